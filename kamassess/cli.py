@@ -1,0 +1,138 @@
+"""The command line: `python main.py [--db PATH] [--framework PATH] [--lang ru|en] COMMAND ...`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from kamassess import argparse_i18n, paths
+from kamassess.framework import Framework, FrameworkError, load_framework
+from kamassess.messages import system_language, tr
+
+EXIT_OK, EXIT_INVALID, EXIT_MISSING, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+@dataclass
+class Context:
+    """What every command gets: parsed options, the language, and where to write."""
+
+    args: argparse.Namespace
+    lang: str
+    out: TextIO
+    err: TextIO
+
+    def say(self, key: str, **params: object) -> None:
+        print(tr(key, self.lang, **params), file=self.out)
+
+    def warn(self, key: str, **params: object) -> None:
+        print(tr(key, self.lang, **params), file=self.err)
+
+    @property
+    def framework_path(self) -> Path:
+        given = self.args.framework
+        return Path(given) if given else paths.bundled_framework()
+
+    def framework(self) -> Framework:
+        """The framework in use; raises FrameworkError / FileNotFoundError for the caller."""
+        return load_framework(self.framework_path)
+
+
+Command = Callable[[Context], int]
+
+
+def _cmd_validate(ctx: Context) -> int:
+    path = Path(ctx.args.path) if ctx.args.path else ctx.framework_path
+    try:
+        fw = load_framework(path)
+    except FileNotFoundError:
+        ctx.warn("file.missing", path=path)
+        return EXIT_MISSING
+    except FrameworkError as exc:
+        for line in exc.render(ctx.lang):
+            print(line, file=ctx.out)
+        ctx.warn("cli.invalid_summary", path=path, count=len(exc.problems))
+        return EXIT_INVALID
+    ctx.say(
+        "cli.valid",
+        path=path,
+        id=fw.id,
+        version=fw.version,
+        levels=len(fw.scale),
+        groups=len(fw.groups),
+        competencies=len(fw.competencies),
+        profiles=len(fw.profiles),
+    )
+    return EXIT_OK
+
+
+def language_from(argv: Sequence[str]) -> str:
+    """--lang from argv if given (before parsing, so that help and errors use it too)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in ("ru", "en"):
+            return argv[i + 1]
+        if arg.startswith("--lang=") and arg[7:] in ("ru", "en"):
+            return arg[7:]
+    return system_language()
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    def h(key: str) -> str:
+        return tr(key, lang)
+
+    parser = argparse.ArgumentParser(prog="main.py", description=h("cli.description"))
+    parser.add_argument("--db", metavar="PATH", help=h("cli.opt.db"))
+    parser.add_argument("--framework", metavar="PATH", help=h("cli.opt.framework"))
+    parser.add_argument("--lang", choices=("ru", "en"), help=h("cli.opt.lang"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = sub.add_parser("validate", help=h("cli.cmd.validate"),
+                              description=h("cli.cmd.validate"))
+    validate.add_argument("path", nargs="?", metavar="PATH", help=h("cli.arg.framework_path"))
+    validate.set_defaults(handler=_cmd_validate)
+    return parser
+
+
+def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str]:
+    lang = language_from(argv)
+    argparse_i18n.install(lang)
+    args = build_parser(lang).parse_args(list(argv))
+    return args, args.lang or lang
+
+
+def run(args: argparse.Namespace, lang: str, out: TextIO | None = None,
+        err: TextIO | None = None) -> int:
+    """Run the parsed command; a bug becomes a short message and a log entry, not a traceback."""
+    ctx = Context(args, lang, out or sys.stdout, err or sys.stderr)
+    handler: Command = args.handler
+    try:
+        return handler(ctx)
+    except KeyboardInterrupt:
+        ctx.warn("cli.interrupted")
+        return 130
+    except Exception as exc:  # the last line of defence: never show users a traceback
+        _log_exception()
+        ctx.warn("cli.internal_error", error=f"{type(exc).__name__}: {exc}")
+        return EXIT_INTERNAL
+
+
+def _log_exception() -> None:
+    try:
+        log = paths.log_file()
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as fh:
+            traceback.print_exc(file=fh)
+    except OSError:
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, lang = parse(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        print(tr("cli.description", lang))
+        return EXIT_OK
+    return run(args, lang)

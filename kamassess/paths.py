@@ -1,0 +1,46 @@
+"""Where things live: the bundled framework, the default database, the log file."""
+
+from __future__ import annotations
+
+import os
+import sys
+import sysconfig
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "KAM Assess"
+FRAMEWORK_FILE = "competencies.yaml"
+SCHEMA_FILE = "framework.schema.json"
+
+
+def _shared_file(name: str) -> Path:
+    """A top-level project file: the checkout's copy, else the one an installed wheel carries."""
+    checkout = Path(__file__).resolve().parent.parent / name
+    if checkout.exists():
+        return checkout
+    for base in (sys.prefix, sysconfig.get_path("data")):
+        installed = Path(base) / "share" / "kamassess" / name
+        if installed.exists():
+            return installed
+    return checkout
+
+
+def bundled_framework() -> Path:
+    return _shared_file(FRAMEWORK_FILE)
+
+
+def schema_file() -> Path:
+    return _shared_file(SCHEMA_FILE)
+
+
+def default_database() -> Path:
+    """KAMASSESS_DB if set, else kamassess.db in the per-user data folder."""
+    env = os.environ.get("KAMASSESS_DB")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "kamassess.db"
+
+
+def log_file() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "kamassess.log"

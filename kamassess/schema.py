@@ -1,0 +1,177 @@
+"""The framework file's schema as pydantic models; `python -m kamassess.schema` prints it (draft-07)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic.json_schema import GenerateJsonSchema
+from pydantic_core import PydanticCustomError
+
+MAX_TEXT = 10_000
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _plain(value: Any) -> str:
+    if not isinstance(value, str):
+        raise PydanticCustomError("text_type", "expected text")
+    if not value.strip():
+        raise PydanticCustomError("empty_text", "must not be empty")
+    if len(value) > MAX_TEXT:
+        raise PydanticCustomError("text_too_long", "too long", {"limit": MAX_TEXT})
+    if _CONTROL.search(value):
+        raise PydanticCustomError("control_chars", "control characters")
+    return value
+
+
+def _text(value: Any) -> dict[str, str]:
+    """Plain text (the same in every language) or {ru, en}; a mapping must carry both."""
+    if isinstance(value, str):
+        text = _plain(value)
+        return {"ru": text, "en": text}
+    if not isinstance(value, dict):
+        raise PydanticCustomError("text_type", "expected text or {ru, en}")
+    for key in value:
+        if key not in ("ru", "en"):
+            raise PydanticCustomError("unknown_language", "unknown language", {"key": str(key)})
+    present = [lang for lang in ("ru", "en") if value.get(lang) is not None]
+    if not present:
+        raise PydanticCustomError("text_type", "expected text or {ru, en}")
+    if len(present) == 1:
+        missing = "en" if present == ["ru"] else "ru"
+        raise PydanticCustomError(
+            "missing_language", "missing language", {"missing": missing, "present": present[0]}
+        )
+    return {"ru": _plain(value["ru"]), "en": _plain(value["en"])}
+
+
+_TEXT_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "minLength": 1},
+        {
+            "type": "object",
+            "properties": {"ru": {"type": "string"}, "en": {"type": "string"}},
+            "required": ["ru", "en"],
+            "additionalProperties": False,
+        },
+    ]
+}
+
+Text = Annotated[dict[str, str], PlainValidator(_text), WithJsonSchema(_TEXT_SCHEMA)]
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
+ShortStr = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class FrameworkMeta(_Strict):
+    id: Id
+    version: ShortStr
+    title: Text
+    source: Text | None = None
+
+
+class ScaleLevel(_Strict):
+    level: int = Field(ge=1, le=100)
+    label: Text
+    description: Text | None = None
+
+
+class Group(_Strict):
+    id: Id
+    name: Text
+    description: Text | None = None
+
+
+class Competency(_Strict):
+    id: Id
+    group: Id
+    name: Text
+    definition: Text
+    anchors: dict[int, Text]
+    questions: list[Text] = Field(min_length=1)
+    source: Text | None = None
+
+
+class Target(_Strict):
+    target: int
+    weight: float = Field(gt=0, le=1000)
+    minimum: int | None = None
+
+
+class SalaryBand(_Strict):
+    currency: ShortStr
+    base_min: float = Field(ge=0)
+    base_max: float = Field(ge=0)
+    total_max: float | None = Field(default=None, ge=0)
+    note: Text | None = None
+
+
+class Profile(_Strict):
+    id: Id
+    name: Text
+    description: Text | None = None
+    leads_team: bool = False
+    targets: dict[Id, Target] = Field(min_length=1)
+    salary_band: SalaryBand | None = None
+
+
+class Verdicts(_Strict):
+    recommend: float = Field(gt=0, le=100)
+    conditional: float = Field(gt=0, le=100)
+
+
+class RiskRules(_Strict):
+    internal_tenure_years: float = Field(ge=0, le=60)
+    payback_months: list[int] = Field(min_length=2, max_length=2)
+    job_hopping_tenure_years: float = Field(ge=0, le=60)
+    seller_manager_gap: float = Field(gt=0, le=100)
+    client_overlap_credit: float = Field(default=0.2, ge=0, le=1)
+    sales_groups: list[Id] = Field(default_factory=list)
+    management_groups: list[Id] = Field(default_factory=list)
+
+
+class FrameworkFile(_Strict):
+    """A competency framework: scale, groups, competencies, ideal profiles, verdicts, risk rules."""
+
+    framework: FrameworkMeta
+    scale: list[ScaleLevel] = Field(min_length=3, max_length=7)
+    groups: list[Group] = Field(min_length=1)
+    competencies: list[Competency] = Field(min_length=1, max_length=200)
+    profiles: list[Profile] = Field(min_length=1)
+    verdicts: Verdicts
+    risk_rules: RiskRules
+
+
+class _Draft07(GenerateJsonSchema):
+    """Draft-07 output (what yaml-language-server and most editors read): `definitions`, not `$defs`."""
+
+    def generate(self, schema: Any, mode: Any = "validation") -> Any:
+        result = super().generate(schema, mode=mode)
+        text = json.dumps(result).replace("#/$defs/", "#/definitions/")
+        out = json.loads(text)
+        if "$defs" in out:
+            out["definitions"] = out.pop("$defs")
+        return {"$schema": "http://json-schema.org/draft-07/schema#", **out}
+
+
+def json_schema() -> dict[str, Any]:
+    """The framework file's JSON Schema (draft-07)."""
+    schema = FrameworkFile.model_json_schema(
+        schema_generator=_Draft07, ref_template="#/$defs/{model}"
+    )
+    schema["title"] = "KAM Assess competency framework"
+    return schema
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":
+    print(json_schema_text(), end="")

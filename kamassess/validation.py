@@ -1,0 +1,78 @@
+"""Turns pydantic validation errors into located, translatable problems."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from kamassess.messages import Message
+from kamassess.yamlsource import PathT, Problem, SourceMap
+
+# pydantic error type -> (message key, how to fill its parameters from the error's context)
+_SIMPLE = {
+    "missing": "schema.missing",
+    "extra_forbidden": "schema.unknown_key",
+    "string_type": "schema.expected_text",
+    "int_type": "schema.expected_int",
+    "int_from_float": "schema.expected_int",
+    "int_parsing": "schema.expected_int",
+    "float_type": "schema.expected_number",
+    "float_parsing": "schema.expected_number",
+    "finite_number": "schema.expected_number",
+    "bool_type": "schema.expected_bool",
+    "bool_parsing": "schema.expected_bool",
+    "dict_type": "schema.expected_mapping",
+    "model_type": "schema.expected_mapping",
+    "model_attributes_type": "schema.expected_mapping",
+    "list_type": "schema.expected_list",
+    "date_type": "schema.expected_date",
+    "date_parsing": "schema.expected_date",
+    "date_from_datetime_parsing": "schema.expected_date",
+    "string_too_short": "schema.empty_text",
+    "empty_text": "schema.empty_text",
+    "text_type": "text.type",
+    "unknown_language": "text.unknown_language",
+    "missing_language": "text.missing_language",
+    "control_chars": "schema.control_chars",
+}
+_LIMITS = {
+    "greater_than": ("schema.greater_than", "gt"),
+    "greater_than_equal": ("schema.at_least", "ge"),
+    "less_than": ("schema.at_most", "lt"),
+    "less_than_equal": ("schema.at_most", "le"),
+    "too_short": ("schema.too_few", "min_length"),
+    "too_long": ("schema.too_many", "max_length"),
+    "string_too_long": ("schema.text_too_long", "max_length"),
+    "text_too_long": ("schema.text_too_long", "limit"),
+}
+
+
+def _message(err: Any) -> Message:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind in _SIMPLE:
+        return Message(_SIMPLE[kind], {k: str(v) for k, v in ctx.items()})
+    if kind in _LIMITS:
+        key, param = _LIMITS[kind]
+        limit = ctx.get(param, "?")
+        if isinstance(limit, float) and limit.is_integer():
+            limit = int(limit)
+        return Message(key, {"limit": limit})
+    if kind == "string_pattern_mismatch":
+        return Message("schema.bad_id", {"value": str(err.get("input"))[:80]})
+    if kind in ("literal_error", "enum"):
+        return Message(
+            "schema.choice", {"value": str(err.get("input"))[:80], "choices": ctx.get("expected")}
+        )
+    return Message("schema.invalid", {"detail": err.get("msg", kind)})
+
+
+def pydantic_problems(exc: ValidationError, smap: SourceMap, prefix: PathT = ()) -> list[Problem]:
+    """One located Problem per pydantic error; unknown keys point at the key itself."""
+    problems = []
+    for err in exc.errors():
+        path: PathT = (*prefix, *(p for p in err["loc"] if isinstance(p, str | int)))
+        key = err["type"] == "extra_forbidden"
+        problems.append(smap.problem(path, _message(err), key=key))
+    return problems

@@ -1,0 +1,1 @@
+"""KAM Assess desktop application (PySide6); reads and writes only through kamassess."""
