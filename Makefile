@@ -17,6 +17,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy kamassess
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 typecheck: $(STAMP)

@@ -90,8 +90,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("ru", "en"), help=h("cli.opt.lang"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    validate = sub.add_parser("validate", help=h("cli.cmd.validate"),
-                              description=h("cli.cmd.validate"))
+    validate = sub.add_parser(
+        "validate", help=h("cli.cmd.validate"), description=h("cli.cmd.validate")
+    )
     validate.add_argument("path", nargs="?", metavar="PATH", help=h("cli.arg.framework_path"))
     validate.set_defaults(handler=_cmd_validate)
     return parser
@@ -104,8 +105,9 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str]:
     return args, args.lang or lang
 
 
-def run(args: argparse.Namespace, lang: str, out: TextIO | None = None,
-        err: TextIO | None = None) -> int:
+def run(
+    args: argparse.Namespace, lang: str, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Run the parsed command; a bug becomes a short message and a log entry, not a traceback."""
     ctx = Context(args, lang, out or sys.stdout, err or sys.stderr)
     handler: Command = args.handler

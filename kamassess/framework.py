@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -197,14 +198,20 @@ def _semantic_problems(data: Mapping[str, Any], smap: SourceMap) -> list[Problem
             if not isinstance(ident, str):
                 continue
             if ident in seen:
-                add((section, i, "id"), "fw.duplicate_id", id=ident,
-                    other=f"{section}[{seen[ident]}]")
+                add(
+                    (section, i, "id"),
+                    "fw.duplicate_id",
+                    id=ident,
+                    other=f"{section}[{seen[ident]}]",
+                )
             else:
                 seen[ident] = i
         return set(seen)
 
-    levels = [lv for _, item in _items(data, "scale") if (lv := _int(item.get("level"))) is not None]
-    if any(b <= a for a, b in zip(levels, levels[1:], strict=False)):
+    levels = [
+        lv for _, item in _items(data, "scale") if (lv := _int(item.get("level"))) is not None
+    ]
+    if any(b <= a for a, b in itertools.pairwise(levels)):
         add(("scale",), "fw.scale_order")
     level_set = set(levels)
     levels_text = ", ".join(str(lv) for lv in levels)
@@ -246,8 +253,7 @@ def _semantic_problems(data: Mapping[str, Any], smap: SourceMap) -> list[Problem
             if minimum is not None and level_set and minimum not in level_set:
                 add((*path, "minimum"), "fw.level_off_scale", value=minimum, levels=levels_text)
             elif minimum is not None and target is not None and minimum > target:
-                add((*path, "minimum"), "fw.minimum_above_target", minimum=minimum,
-                    target=target)
+                add((*path, "minimum"), "fw.minimum_above_target", minimum=minimum, target=target)
         band = prof.get("salary_band")
         if isinstance(band, dict):
             low, high = _num(band.get("base_min")), _num(band.get("base_max"))
@@ -258,8 +264,12 @@ def _semantic_problems(data: Mapping[str, Any], smap: SourceMap) -> list[Problem
     if isinstance(verdicts, dict):
         rec, cond = _num(verdicts.get("recommend")), _num(verdicts.get("conditional"))
         if rec is not None and cond is not None and cond >= rec:
-            add(("verdicts", "conditional"), "fw.verdict_order", conditional=f"{cond:g}",
-                recommend=f"{rec:g}")
+            add(
+                ("verdicts", "conditional"),
+                "fw.verdict_order",
+                conditional=f"{cond:g}",
+                recommend=f"{rec:g}",
+            )
     rules = data.get("risk_rules")
     if isinstance(rules, dict):
         payback = rules.get("payback_months")
@@ -359,7 +369,7 @@ def parse_framework(text: str, file: str = "<framework>") -> Framework:
 
 
 def load_framework(path: str | Path) -> Framework:
-    """Load and validate a framework file; FileNotFoundError or FrameworkError if it cannot be used."""
+    """Load and validate a framework file; FileNotFoundError or FrameworkError if unusable."""
     p = Path(path)
     try:
         _, _, text = load_file(p, MAX_FRAMEWORK_BYTES)

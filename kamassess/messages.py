@@ -87,7 +87,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "expected a date as YYYY-MM-DD",
         "ru": "ожидается дата в виде ГГГГ-ММ-ДД",
     },
-    "schema.greater_than": {"en": "must be greater than {limit}", "ru": "должно быть больше {limit}"},
+    "schema.greater_than": {
+        "en": "must be greater than {limit}",
+        "ru": "должно быть больше {limit}",
+    },
     "schema.at_least": {"en": "must be at least {limit}", "ru": "должно быть не меньше {limit}"},
     "schema.at_most": {"en": "must be at most {limit}", "ru": "должно быть не больше {limit}"},
     "schema.too_few": {

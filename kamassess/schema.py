@@ -1,4 +1,4 @@
-"""The framework file's schema as pydantic models; `python -m kamassess.schema` prints it (draft-07)."""
+"""The framework file's schema as pydantic models; `python -m kamassess.schema` prints it."""
 
 from __future__ import annotations
 
@@ -149,7 +149,7 @@ class FrameworkFile(_Strict):
 
 
 class _Draft07(GenerateJsonSchema):
-    """Draft-07 output (what yaml-language-server and most editors read): `definitions`, not `$defs`."""
+    """Draft-07 output, which yaml-language-server and most editors read: `definitions`."""
 
     def generate(self, schema: Any, mode: Any = "validation") -> Any:
         result = super().generate(schema, mode=mode)

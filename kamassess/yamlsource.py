@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
             Parser.__init__(self)
             Composer.__init__(self)
 
+
 MAX_DEPTH = 64
 ALIAS_BUDGET = 10_000
 
@@ -62,7 +63,7 @@ _Resolver.add_implicit_resolver(
 )
 
 
-class _Loader(_Parser, SafeConstructor, _Resolver):  # type: ignore[misc, valid-type]
+class _Loader(_Parser, SafeConstructor, _Resolver):
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         SafeConstructor.__init__(self)
@@ -171,7 +172,9 @@ class _Builder:
         try:
             if isinstance(node, SequenceNode):
                 self.check_tag(node, "tag:yaml.org,2002:seq", path)
-                return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+                return [
+                    self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)
+                ]
             if isinstance(node, MappingNode):
                 self.check_tag(node, "tag:yaml.org,2002:map", path)
                 return self.mapping(node, path, depth)
@@ -185,8 +188,13 @@ class _Builder:
 
     def scalar(self, node: ScalarNode, path: PathT) -> Any:
         tag = node.tag
-        if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool",
-                   "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+        if tag in (
+            "tag:yaml.org,2002:str",
+            "tag:yaml.org,2002:null",
+            "tag:yaml.org,2002:bool",
+            "tag:yaml.org,2002:int",
+            "tag:yaml.org,2002:float",
+        ):
             if tag == "tag:yaml.org,2002:str":
                 return node.value
             if tag == "tag:yaml.org,2002:null":
@@ -249,7 +257,15 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise SourceError(
-                [Problem(name, 0, 0, "", Message("file.too_large", {"size": size, "limit": max_bytes}))]
+                [
+                    Problem(
+                        name,
+                        0,
+                        0,
+                        "",
+                        Message("file.too_large", {"size": size, "limit": max_bytes}),
+                    )
+                ]
             )
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -265,13 +281,21 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         ) from None
     if len(data) > max_bytes:
         raise SourceError(
-            [Problem(name, 0, 0, "", Message("file.too_large", {"size": len(data), "limit": max_bytes}))]
+            [
+                Problem(
+                    name,
+                    0,
+                    0,
+                    "",
+                    Message("file.too_large", {"size": len(data), "limit": max_bytes}),
+                )
+            ]
         )
     return data
 
 
 def load_text(text: str, file: str) -> tuple[Any, SourceMap]:
-    """Parse YAML (JSON is YAML) text into plain data plus its SourceMap; SourceError if unusable."""
+    """Parse YAML (or JSON) text into plain data plus its SourceMap; SourceError if unusable."""
     smap = SourceMap(file)
     if not text.strip():
         raise SourceError([Problem(file, 1, 1, "", Message("file.empty"))])
@@ -292,8 +316,11 @@ def load_text(text: str, file: str) -> tuple[Any, SourceMap]:
         except yaml.reader.ReaderError as exc:
             before = text[: exc.position]
             line, col = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
-            problem = f"character #x{exc.character:04x}: {exc.reason}" if isinstance(
-                exc.character, int) else exc.reason
+            problem = (
+                f"character #x{exc.character:04x}: {exc.reason}"
+                if isinstance(exc.character, int)
+                else exc.reason
+            )
             raise SourceError(
                 [Problem(file, line, col, "", Message("yaml.syntax", {"problem": problem}))]
             ) from None

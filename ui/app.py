@@ -21,8 +21,14 @@ ORG, APP = "KAM Assess", "KAM Assess"
 class MainWindow(QMainWindow):
     """The application window; pages are added as the product grows."""
 
-    def __init__(self, framework: Framework, framework_path: Path, db_path: Path, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        framework: Framework,
+        framework_path: Path,
+        db_path: Path,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.lang = lang
@@ -47,13 +53,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"KAM Assess — {self.db_path.name} — {self.framework.id} "
-                            f"{self.framework.version}")
+        self.setWindowTitle(
+            f"KAM Assess — {self.db_path.name} — {self.framework.id} {self.framework.version}"
+        )
 
     def open_framework(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open framework"), str(self.framework_path.parent),
-            self.tr("Framework files (*.yaml *.yml *.json)"))
+            self,
+            self.tr("Open framework"),
+            str(self.framework_path.parent),
+            self.tr("Framework files (*.yaml *.yml *.json)"),
+        )
         if name:
             self.load_framework_file(Path(name))
 
@@ -62,14 +72,20 @@ class MainWindow(QMainWindow):
         try:
             fw = load_framework(path)
         except FileNotFoundError:
-            QMessageBox.warning(self, self.tr("Framework not loaded"),
-                                tr("file.missing", self.lang, path=path))
+            QMessageBox.warning(
+                self, self.tr("Framework not loaded"), tr("file.missing", self.lang, path=path)
+            )
             return False
         except FrameworkError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Framework not loaded"),
-                              tr("cli.framework_unusable", self.lang, path=path), parent=self)
-            box.setInformativeText(self.tr("The current framework stays in use. Fix the file "
-                                           "and open it again."))
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Framework not loaded"),
+                tr("cli.framework_unusable", self.lang, path=path),
+                parent=self,
+            )
+            box.setInformativeText(
+                self.tr("The current framework stays in use. Fix the file and open it again.")
+            )
             box.setDetailedText("\n".join(exc.render(self.lang)))
             box.exec()
             return False
@@ -87,7 +103,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.framework_view.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings(ORG, APP)
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/frameworkSplitter", self.framework_view.saveState())
@@ -99,8 +115,12 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     loaded = []
     if lang == "ru":
         qt = QTranslator(app)
-        if qt.load(QLocale(QLocale.Language.Russian), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            QLocale(QLocale.Language.Russian),
+            "qtbase",
+            "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
             app.installTranslator(qt)
             loaded.append(qt)
         ours = QTranslator(app)
@@ -121,10 +141,16 @@ def run_gui(args: argparse.Namespace, lang: str) -> int:
     try:
         framework = load_framework(fw_path)
     except (FileNotFoundError, FrameworkError) as exc:
-        details = (exc.render(lang) if isinstance(exc, FrameworkError)
-                   else [tr("file.missing", lang, path=fw_path)])
-        box = QMessageBox(QMessageBox.Icon.Critical, "KAM Assess",
-                          tr("cli.framework_unusable", lang, path=fw_path))
+        details = (
+            exc.render(lang)
+            if isinstance(exc, FrameworkError)
+            else [tr("file.missing", lang, path=fw_path)]
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "KAM Assess",
+            tr("cli.framework_unusable", lang, path=fw_path),
+        )
         box.setDetailedText("\n".join(details))
         box.exec()
         return 1

@@ -70,7 +70,9 @@ class FrameworkView(QSplitter):
         elif kind == "group":
             group = self.framework.group(ident)
             desc = group.description.get(self.lang) if group.description else ""
-            self.detail.setHtml(f"<h2>{escape(group.name.get(self.lang))}</h2><p>{escape(desc)}</p>")
+            self.detail.setHtml(
+                f"<h2>{escape(group.name.get(self.lang))}</h2><p>{escape(desc)}</p>"
+            )
         else:
             self.detail.setHtml(self._overview_html())
 

@@ -1,4 +1,4 @@
-"""`python main.py validate`: summary and exit 0, one line per error and exit 1, exit 2 if missing."""
+"""`main.py validate`: a summary and exit 0, a line per error and exit 1, exit 2 if missing."""
 
 from __future__ import annotations
 
@@ -12,8 +12,15 @@ import pytest
 
 def run_main(root: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "KAMASSESS_LANG": lang, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, str(root / "main.py"), *args], cwd=root, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=60)
+    return subprocess.run(
+        [sys.executable, str(root / "main.py"), *args],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
 
 
 def test_validate_bundled_file(root: Path) -> None:
@@ -32,7 +39,10 @@ def test_validate_in_russian(root: Path) -> None:
 def test_validate_reports_every_error_with_lines(root: Path, tmp_path: Path) -> None:
     text = (root / "competencies.yaml").read_text(encoding="utf-8")
     text = text.replace("recommend: 80", "recommend: 60")
-    text = text.replace("      3:\n        ru: Самостоятельно подбирает", "      7:\n        ru: Самостоятельно подбирает")
+    text = text.replace(
+        "      3:\n        ru: Самостоятельно подбирает",
+        "      7:\n        ru: Самостоятельно подбирает",
+    )
     bad = tmp_path / "bad.yaml"
     bad.write_text(text, encoding="utf-8")
     result = run_main(root, "validate", str(bad))

@@ -67,95 +67,270 @@ def edit(old: str, new: str) -> Callable[[str], str]:
 CASES: list[tuple[str, Callable[[str], str], str, str]] = [
     ("syntax", edit("    group: g1\n", "    group: g1: g2 #!\n"), "yaml.syntax", ""),
     ("tab-indent", edit("    group: g1\n", "\tgroup: g1 #!\n"), "yaml.syntax", ""),
-    ("duplicate-key", edit("    definition:", "    group: g1 #!\n    definition:"),
-     "yaml.duplicate_key", "competencies[0].group"),
-    ("yaml11-no-is-text", edit("seller_manager_gap: 1.5", "seller_manager_gap: no #!"),
-     "schema.expected_number", "risk_rules.seller_manager_gap"),
-    ("yaml11-on-is-not-bool", edit("      c1: {target: 3, weight: 2, minimum: 2}",
-                                   "      c1: {target: on, weight: 2, minimum: 2} #!"),
-     "schema.expected_int", "profiles[0].targets.c1.target"),
-    ("bool-is-not-int", edit("minimum: 2}", "minimum: true} #!"),
-     "schema.expected_int", "profiles[0].targets.c1.minimum"),
-    ("float-is-not-level", edit("target: 3,", "target: 2.5,") , "schema.expected_int",
-     "profiles[0].targets.c1.target"),
-    ("weight-text", edit("weight: 2,", "weight: heavy,"), "schema.expected_number",
-     "profiles[0].targets.c1.weight"),
-    ("weight-zero", edit("weight: 2,", "weight: 0,"), "schema.greater_than",
-     "profiles[0].targets.c1.weight"),
-    ("weight-negative", edit("weight: 2,", "weight: -1,"), "schema.greater_than",
-     "profiles[0].targets.c1.weight"),
-    ("unknown-key", edit("    group: g1\n", "    group: g1\n    grup: g2 #!\n"),
-     "schema.unknown_key", "competencies[0].grup"),
-    ("unknown-top-key", edit("verdicts:", "verdict: {} #!\nverdicts:"), "schema.unknown_key",
-     "verdict"),
-    ("missing-field", edit("    definition: {ru: Определение, en: Definition}\n", ""),
-     "schema.missing", "competencies[0].definition"),
-    ("missing-section", edit("verdicts: {recommend: 80, conditional: 65}\n", ""),
-     "schema.missing", "verdicts"),
-    ("duplicate-competency", edit("profiles:", SECOND_COMPETENCY + "profiles:"),
-     "fw.duplicate_id", "competencies[1].id"),
-    ("duplicate-group", edit("competencies:", "  - {id: g1, name: Again} #!\ncompetencies:"),
-     "fw.duplicate_id", "groups[1].id"),
-    ("duplicate-profile", edit("verdicts:", "  - {id: p1, name: P, targets: {c1: {target: 3, "
-                               "weight: 1}}} #!\nverdicts:"), "fw.duplicate_id", "profiles[1].id"),
-    ("unknown-group", edit("    group: g1\n", "    group: g9 #!\n"), "fw.unknown_group",
-     "competencies[0].group"),
-    ("unknown-competency-in-profile", edit("    salary_band:", "      c9: {target: 2, weight: 1}"
-                                           " #!\n    salary_band:"),
-     "fw.unknown_competency", "profiles[0].targets.c9"),
-    ("target-off-scale", edit("target: 3,", "target: 4,"), "fw.level_off_scale",
-     "profiles[0].targets.c1.target"),
-    ("minimum-off-scale", edit("minimum: 2}", "minimum: 0}"), "fw.level_off_scale",
-     "profiles[0].targets.c1.minimum"),
-    ("minimum-above-target", edit("target: 3, weight: 2, minimum: 2",
-                                  "target: 2, weight: 2, minimum: 3"),
-     "fw.minimum_above_target", "profiles[0].targets.c1.minimum"),
-    ("anchor-missing", edit("      3: {ru: Уровень три, en: Level three}\n", ""),
-     "fw.anchor_missing", "competencies[0].anchors"),
-    ("anchor-extra", edit("      3: {ru: Уровень три, en: Level three}\n",
-                          "      3: {ru: Уровень три, en: Level three}\n      4: {ru: Четыре, "
-                          "en: Four} #!\n"), "fw.anchor_extra", "competencies[0].anchors[4]"),
-    ("en-missing", edit("name: {ru: Компетенция, en: Competency}", "name: {ru: Компетенция} #!"),
-     "text.missing_language", "competencies[0].name"),
-    ("ru-missing", edit("definition: {ru: Определение, en: Definition}",
-                        "definition: {en: Definition} #!"),
-     "text.missing_language", "competencies[0].definition"),
-    ("unknown-language", edit("name: {ru: Группа, en: Group}",
-                              "name: {ru: Группа, en: Group, de: Gruppe}"),
-     "text.unknown_language", "groups[0].name"),
-    ("empty-text", edit("name: {ru: Профиль, en: Profile}", "name: '  ' #!"),
-     "schema.empty_text", "profiles[0].name"),
-    ("nul-in-text", edit("name: {ru: Профиль, en: Profile}", 'name: "Pro\\0file" #!'),
-     "schema.control_chars", "profiles[0].name"),
-    ("verdict-order", edit("conditional: 65", "conditional: 85"), "fw.verdict_order",
-     "verdicts.conditional"),
-    ("scale-too-short", edit("  - {level: 3, label: {ru: Высокий, en: High}}\n", ""),
-     "schema.too_few", "scale"),
-    ("scale-too-long", edit("groups:", "".join(
-        f"  - {{level: {n}, label: L{n}}}\n" for n in range(4, 9)) + "groups:"),
-     "schema.too_many", "scale"),
-    ("scale-order", edit("  - {level: 1, label:", "  - {level: 4, label:"), "fw.scale_order",
-     "scale"),
-    ("no-questions", edit("    questions:\n      - {ru: Вопрос?, en: Question?}\n",
-                          "    questions: [] #!\n"), "schema.too_few", "competencies[0].questions"),
-    ("questions-not-list", edit("    questions:\n      - {ru: Вопрос?, en: Question?}\n",
-                                "    questions: Вопрос? #!\n"), "schema.expected_list",
-     "competencies[0].questions"),
+    (
+        "duplicate-key",
+        edit("    definition:", "    group: g1 #!\n    definition:"),
+        "yaml.duplicate_key",
+        "competencies[0].group",
+    ),
+    (
+        "yaml11-no-is-text",
+        edit("seller_manager_gap: 1.5", "seller_manager_gap: no #!"),
+        "schema.expected_number",
+        "risk_rules.seller_manager_gap",
+    ),
+    (
+        "yaml11-on-is-not-bool",
+        edit(
+            "      c1: {target: 3, weight: 2, minimum: 2}",
+            "      c1: {target: on, weight: 2, minimum: 2} #!",
+        ),
+        "schema.expected_int",
+        "profiles[0].targets.c1.target",
+    ),
+    (
+        "bool-is-not-int",
+        edit("minimum: 2}", "minimum: true} #!"),
+        "schema.expected_int",
+        "profiles[0].targets.c1.minimum",
+    ),
+    (
+        "float-is-not-level",
+        edit("target: 3,", "target: 2.5,"),
+        "schema.expected_int",
+        "profiles[0].targets.c1.target",
+    ),
+    (
+        "weight-text",
+        edit("weight: 2,", "weight: heavy,"),
+        "schema.expected_number",
+        "profiles[0].targets.c1.weight",
+    ),
+    (
+        "weight-zero",
+        edit("weight: 2,", "weight: 0,"),
+        "schema.greater_than",
+        "profiles[0].targets.c1.weight",
+    ),
+    (
+        "weight-negative",
+        edit("weight: 2,", "weight: -1,"),
+        "schema.greater_than",
+        "profiles[0].targets.c1.weight",
+    ),
+    (
+        "unknown-key",
+        edit("    group: g1\n", "    group: g1\n    grup: g2 #!\n"),
+        "schema.unknown_key",
+        "competencies[0].grup",
+    ),
+    (
+        "unknown-top-key",
+        edit("verdicts:", "verdict: {} #!\nverdicts:"),
+        "schema.unknown_key",
+        "verdict",
+    ),
+    (
+        "missing-field",
+        edit("    definition: {ru: Определение, en: Definition}\n", ""),
+        "schema.missing",
+        "competencies[0].definition",
+    ),
+    (
+        "missing-section",
+        edit("verdicts: {recommend: 80, conditional: 65}\n", ""),
+        "schema.missing",
+        "verdicts",
+    ),
+    (
+        "duplicate-competency",
+        edit("profiles:", SECOND_COMPETENCY + "profiles:"),
+        "fw.duplicate_id",
+        "competencies[1].id",
+    ),
+    (
+        "duplicate-group",
+        edit("competencies:", "  - {id: g1, name: Again} #!\ncompetencies:"),
+        "fw.duplicate_id",
+        "groups[1].id",
+    ),
+    (
+        "duplicate-profile",
+        edit(
+            "verdicts:",
+            "  - {id: p1, name: P, targets: {c1: {target: 3, weight: 1}}} #!\nverdicts:",
+        ),
+        "fw.duplicate_id",
+        "profiles[1].id",
+    ),
+    (
+        "unknown-group",
+        edit("    group: g1\n", "    group: g9 #!\n"),
+        "fw.unknown_group",
+        "competencies[0].group",
+    ),
+    (
+        "unknown-competency-in-profile",
+        edit("    salary_band:", "      c9: {target: 2, weight: 1} #!\n    salary_band:"),
+        "fw.unknown_competency",
+        "profiles[0].targets.c9",
+    ),
+    (
+        "target-off-scale",
+        edit("target: 3,", "target: 4,"),
+        "fw.level_off_scale",
+        "profiles[0].targets.c1.target",
+    ),
+    (
+        "minimum-off-scale",
+        edit("minimum: 2}", "minimum: 0}"),
+        "fw.level_off_scale",
+        "profiles[0].targets.c1.minimum",
+    ),
+    (
+        "minimum-above-target",
+        edit("target: 3, weight: 2, minimum: 2", "target: 2, weight: 2, minimum: 3"),
+        "fw.minimum_above_target",
+        "profiles[0].targets.c1.minimum",
+    ),
+    (
+        "anchor-missing",
+        edit("      3: {ru: Уровень три, en: Level three}\n", ""),
+        "fw.anchor_missing",
+        "competencies[0].anchors",
+    ),
+    (
+        "anchor-extra",
+        edit(
+            "      3: {ru: Уровень три, en: Level three}\n",
+            "      3: {ru: Уровень три, en: Level three}\n      4: {ru: Четыре, en: Four} #!\n",
+        ),
+        "fw.anchor_extra",
+        "competencies[0].anchors[4]",
+    ),
+    (
+        "en-missing",
+        edit("name: {ru: Компетенция, en: Competency}", "name: {ru: Компетенция} #!"),
+        "text.missing_language",
+        "competencies[0].name",
+    ),
+    (
+        "ru-missing",
+        edit("definition: {ru: Определение, en: Definition}", "definition: {en: Definition} #!"),
+        "text.missing_language",
+        "competencies[0].definition",
+    ),
+    (
+        "unknown-language",
+        edit("name: {ru: Группа, en: Group}", "name: {ru: Группа, en: Group, de: Gruppe}"),
+        "text.unknown_language",
+        "groups[0].name",
+    ),
+    (
+        "empty-text",
+        edit("name: {ru: Профиль, en: Profile}", "name: '  ' #!"),
+        "schema.empty_text",
+        "profiles[0].name",
+    ),
+    (
+        "nul-in-text",
+        edit("name: {ru: Профиль, en: Profile}", 'name: "Pro\\0file" #!'),
+        "schema.control_chars",
+        "profiles[0].name",
+    ),
+    (
+        "verdict-order",
+        edit("conditional: 65", "conditional: 85"),
+        "fw.verdict_order",
+        "verdicts.conditional",
+    ),
+    (
+        "scale-too-short",
+        edit("  - {level: 3, label: {ru: Высокий, en: High}}\n", ""),
+        "schema.too_few",
+        "scale",
+    ),
+    (
+        "scale-too-long",
+        edit(
+            "groups:",
+            "".join(f"  - {{level: {n}, label: L{n}}}\n" for n in range(4, 9)) + "groups:",
+        ),
+        "schema.too_many",
+        "scale",
+    ),
+    (
+        "scale-order",
+        edit("  - {level: 1, label:", "  - {level: 4, label:"),
+        "fw.scale_order",
+        "scale",
+    ),
+    (
+        "no-questions",
+        edit("    questions:\n      - {ru: Вопрос?, en: Question?}\n", "    questions: [] #!\n"),
+        "schema.too_few",
+        "competencies[0].questions",
+    ),
+    (
+        "questions-not-list",
+        edit(
+            "    questions:\n      - {ru: Вопрос?, en: Question?}\n", "    questions: Вопрос? #!\n"
+        ),
+        "schema.expected_list",
+        "competencies[0].questions",
+    ),
     ("bad-id", edit("  - id: c1\n", "  - id: c 1 #!\n"), "schema.bad_id", "competencies[0].id"),
-    ("python-tag", edit("    group: g1\n", "    group: !!python/object:os.system g1 #!\n"),
-     "yaml.tag", "competencies[0].group"),
-    ("payback-order", edit("payback_months: [6, 12]", "payback_months: [12, 6] #!"),
-     "fw.range_order", "risk_rules.payback_months"),
-    ("band-order", edit("base_min: 60000, base_max: 80000", "base_min: 90000, base_max: 80000"),
-     "fw.band_order", "profiles[0].salary_band.base_min"),
-    ("risk-group-unknown", edit("sales_groups: [g1]", "sales_groups: [g1, sales] #!"),
-     "fw.unknown_group", "risk_rules.sales_groups[1]"),
+    (
+        "python-tag",
+        edit("    group: g1\n", "    group: !!python/object:os.system g1 #!\n"),
+        "yaml.tag",
+        "competencies[0].group",
+    ),
+    (
+        "payback-order",
+        edit("payback_months: [6, 12]", "payback_months: [12, 6] #!"),
+        "fw.range_order",
+        "risk_rules.payback_months",
+    ),
+    (
+        "band-order",
+        edit("base_min: 60000, base_max: 80000", "base_min: 90000, base_max: 80000"),
+        "fw.band_order",
+        "profiles[0].salary_band.base_min",
+    ),
+    (
+        "risk-group-unknown",
+        edit("sales_groups: [g1]", "sales_groups: [g1, sales] #!"),
+        "fw.unknown_group",
+        "risk_rules.sales_groups[1]",
+    ),
     ("top-level-list", lambda _: "- framework #!\n- scale\n", "yaml.top_not_mapping", ""),
     ("empty-mapping", lambda _: "{} #!\n", "fw.empty", ""),
     ("only-comments", lambda _: "# nothing here #!\n", "file.empty", ""),
-    ("recursive-alias", edit("  - id: c1\n", "  - id: c1\n    extra: &loop [*loop] #!\n"),
-     "yaml.recursive_alias", "competencies[0].extra[0]"),
+    (
+        "recursive-alias",
+        edit("  - id: c1\n", "  - id: c1\n    extra: &loop [*loop] #!\n"),
+        "yaml.recursive_alias",
+        "competencies[0].extra[0]",
+    ),
 ]
+
+
+# Errors about a whole list or item point at where that list or item starts.
+ENCLOSING = {
+    "scale-too-short": 3,
+    "scale-too-long": 3,
+    "scale-order": 3,
+    "anchor-missing": 14,
+    "missing-field": 9,
+    "missing-section": 1,
+}
+
+
+def changed_line(text: str) -> int:
+    """The first line an in-place edit changed."""
+    pairs = zip(MINIMAL.splitlines(), text.splitlines(), strict=False)
+    return next(n for n, (a, b) in enumerate(pairs, 1) if a != b)
 
 
 def marked_line(text: str) -> int | None:
@@ -178,13 +353,7 @@ def test_broken_framework_gives_the_expected_message(
     problem = matching[0]
     assert problem.file == "broken.yaml"
     assert problem.path == path
-    expected_line = marked_line(text)
-    if expected_line is None:  # the edit changed the line in place: find it by its new text
-        changed = [n for n, (a, b) in enumerate(
-            zip(MINIMAL.splitlines(), text.splitlines(), strict=False), 1) if a != b]
-        expected_line = changed[0] if changed else problem.line
-        if key in ("schema.too_few", "schema.too_many", "fw.scale_order", "fw.anchor_missing", "schema.missing"):
-            expected_line = problem.line  # these point at the enclosing item: checked below
+    expected_line = ENCLOSING.get(case) or marked_line(text) or changed_line(text)
     assert problem.line == expected_line, f"{case}: {problem.render('en')}"
     rendered_en, rendered_ru = problem.render("en"), problem.render("ru")
     assert rendered_en.startswith(f"broken.yaml:{problem.line}:{problem.column}: ")
@@ -214,8 +383,15 @@ def test_all_errors_are_reported_together() -> None:
         parse_framework(text, "many.yaml")
     keys = [p.message.key for p in info.value.problems]
     # g1 is left without competencies once c1 moves to g9: that is reported too.
-    assert sorted(keys) == sorted(["schema.greater_than", "fw.unknown_group", "fw.group_empty",
-                                   "text.missing_language", "fw.verdict_order"])
+    assert sorted(keys) == sorted(
+        [
+            "schema.greater_than",
+            "fw.unknown_group",
+            "fw.group_empty",
+            "text.missing_language",
+            "fw.verdict_order",
+        ]
+    )
     lines = [p.line for p in info.value.problems]
     assert lines == sorted(lines)
 
@@ -292,8 +468,10 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 
 
 def test_shipped_file_error_names_its_line(framework_text: str) -> None:
-    broken = framework_text.replace("engineering_knowledge: {target: 4, weight: 3, minimum: 3}",
-                                    "engineering_knowledge: {target: 4, weight: 3, minimum: 5}")
+    broken = framework_text.replace(
+        "engineering_knowledge: {target: 4, weight: 3, minimum: 3}",
+        "engineering_knowledge: {target: 4, weight: 3, minimum: 5}",
+    )
     with pytest.raises(FrameworkError) as info:
         parse_framework(broken, "competencies.yaml")
     (problem,) = info.value.problems

@@ -62,9 +62,16 @@ def test_questions_and_sources(framework: Framework) -> None:
 
 def test_every_group_used_and_article_topics_covered(framework: Framework) -> None:
     ids = {c.id for c in framework.competencies}
-    for needed in ("engineering_knowledge", "senior_negotiation", "relationship_building",
-                   "account_strategy", "complex_projects", "business_understanding",
-                   "stress_resistance", "people_management"):
+    for needed in (
+        "engineering_knowledge",
+        "senior_negotiation",
+        "relationship_building",
+        "account_strategy",
+        "complex_projects",
+        "business_understanding",
+        "stress_resistance",
+        "people_management",
+    ):
         assert needed in ids
     for group in framework.groups:
         assert framework.group_competencies(group.id), group.id
@@ -80,11 +87,15 @@ def test_profiles_reference_known_competencies_within_scale(framework: Framework
 
 def test_team_lead_profile_weights_leadership_as_the_article_says(framework: Framework) -> None:
     """Management is 40–80 % of a team lead's time: leadership carries real weight there."""
+
     def leadership_share(profile_id: str) -> float:
         prof = framework.profile(profile_id)
         total = sum(t.weight for t in prof.targets)
-        lead = sum(t.weight for t in prof.targets
-                   if framework.competency(t.competency).group == "leadership")
+        lead = sum(
+            t.weight
+            for t in prof.targets
+            if framework.competency(t.competency).group == "leadership"
+        )
         return lead / total
 
     assert leadership_share("kam") == 0
