@@ -10,6 +10,12 @@ from PySide6.QtWidgets import QSplitter, QTextBrowser, QTreeView, QWidget
 
 from kamassess.framework import Framework
 
+
+def money(amount: float) -> str:
+    """80000 -> '80 000' with a narrow no-break space, as Russian and SI typography group digits."""
+    return f"{amount:,.0f}".replace(",", "\u202f")
+
+
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -120,11 +126,11 @@ class FrameworkView(QSplitter):
         band = prof.salary_band
         pay = ""
         if band:
-            top = f", {self.tr('total up to')} {band.total_max:,.0f}" if band.total_max else ""
+            top = f", {self.tr('total up to')} {money(band.total_max)}" if band.total_max else ""
             pay = (
-                f"<p><b>{escape(self.tr('Pay band'))}:</b> {band.base_min:,.0f}–"
-                f"{band.base_max:,.0f} {escape(band.currency)}{top}</p>"
-            ).replace(",", "\u202f")
+                f"<p><b>{escape(self.tr('Pay band'))}:</b> {money(band.base_min)}–"
+                f"{money(band.base_max)} {escape(band.currency)}{top}</p>"
+            )
         desc = escape(prof.description.get(lang)) if prof.description else ""
         return (
             f"<h2>{escape(prof.name.get(lang))}</h2><p>{desc}</p>{pay}"
