@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from kamassess import argparse_i18n, paths
+from kamassess import argparse_i18n, commands, paths
 from kamassess.framework import Framework, FrameworkError, load_framework
 from kamassess.messages import system_language, tr
+from kamassess.storage import NotFound, StorageError, Store
 
 EXIT_OK, EXIT_INVALID, EXIT_MISSING, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -40,6 +41,14 @@ class Context:
     def framework(self) -> Framework:
         """The framework in use; raises FrameworkError / FileNotFoundError for the caller."""
         return load_framework(self.framework_path)
+
+    @property
+    def db_path(self) -> Path:
+        return Path(self.args.db) if self.args.db else paths.default_database()
+
+    def store(self, *, create: bool = True) -> Store:
+        """The database (created on first use unless create is False)."""
+        return Store.open(self.db_path, create=create)
 
 
 Command = Callable[[Context], int]
@@ -95,6 +104,30 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     )
     validate.add_argument("path", nargs="?", metavar="PATH", help=h("cli.arg.framework_path"))
     validate.set_defaults(handler=_cmd_validate)
+
+    imp = sub.add_parser("import", help=h("cli.cmd.import"), description=h("cli.cmd.import"))
+    imp.add_argument("file", metavar="FILE", help=h("cli.arg.bundle"))
+    imp.add_argument("--dry-run", action="store_true", help=h("cli.opt.dry_run"))
+    imp.set_defaults(handler=commands.cmd_import)
+
+    exp = sub.add_parser("export", help=h("cli.cmd.export"), description=h("cli.cmd.export"))
+    exp.add_argument("file", metavar="FILE", help=h("cli.arg.out_bundle"))
+    exp.add_argument("--candidate", action="append", metavar="ID", help=h("cli.opt.candidate"))
+    exp.set_defaults(handler=commands.cmd_export)
+
+    sc = sub.add_parser("score", help=h("cli.cmd.score"), description=h("cli.cmd.score"))
+    sc.add_argument("--candidate", action="append", metavar="ID", help=h("cli.opt.candidate"))
+    sc.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
+    sc.add_argument("--json", action="store_true", help=h("cli.opt.json"))
+    sc.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
+    sc.set_defaults(handler=commands.cmd_score)
+
+    demo = sub.add_parser("demo", help=h("cli.cmd.demo"), description=h("cli.cmd.demo"))
+    demo.set_defaults(handler=commands.cmd_demo)
+
+    bk = sub.add_parser("backup", help=h("cli.cmd.backup"), description=h("cli.cmd.backup"))
+    bk.add_argument("--out", required=True, metavar="FILE", help=h("cli.opt.out"))
+    bk.set_defaults(handler=commands.cmd_backup)
     return parser
 
 
@@ -113,6 +146,20 @@ def run(
     handler: Command = args.handler
     try:
         return handler(ctx)
+    except FileNotFoundError as exc:
+        ctx.warn("file.missing", path=exc.filename or ctx.framework_path)
+        return EXIT_MISSING
+    except FrameworkError as exc:
+        ctx.warn("cli.framework_unusable", path=ctx.framework_path)
+        for line in exc.render(lang):
+            print(line, file=ctx.err)
+        return EXIT_INVALID
+    except NotFound as exc:
+        print(exc.message.render(lang), file=ctx.err)
+        return EXIT_MISSING
+    except StorageError as exc:
+        print(exc.message.render(lang), file=ctx.err)
+        return EXIT_INVALID
     except KeyboardInterrupt:
         ctx.warn("cli.interrupted")
         return 130

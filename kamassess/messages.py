@@ -186,6 +186,173 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "group '{id}' has no competencies",
         "ru": "в группе '{id}' нет компетенций",
     },
+    # -- database
+    "db.missing": {"en": "database not found: {path}", "ru": "база данных не найдена: {path}"},
+    "db.cannot_open": {
+        "en": "cannot open the database {path}: {reason}",
+        "ru": "не удаётся открыть базу данных {path}: {reason}",
+    },
+    "db.damaged": {
+        "en": "{path} is not a KAM Assess database or is damaged; restore it from a backup",
+        "ru": "{path} не является базой KAM Assess или повреждён; восстановите его из резервной "
+        "копии",
+    },
+    "db.schema_too_new": {
+        "en": "{path} was written by a newer version of KAM Assess; update the program",
+        "ru": "{path} создан более новой версией KAM Assess; обновите программу",
+    },
+    "db.readonly": {
+        "en": "the database {path} is read-only; nothing can be saved. Check the file's "
+        "permissions",
+        "ru": "база данных {path} открыта только для чтения; сохранить ничего нельзя. Проверьте "
+        "права на файл",
+    },
+    "db.locked": {
+        "en": "the database {path} is busy in another program; try again in a moment",
+        "ru": "база данных {path} занята другой программой; повторите через минуту",
+    },
+    "db.error": {
+        "en": "database error in {path}: {reason}",
+        "ru": "ошибка базы данных {path}: {reason}",
+    },
+    "db.no_candidate": {"en": "no candidate with id '{id}'", "ru": "нет кандидата с кодом '{id}'"},
+    "db.no_assessment": {"en": "no assessment number {id}", "ru": "нет оценки номер {id}"},
+    "db.assessment_final": {
+        "en": "assessment {id} is final; reopen it before changing it",
+        "ru": "оценка {id} завершена; чтобы изменить её, сначала откройте её заново",
+    },
+    "db.duplicate_assessment": {
+        "en": "{assessor} already has a {method} assessment of {candidate} dated {date}",
+        "ru": "у {assessor} уже есть оценка {candidate} методом {method} от {date}",
+    },
+    "db.framework_missing": {
+        "en": "the framework {hash} used by an assessment is missing from the database",
+        "ru": "модель компетенций {hash}, по которой сделана оценка, отсутствует в базе",
+    },
+    # -- bundles
+    "schema.bad_user_id": {
+        "en": "invalid id '{value}': it must not be empty or contain slashes or control characters",
+        "ru": "недопустимый код '{value}': он не может быть пустым или содержать косую черту и "
+        "управляющие символы",
+    },
+    "bundle.top_not_mapping": {
+        "en": "not a KAM Assess bundle: the top level must be a mapping with format: "
+        "kamassess-bundle",
+        "ru": "это не файл обмена KAM Assess: верхний уровень должен быть набором ключей с "
+        "format: kamassess-bundle",
+    },
+    "bundle.framework_mismatch": {
+        "en": "the bundle is for framework '{given}', but '{expected}' is loaded",
+        "ru": "файл подготовлен для модели '{given}', а загружена '{expected}'",
+    },
+    "bundle.version_differs": {
+        "en": "note: the bundle was made with framework version {given}; it is imported "
+        "under {current}",
+        "ru": "примечание: файл сделан по версии модели {given}; он импортируется по версии "
+        "{current}",
+    },
+    "bundle.duplicate_candidate": {
+        "en": "candidate id '{id}' appears twice (also {other})",
+        "ru": "код кандидата '{id}' встречается дважды (также {other})",
+    },
+    "bundle.unknown_profile": {
+        "en": "unknown profile '{id}' (the framework has: {choices})",
+        "ru": "неизвестный профиль '{id}' (в модели есть: {choices})",
+    },
+    "bundle.unknown_candidate": {
+        "en": "assessment of candidate '{id}', who is neither in the file nor in the database",
+        "ru": "оценка кандидата '{id}', которого нет ни в файле, ни в базе",
+    },
+    "bundle.duplicate_assessment": {
+        "en": "the same candidate, assessor, date and method as {other}",
+        "ru": "тот же кандидат, оценщик, дата и метод, что и в {other}",
+    },
+    "bundle.unknown_competency": {
+        "en": "unknown competency '{id}'",
+        "ru": "неизвестная компетенция '{id}'",
+    },
+    "bundle.final_conflict": {
+        "en": "would change the final assessment of {candidate} by {assessor} ({method}, {date}); "
+        "reopen it in the database first",
+        "ru": "изменило бы завершённую оценку {candidate} от {assessor} ({method}, {date}); "
+        "сначала откройте её заново в базе",
+    },
+    # -- verdicts and risk indicators (the GUI and the reports use these too)
+    "verdict.recommend": {"en": "recommend", "ru": "рекомендован"},
+    "verdict.conditional": {
+        "en": "conditional, with a development plan",
+        "ru": "условно, с планом развития",
+    },
+    "verdict.not_recommended": {"en": "not recommended", "ru": "не рекомендован"},
+    "verdict.none": {"en": "not assessed", "ru": "не оценён"},
+    "risk.external_payback": {
+        "en": "External hire: expect {months_min}–{months_max} months before the investment pays "
+        "back in a complex market.",
+        "ru": "Внешний кандидат: вложения окупятся не раньше чем через {months_min}–{months_max} "
+        "мес. на сложном рынке.",
+    },
+    "risk.pay_motivated": {
+        "en": "Moves mainly for pay: a higher offer may lure them away again (re-poaching risk).",
+        "ru": "Переходит в основном ради денег: более высокое предложение может снова его "
+        "переманить.",
+    },
+    "risk.job_hopping": {
+        "en": "Short tenures: {tenure_years} years per job on average, under {threshold} "
+        "(job-hopping risk).",
+        "ru": "Частая смена работы: в среднем {tenure_years} г. на месте, меньше {threshold} г.",
+    },
+    "risk.weak_start": {
+        "en": "Same industry but no overlap with our key clients{region_note}: expect a weak "
+        "start; the client base may drift away.",
+        "ru": "Та же отрасль, но нет общих с нами ключевых клиентов{region_note}: вероятен "
+        "слабый старт, клиентская база может распасться.",
+    },
+    "risk.adjacent_credit": {
+        "en": "Adjacent market and already works with {overlap_pct} of our key clients: a credit "
+        "of trust, not a penalty.",
+        "ru": "Смежный рынок, уже работает с {overlap_pct} наших ключевых клиентов: кредит "
+        "доверия, а не недостаток.",
+    },
+    "risk.internal_tenure": {
+        "en": "Internal, {tenure_years} years in the company (at least {threshold}): knows "
+        "our products, processes and culture.",
+        "ru": "Внутренний кандидат, {tenure_years} г. в компании (не меньше {threshold}): "
+        "знает продукты, процессы и культуру.",
+    },
+    "risk.internal_short_tenure": {
+        "en": "Internal, but only {tenure_years} years in the company (under {threshold}).",
+        "ru": "Внутренний кандидат, но в компании только {tenure_years} г. (меньше {threshold}).",
+    },
+    "risk.successor_needed": {
+        "en": "The accounts the candidate leaves need a successor.",
+        "ru": "Клиентам, которых ведёт кандидат, нужен преемник.",
+    },
+    "risk.seller_not_manager": {
+        "en": "Strong seller, unproven manager: sales competencies average {sales}, "
+        "leadership {management}. Promoted top sellers often lower their team's results.",
+        "ru": "Сильный продавец, но не проверен как руководитель: продажи в среднем {sales}, "
+        "управление {management}. Лучшие продавцы, ставшие руководителями, часто снижают "
+        "результат группы.",
+    },
+    "risk.quota_overload": {
+        "en": "Management will take 40–80 % of the time, but the personal sales quota is "
+        "{quota_state}: overload risk.",
+        "ru": "Управление займёт 40–80 % времени, а личный план продаж {quota_state}: риск "
+        "перегрузки.",
+    },
+    "risk.quota_not_reduced": {"en": "not reduced", "ru": "не снижен"},
+    "risk.quota_unknown": {"en": "not yet agreed", "ru": "ещё не обсуждался"},
+    "risk.salary_above_band": {
+        "en": "Expects {expectation} {currency} base, above the profile's band (up to "
+        "{base_max}){total_note}.",
+        "ru": "Ожидает оклад {expectation} {currency}, выше вилки профиля (до {base_max})"
+        "{total_note}.",
+    },
+    "risk.salary_above_total": {
+        "en": ", even above the total with bonus",
+        "ru": ", даже выше совокупного дохода с премией",
+    },
+    "risk.in_region": {"en": " (region: {region})", "ru": " (регион: {region})"},
     # -- CLI
     "cli.valid": {
         "en": "{path}: valid: framework {id} {version}, {levels} levels, {groups} groups, "
@@ -227,6 +394,106 @@ CATALOG: dict[str, dict[str, str]] = {
     "cli.arg.framework_path": {
         "en": "framework file to check (default: the one in use)",
         "ru": "проверяемый файл (по умолчанию: используемый)",
+    },
+    "cli.cmd.import": {
+        "en": "import a bundle (YAML or JSON): all of it, or nothing if any item is invalid",
+        "ru": "импортировать файл обмена (YAML или JSON): целиком или ничего, если есть ошибки",
+    },
+    "cli.arg.bundle": {"en": "bundle file", "ru": "файл обмена"},
+    "cli.opt.dry_run": {
+        "en": "check the file and show what would change, without writing",
+        "ru": "проверить файл и показать, что изменится, ничего не записывая",
+    },
+    "cli.cmd.export": {
+        "en": "export candidates and assessments to a bundle (.yaml or .json)",
+        "ru": "выгрузить кандидатов и оценки в файл обмена (.yaml или .json)",
+    },
+    "cli.arg.out_bundle": {"en": "file to write", "ru": "записываемый файл"},
+    "cli.opt.candidate": {
+        "en": "candidate id (repeat for several; default: all)",
+        "ru": "код кандидата (можно повторять; по умолчанию — все)",
+    },
+    "cli.cmd.score": {
+        "en": "score candidates: fit, range, coverage, verdict, gaps, risks",
+        "ru": "рассчитать оценки: соответствие, диапазон, покрытие, вывод, разрывы, риски",
+    },
+    "cli.opt.profile": {
+        "en": "score against this profile instead of each candidate's own",
+        "ru": "сравнивать с этим профилем вместо целевого профиля кандидата",
+    },
+    "cli.opt.json": {"en": "print JSON", "ru": "вывести JSON"},
+    "cli.opt.drafts": {
+        "en": "include draft assessments (default: final ones only)",
+        "ru": "учитывать черновики оценок (по умолчанию — только завершённые)",
+    },
+    "cli.cmd.demo": {
+        "en": "load the demo set: four short-listed candidates rated by several assessors",
+        "ru": "загрузить демонстрационный набор: четыре кандидата, оценённые несколькими "
+        "оценщиками",
+    },
+    "cli.cmd.backup": {
+        "en": "write a consistent copy of the database (SQLite backup API)",
+        "ru": "сохранить целостную копию базы данных (через SQLite backup API)",
+    },
+    "cli.opt.out": {"en": "backup file to write", "ru": "файл резервной копии"},
+    "cli.import_done": {
+        "en": "imported {path}: candidates {c_added} added, {c_updated} updated, {c_unchanged} "
+        "unchanged; assessments {a_added} added, {a_updated} updated, {a_unchanged} unchanged; "
+        "{ratings} ratings written",
+        "ru": "импортирован {path}: кандидатов добавлено {c_added}, изменено {c_updated}, без "
+        "изменений {c_unchanged}; оценок добавлено {a_added}, изменено {a_updated}, без "
+        "изменений {a_unchanged}; записано оценок компетенций {ratings}",
+    },
+    "cli.import_dry": {
+        "en": "dry run, nothing written. Would import {path}: candidates {c_added} added, "
+        "{c_updated} updated, {c_unchanged} unchanged; assessments {a_added} added, {a_updated} "
+        "updated, {a_unchanged} unchanged",
+        "ru": "пробный запуск, ничего не записано. Импорт {path} дал бы: кандидатов добавлено "
+        "{c_added}, изменено {c_updated}, без изменений {c_unchanged}; оценок добавлено "
+        "{a_added}, изменено {a_updated}, без изменений {a_unchanged}",
+    },
+    "cli.import_refused": {
+        "en": "{path}: {count} problem(s); nothing was imported",
+        "ru": "{path}: проблем: {count}; ничего не импортировано",
+    },
+    "cli.export_done": {
+        "en": "wrote {path}: {candidates} candidates, {assessments} assessments",
+        "ru": "записан {path}: кандидатов {candidates}, оценок {assessments}",
+    },
+    "cli.backup_done": {
+        "en": "backup written to {path} ({size} bytes)",
+        "ru": "резервная копия записана в {path} ({size} байт)",
+    },
+    "cli.auto_backup": {
+        "en": "automatic backup before the change: {path}",
+        "ru": "автоматическая копия перед изменением: {path}",
+    },
+    "cli.unknown_profile": {
+        "en": "unknown profile '{id}' (the framework has: {choices})",
+        "ru": "неизвестный профиль '{id}' (в модели есть: {choices})",
+    },
+    "cli.no_candidates": {
+        "en": "the database has no candidates yet (try: python main.py demo)",
+        "ru": "в базе ещё нет кандидатов (попробуйте: python main.py demo)",
+    },
+    "cli.outdated": {
+        "en": "{name}: scored under the older framework {id} {version} its assessments were "
+        "made with",
+        "ru": "{name}: оценён по прежней версии модели {id} {version}, по которой сделаны оценки",
+    },
+    "cli.col.candidate": {"en": "Candidate", "ru": "Кандидат"},
+    "cli.col.profile": {"en": "Profile", "ru": "Профиль"},
+    "cli.col.fit": {"en": "Fit", "ru": "Соотв."},
+    "cli.col.range": {"en": "Range", "ru": "Диапазон"},
+    "cli.col.coverage": {"en": "Cover.", "ru": "Покр."},
+    "cli.col.raters": {"en": "Raters", "ru": "Оцен."},
+    "cli.col.verdict": {"en": "Verdict", "ru": "Вывод"},
+    "cli.knockouts": {"en": "knock-outs", "ru": "ниже минимума"},
+    "cli.top_gaps": {"en": "largest gaps", "ru": "главные разрывы"},
+    "cli.incomplete": {"en": "incomplete", "ru": "неполная"},
+    "cli.cannot_write": {
+        "en": "cannot write {path}: {reason}",
+        "ru": "не удаётся записать {path}: {reason}",
     },
     "cli.framework_unusable": {
         "en": "the framework {path} cannot be used:",

@@ -35,6 +35,7 @@ _SIMPLE = {
     "unknown_language": "text.unknown_language",
     "missing_language": "text.missing_language",
     "control_chars": "schema.control_chars",
+    "bad_user_id": "schema.bad_user_id",
 }
 _LIMITS = {
     "greater_than": ("schema.greater_than", "gt"),
@@ -62,9 +63,8 @@ def _message(err: Any) -> Message:
     if kind == "string_pattern_mismatch":
         return Message("schema.bad_id", {"value": str(err.get("input"))[:80]})
     if kind in ("literal_error", "enum"):
-        return Message(
-            "schema.choice", {"value": str(err.get("input"))[:80], "choices": ctx.get("expected")}
-        )
+        choices = str(ctx.get("expected", "")).replace(" or ", ", ")
+        return Message("schema.choice", {"value": str(err.get("input"))[:80], "choices": choices})
     return Message("schema.invalid", {"detail": err.get("msg", kind)})
 
 

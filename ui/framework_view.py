@@ -9,12 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QTreeView, QWidget
 
 from kamassess.framework import Framework
-
-
-def money(amount: float) -> str:
-    """80000 -> '80 000' with a narrow no-break space, as Russian and SI typography group digits."""
-    return f"{amount:,.0f}".replace(",", "\u202f")
-
+from kamassess.texts import money
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

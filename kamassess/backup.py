@@ -1,0 +1,65 @@
+"""Backups through SQLite's online backup API (a consistent copy even while the app writes)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from kamassess.dbfile import prepare_file
+from kamassess.storage import Store
+
+KEEP = 5
+_LAST = "last_backup_revision"
+
+
+def backup_to(store: Store, target: Path) -> Path:
+    """Copy the open database to target (written beside it first, then renamed into place)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    prepare_file(partial)
+    dest = sqlite3.connect(str(partial))
+    try:
+        store.conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    os.replace(partial, target)
+    return target
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """This database's automatic backups, newest first."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = folder.glob(f"{db_path.stem}-*.db")
+    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+
+
+def auto_backup(store: Store, now: datetime | None = None) -> Path | None:
+    """Back up when the data changed since the last automatic backup; keep the newest KEEP."""
+    if store.path is None:
+        return None
+    revision = store.revision()
+    last = store.meta(_LAST)
+    existing = list_backups(store.path)
+    if revision == 0 or (last is not None and int(last) == revision and existing):
+        return None
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = backup_dir(store.path) / f"{store.path.stem}-{stamp}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backup_dir(store.path) / f"{store.path.stem}-{stamp}-{n}.db"
+    backup_to(store, target)
+    store.set_meta(_LAST, str(revision))
+    for old in list_backups(store.path)[KEEP:]:
+        old.unlink(missing_ok=True)
+    return target

@@ -1,0 +1,516 @@
+"""Exchange files ("bundles", YAML or JSON): validate all-or-nothing, import, export."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticCustomError
+
+from kamassess.framework import Framework
+from kamassess.messages import Message
+from kamassess.model import Candidate
+from kamassess.schema import ID_PATTERN
+from kamassess.storage import Store, now
+from kamassess.validation import pydantic_problems
+from kamassess.yamlsource import (
+    PathT,
+    Problem,
+    SourceError,
+    SourceMap,
+    decode,
+    load_text,
+    read_bytes,
+)
+
+FORMAT = "kamassess-bundle"
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+NAME_MAX = 300
+NOTE_MAX = 20_000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _line(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("empty_text", "must not be empty")
+    if _CONTROL.search(value) or "\n" in value or "\r" in value:
+        raise PydanticCustomError("control_chars", "control characters")
+    return value
+
+
+def _note(value: str) -> str:
+    if _CONTROL.search(value):
+        raise PydanticCustomError("control_chars", "control characters")
+    return value
+
+
+def _user_id(value: str) -> str:
+    if not value.strip() or _CONTROL.search(value) or any(c in value for c in "/\\\n\r"):
+        raise PydanticCustomError("bad_user_id", "invalid id", {"value": value[:80]})
+    return value
+
+
+Text300 = Annotated[str, Field(max_length=NAME_MAX), AfterValidator(_line)]
+Note = Annotated[str, Field(max_length=NOTE_MAX), AfterValidator(_note)]
+UserId = Annotated[str, Field(max_length=64), AfterValidator(_user_id)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class FrameworkRef(_Strict):
+    id: Annotated[str, Field(pattern=ID_PATTERN)]
+    version: Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class CandidateIn(_Strict):
+    id: UserId
+    name: Text300
+    kind: Literal["internal", "external"]
+    profile: Annotated[str, Field(pattern=ID_PATTERN)]
+    current_role: Text300 | None = None
+    employer: Text300 | None = None
+    tenure_years: Annotated[float, Field(ge=0, le=70)] | None = None
+    industry: Literal["own", "adjacent", "other"] | None = None
+    region: Text300 | None = None
+    client_overlap: Annotated[float, Field(ge=0, le=1)] | None = None
+    technical_education: bool | None = None
+    salary_expectation: Annotated[float, Field(ge=0, le=1e9)] | None = None
+    motivation: Literal["pay", "career", "product", "team", "other"] | None = None
+    manages_team: bool | None = None
+    quota_reduced: bool | None = None
+    notes: Note | None = None
+
+
+class RatingIn(_Strict):
+    level: int | None
+    evidence: Note = ""
+
+
+class AssessmentIn(_Strict):
+    candidate: UserId
+    assessor: Text300
+    assessor_role: Literal["hr", "team_lead", "director", "other"]
+    method: Literal["interview", "assessment_centre", "internal_review", "work_sample"]
+    date: Annotated[date, Field(strict=False)]
+    status: Literal["draft", "final"] = "draft"
+    ratings: dict[str, RatingIn] = Field(default_factory=dict)
+
+
+class BundleIn(_Strict):
+    format: Literal["kamassess-bundle"]
+    version: Literal[1]
+    framework: FrameworkRef
+    candidates: list[CandidateIn] = Field(default_factory=list)
+    assessments: list[AssessmentIn] = Field(default_factory=list)
+
+
+class BundleError(SourceError):
+    """A bundle that cannot be imported; every problem in it, each naming item and field."""
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, with dry_run, would do)."""
+
+    candidates: dict[str, int] = field(
+        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
+    )
+    assessments: dict[str, int] = field(
+        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
+    )
+    ratings: int = 0
+    warnings: list[Message] = field(default_factory=list)
+
+
+def _parse(text: str, file: str) -> tuple[Any, SourceMap | None]:
+    """JSON goes through the fast json module (positions are recovered only if it is invalid);
+    YAML through the position-keeping loader."""
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        try:
+            return json.loads(text, object_pairs_hook=_no_duplicates), None
+        except (ValueError, RecursionError):
+            pass  # let the YAML loader find and locate the problem
+    return load_text(text, file)
+
+
+class _Duplicate(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Duplicate(key)
+        out[key] = value
+    return out
+
+
+def read_bundle(path: Path, framework: Framework, store: Store | None = None) -> BundleIn:
+    """Parse and fully check a bundle against the framework (and the database, if given)."""
+    try:
+        raw = read_bytes(path, MAX_BUNDLE_BYTES)
+        text = decode(raw, str(path))
+    except SourceError as exc:
+        raise BundleError(exc.problems) from None
+    return parse_bundle(text, str(path), framework, store)
+
+
+def parse_bundle(
+    text: str, file: str, framework: Framework, store: Store | None = None
+) -> BundleIn:
+    try:
+        return _parse_bundle(text, file, framework, store)
+    except BundleError:
+        raise
+    except SourceError as exc:
+        raise BundleError(exc.problems) from None
+
+
+def _parse_bundle(text: str, file: str, framework: Framework, store: Store | None) -> BundleIn:
+    data, smap = _parse(text, file)
+    problems: list[Problem] = []
+    model: BundleIn | None = None
+    if not isinstance(data, dict):
+        smap = smap or load_text(text, file)[1]
+        raise BundleError([smap.problem((), Message("bundle.top_not_mapping"))])
+    try:
+        model = BundleIn.model_validate(data)
+    except ValidationError as exc:
+        smap = smap or load_text(text, file)[1]
+        problems.extend(pydantic_problems(exc, smap))
+    raw_problems = _semantic(data, framework, store)
+    if raw_problems:
+        smap = smap or load_text(text, file)[1]
+        problems.extend(smap.problem(path, msg, key=key) for path, msg, key in raw_problems)
+    if problems or model is None:
+        problems.sort(key=lambda p: (p.line, p.column))
+        raise BundleError(problems)
+    return model
+
+
+def _semantic(
+    data: dict[str, Any], fw: Framework, store: Store | None
+) -> list[tuple[PathT, Message, bool]]:
+    """Checks against the framework and the database, on raw data (type errors are skipped)."""
+    out: list[tuple[PathT, Message, bool]] = []
+    ref = data.get("framework")
+    if isinstance(ref, dict) and isinstance(ref.get("id"), str) and ref["id"] != fw.id:
+        out.append(
+            (
+                ("framework", "id"),
+                Message("bundle.framework_mismatch", {"given": ref["id"], "expected": fw.id}),
+                False,
+            )
+        )
+    levels = set(fw.levels)
+    levels_text = ", ".join(str(lv) for lv in fw.levels)
+    seen: dict[str, int] = {}
+    candidates = data.get("candidates")
+    for i, cand in enumerate(candidates if isinstance(candidates, list) else []):
+        if not isinstance(cand, dict):
+            continue
+        cid = cand.get("id")
+        if isinstance(cid, str):
+            if cid in seen:
+                out.append(
+                    (
+                        (("candidates", i, "id")),
+                        Message(
+                            "bundle.duplicate_candidate",
+                            {"id": cid, "other": f"candidates[{seen[cid]}]"},
+                        ),
+                        False,
+                    )
+                )
+            else:
+                seen[cid] = i
+        prof = cand.get("profile")
+        if isinstance(prof, str) and not fw.has_profile(prof):
+            out.append(
+                (
+                    (("candidates", i, "profile")),
+                    Message(
+                        "bundle.unknown_profile",
+                        {"id": prof, "choices": ", ".join(p.id for p in fw.profiles)},
+                    ),
+                    False,
+                )
+            )
+    known_in_db = store.candidate_ids() if store is not None else set()
+    keys: dict[tuple[Any, ...], int] = {}
+    assessments = data.get("assessments")
+    for i, asm in enumerate(assessments if isinstance(assessments, list) else []):
+        if not isinstance(asm, dict):
+            continue
+        cid = asm.get("candidate")
+        if isinstance(cid, str) and cid not in seen and cid not in known_in_db:
+            out.append(
+                (
+                    (("assessments", i, "candidate")),
+                    Message("bundle.unknown_candidate", {"id": cid}),
+                    False,
+                )
+            )
+        key = (cid, asm.get("assessor"), str(asm.get("date")), asm.get("method"))
+        if all(isinstance(k, str) for k in key):
+            if key in keys:
+                out.append(
+                    (
+                        (("assessments", i)),
+                        Message(
+                            "bundle.duplicate_assessment", {"other": f"assessments[{keys[key]}]"}
+                        ),
+                        False,
+                    )
+                )
+            else:
+                keys[key] = i
+        ratings = asm.get("ratings")
+        if store is not None and isinstance(cid, str) and cid in known_in_db:
+            conflict = _final_conflict(store, asm)
+            if conflict:
+                out.append(((("assessments", i)), conflict, False))
+        for comp, rating in ratings.items() if isinstance(ratings, dict) else []:
+            path: PathT = ("assessments", i, "ratings", comp)
+            if isinstance(comp, str) and not fw.has_competency(comp):
+                out.append((path, Message("bundle.unknown_competency", {"id": comp}), True))
+            level = rating.get("level") if isinstance(rating, dict) else None
+            if isinstance(level, int) and not isinstance(level, bool) and level not in levels:
+                out.append(
+                    (
+                        (*path, "level"),
+                        Message("fw.level_off_scale", {"value": level, "levels": levels_text}),
+                        False,
+                    )
+                )
+    return out
+
+
+def _final_conflict(store: Store, asm: dict[str, Any]) -> Message | None:
+    """A final assessment in the database that this bundle item would change."""
+    try:
+        day = date.fromisoformat(str(asm.get("date")))
+    except ValueError:
+        return None
+    found = store.find_assessment(
+        str(asm.get("candidate")), str(asm.get("assessor")), day, str(asm.get("method"))
+    )
+    if found is None:
+        return None
+    current = store.assessment(found)
+    if current.status != "final":
+        return None
+    given = asm.get("ratings")
+    ratings: dict[str, Any] = given if isinstance(given, dict) else {}
+    wanted = {
+        comp: (r.get("level"), r.get("evidence", ""))
+        for comp, r in ratings.items()
+        if isinstance(r, dict)
+    }
+    have = {r.competency: (r.level, r.evidence) for r in current.ratings}
+    if wanted == have and asm.get("status", "draft") == "final":
+        return None
+    return Message(
+        "bundle.final_conflict",
+        {
+            "candidate": current.candidate,
+            "assessor": current.assessor,
+            "date": day.isoformat(),
+            "method": current.method,
+        },
+    )
+
+
+def import_bundle(
+    store: Store, framework: Framework, bundle: BundleIn, actor: str, *, dry_run: bool = False
+) -> ImportReport:
+    """Write a checked bundle in one transaction: all of it, or (on any error) none of it."""
+    report = ImportReport()
+    if bundle.framework.version != framework.version:
+        report.warnings.append(
+            Message(
+                "bundle.version_differs",
+                {"given": bundle.framework.version, "current": framework.version},
+            )
+        )
+    with store.write():
+        for cand in bundle.candidates:
+            outcome = store._save_candidate(Candidate(**cand.model_dump()), actor)
+            report.candidates[outcome] += 1
+        for asm in bundle.assessments:
+            outcome, count = _import_assessment(store, framework, asm, actor)
+            report.assessments[outcome] += 1
+            report.ratings += count
+        if dry_run:
+            raise _DryRun(report)  # rolls the transaction back
+    return report
+
+
+class _DryRun(Exception):
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+
+
+def dry_run_import(
+    store: Store, framework: Framework, bundle: BundleIn, actor: str
+) -> ImportReport:
+    """What import_bundle would do, leaving the database untouched."""
+    try:
+        import_bundle(store, framework, bundle, actor, dry_run=True)
+    except _DryRun as done:
+        return done.report
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _import_assessment(
+    store: Store, framework: Framework, asm: AssessmentIn, actor: str
+) -> tuple[str, int]:
+    existing = store.find_assessment(asm.candidate, asm.assessor, asm.date, asm.method)
+    wanted = {comp: (r.level, r.evidence) for comp, r in asm.ratings.items()}
+    if existing is None:
+        aid = store._create_assessment(
+            asm.candidate, asm.assessor, asm.assessor_role, asm.method, asm.date, framework, actor
+        )
+        _bulk_ratings(store, aid, wanted)
+        if asm.status == "final":
+            store._set_status(aid, "final", actor, None)
+        return "added", len(wanted)
+    current = store.assessment(existing)
+    have = {r.competency: (r.level, r.evidence) for r in current.ratings}
+    same_head = current.assessor_role == asm.assessor_role and current.status == asm.status
+    if have == wanted and same_head:
+        return "unchanged", 0
+    if current.status == "final":
+        raise BundleConflict(
+            Message(
+                "bundle.final_conflict",
+                {
+                    "candidate": asm.candidate,
+                    "assessor": asm.assessor,
+                    "date": asm.date.isoformat(),
+                    "method": asm.method,
+                },
+            )
+        )
+    changed = 0
+    for comp, (level, evidence) in wanted.items():
+        if store._set_rating(existing, comp, level, evidence, actor):
+            changed += 1
+    if current.assessor_role != asm.assessor_role:
+        store.conn.execute(
+            "UPDATE assessments SET assessor_role = ? WHERE id = ?", (asm.assessor_role, existing)
+        )
+        store._log(
+            asm.candidate,
+            "assessment",
+            str(existing),
+            "assessor_role",
+            current.assessor_role,
+            asm.assessor_role,
+            actor,
+        )
+    if asm.status == "final":
+        store._set_status(existing, "final", actor, None)
+    return "updated", changed
+
+
+def _bulk_ratings(
+    store: Store, assessment_id: int, wanted: dict[str, tuple[int | None, str]]
+) -> None:
+    """A new assessment's ratings in one statement; its creation is already in the history."""
+    stamp = now()
+    store.conn.executemany(
+        "INSERT INTO ratings (assessment, competency, level, evidence, updated_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(assessment_id, comp, lv, ev, stamp) for comp, (lv, ev) in wanted.items()],
+    )
+
+
+class BundleConflict(Exception):
+    """The bundle would silently change a final assessment."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(message.render("en"))
+
+
+def export_bundle(
+    store: Store, framework: Framework, path: Path, candidate_ids: list[str] | None = None
+) -> dict[str, int]:
+    """Write candidates and their assessments as a bundle that imports back to the same data."""
+    ids = candidate_ids if candidate_ids is not None else [c.id for c in store.candidates()]
+    cands = [store.candidate(cid) for cid in ids]
+    wanted = set(ids)
+    assessments = [a for a in store.assessments() if a.candidate in wanted]
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": 1,
+        "framework": {"id": framework.id, "version": framework.version},
+        "candidates": [{k: v for k, v in asdict(c).items() if v is not None} for c in cands],
+        "assessments": [
+            {
+                "candidate": a.candidate,
+                "assessor": a.assessor,
+                "assessor_role": a.assessor_role,
+                "method": a.method,
+                "date": a.date.isoformat(),
+                "status": a.status,
+                "ratings": {
+                    r.competency: {"level": r.level, "evidence": r.evidence} for r in a.ratings
+                },
+            }
+            for a in assessments
+        ],
+    }
+    if path.suffix.lower() == ".json":
+        text = json.dumps(doc, ensure_ascii=False, indent=1)
+    else:
+        text = yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    write_atomic(path, text)
+    return {"candidates": len(cands), "assessments": len(assessments)}
+
+
+class _Dumper(yaml.SafeDumper):
+    """Quotes strings that a YAML 1.1 reader would take for booleans (no, on, off...)."""
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = (
+        '"'
+        if value.lower() in {"yes", "no", "on", "off", "y", "n", "true", "false", "null", "~", ""}
+        else None
+    )
+    if "\n" in value:
+        style = "|"
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_representer)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text to path so that a crash leaves either the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

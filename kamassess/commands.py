@@ -1,0 +1,242 @@
+"""The CLI's commands: import, export, score, demo, backup (validate lives beside the parser)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kamassess.backup import auto_backup, backup_to
+from kamassess.bundle import (
+    BundleError,
+    BundleIn,
+    dry_run_import,
+    export_bundle,
+    import_bundle,
+    parse_bundle,
+    read_bundle,
+)
+from kamassess.demo import bundle as demo_bundle
+from kamassess.evaluation import Evaluation, evaluate_many
+from kamassess.framework import Framework
+from kamassess.messages import tr
+from kamassess.scoring import ScoreResult
+from kamassess.texts import number, risk_sentence, verdict_label
+
+if TYPE_CHECKING:
+    from kamassess.cli import Context
+
+EXIT_OK, EXIT_INVALID, EXIT_MISSING = 0, 1, 2
+
+
+def actor() -> str:
+    """Who is making a change, for the history: the operating-system user."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment
+        return "unknown"
+
+
+def cmd_import(ctx: Context) -> int:
+    path = Path(ctx.args.file)
+    fw = ctx.framework()
+    with ctx.store() as store:
+        try:
+            bundle = read_bundle(path, fw, store)
+        except FileNotFoundError:
+            ctx.warn("file.missing", path=path)
+            return EXIT_MISSING
+        except BundleError as exc:
+            for line in exc.render(ctx.lang):
+                print(line, file=ctx.out)
+            ctx.warn("cli.import_refused", path=path, count=len(exc.problems))
+            return EXIT_INVALID
+        return _write_bundle(ctx, store, fw, bundle, path, dry_run=ctx.args.dry_run)
+
+
+def _write_bundle(
+    ctx: Context, store: Any, fw: Framework, bundle: BundleIn, path: Path, *, dry_run: bool
+) -> int:
+    if dry_run:
+        report = dry_run_import(store, fw, bundle, actor())
+    else:
+        saved = auto_backup(store)
+        if saved is not None:
+            ctx.warn("cli.auto_backup", path=saved)
+        report = import_bundle(store, fw, bundle, actor())
+    for warning in report.warnings:
+        print(warning.render(ctx.lang), file=ctx.err)
+    c, a = report.candidates, report.assessments
+    ctx.say(
+        "cli.import_dry" if dry_run else "cli.import_done",
+        path=path,
+        c_added=c["added"],
+        c_updated=c["updated"],
+        c_unchanged=c["unchanged"],
+        a_added=a["added"],
+        a_updated=a["updated"],
+        a_unchanged=a["unchanged"],
+        ratings=report.ratings,
+    )
+    return EXIT_OK
+
+
+def cmd_demo(ctx: Context) -> int:
+    fw = ctx.framework()
+    text = json.dumps(demo_bundle(fw.id, fw.version), ensure_ascii=False)
+    with ctx.store() as store:
+        bundle = parse_bundle(text, "demo", fw, store)
+        return _write_bundle(ctx, store, fw, bundle, Path("demo"), dry_run=False)
+
+
+def cmd_export(ctx: Context) -> int:
+    fw = ctx.framework()
+    out = Path(ctx.args.file)
+    with ctx.store(create=False) as store:
+        try:
+            counts = export_bundle(store, fw, out, ctx.args.candidate)
+        except OSError as exc:
+            ctx.warn("cli.cannot_write", path=out, reason=exc.strerror or exc)
+            return EXIT_INVALID
+    ctx.say("cli.export_done", path=out, **counts)
+    return EXIT_OK
+
+
+def cmd_backup(ctx: Context) -> int:
+    out = Path(ctx.args.out)
+    with ctx.store(create=False) as store:
+        try:
+            backup_to(store, out)
+        except OSError as exc:
+            ctx.warn("cli.cannot_write", path=out, reason=exc.strerror or exc)
+            return EXIT_INVALID
+    ctx.say("cli.backup_done", path=out, size=out.stat().st_size)
+    return EXIT_OK
+
+
+def result_json(ev: Evaluation) -> dict[str, Any]:
+    """The documented `score --json` object for one candidate and profile."""
+    res: ScoreResult = ev.result
+
+    def r1(x: float | None) -> float | None:
+        return None if x is None else round(x, 1)
+
+    return {
+        "candidate": res.candidate,
+        "name": ev.candidate.name,
+        "profile": res.profile,
+        "fit": r1(res.fit),
+        "fit_range": None
+        if res.fit_range is None
+        else [r1(res.fit_range[0]), r1(res.fit_range[1])],
+        "coverage": round(res.coverage, 3),
+        "incomplete": res.incomplete,
+        "verdict": res.verdict,
+        "knockouts": res.knockouts,
+        "gaps": [
+            {
+                "competency": g.competency,
+                "gap": round(g.gap, 2),
+                "weighted_gap": round(g.weighted_gap, 2),
+            }
+            for g in res.gaps
+        ],
+        "groups": {g: r1(v) for g, v in res.groups.items()},
+        "competencies": {
+            c.competency: {
+                "score": None if c.score is None else round(c.score, 2),
+                "min": c.low,
+                "max": c.high,
+                "raters": c.raters,
+                "target": c.target,
+                "weight": c.weight,
+                "minimum": c.minimum,
+            }
+            for c in res.competencies
+        },
+        "disagreements": res.disagreements,
+        "strengths": res.strengths,
+        "unrated": res.unrated,
+        "raters": res.raters,
+        "risks": [dict(r) for r in res.risks],
+        "framework": {
+            "id": ev.framework.id,
+            "version": ev.framework.version,
+            "outdated": ev.outdated,
+        },
+    }
+
+
+def cmd_score(ctx: Context) -> int:
+    fw = ctx.framework()
+    profile = ctx.args.profile
+    if profile is not None and not fw.has_profile(profile):
+        ctx.warn("cli.unknown_profile", id=profile, choices=", ".join(p.id for p in fw.profiles))
+        return EXIT_INVALID
+    with ctx.store(create=False) as store:
+        evaluations = evaluate_many(
+            store, fw, ctx.args.candidate, profile=profile, include_drafts=ctx.args.drafts
+        )
+    if ctx.args.json:
+        json.dump([result_json(ev) for ev in evaluations], ctx.out, ensure_ascii=False, indent=1)
+        print(file=ctx.out)
+        return EXIT_OK
+    if not evaluations:
+        ctx.say("cli.no_candidates")
+        return EXIT_OK
+    _print_table(ctx, evaluations)
+    return EXIT_OK
+
+
+def _print_table(ctx: Context, evaluations: list[Evaluation]) -> None:
+    lang = ctx.lang
+
+    def h(key: str) -> str:
+        return tr(key, lang)
+
+    width = min(40, max(len(h("cli.col.candidate")), *(len(e.candidate.name) for e in evaluations)))
+    head = (
+        f"{h('cli.col.candidate'):<{width}}  {h('cli.col.profile'):<20} "
+        f"{h('cli.col.fit'):>6} {h('cli.col.range'):>11} {h('cli.col.coverage'):>6} "
+        f"{h('cli.col.raters'):>6}  {h('cli.col.verdict')}"
+    )
+    print(head, file=ctx.out)
+    print("-" * len(head), file=ctx.out)
+    for ev in evaluations:
+        res = ev.result
+        fit = "—" if res.fit is None else number(res.fit, lang, 1)
+        rng = "—" if res.fit_range is None else f"{res.fit_range[0]:.0f}–{res.fit_range[1]:.0f}"
+        cov = f"{res.coverage * 100:.0f} %"
+        name = (
+            ev.candidate.name
+            if len(ev.candidate.name) <= width
+            else (ev.candidate.name[: width - 1] + "…")
+        )
+        verdict = verdict_label(res.verdict, lang)
+        if res.fit is not None and res.incomplete:
+            verdict += f" ({h('cli.incomplete')})"
+        print(
+            f"{name:<{width}}  {res.profile:<20} {fit:>6} {rng:>11} {cov:>6} "
+            f"{res.raters:>6}  {verdict}",
+            file=ctx.out,
+        )
+        fwk = ev.framework
+        if res.knockouts:
+            names = ", ".join(fwk.competency(c).name.get(lang) for c in res.knockouts)
+            print(f"    {h('cli.knockouts')}: {names}", file=ctx.out)
+        if res.gaps:
+            gaps = ", ".join(
+                f"{fwk.competency(g.competency).name.get(lang)} −{number(g.gap, lang)}"
+                for g in res.gaps[:3]
+            )
+            print(f"    {h('cli.top_gaps')}: {gaps}", file=ctx.out)
+        for risk in res.risks:
+            mark = "+" if risk.get("kind") == "plus" else "!"
+            print(f"    {mark} {risk_sentence(risk, lang)}", file=ctx.out)
+        if ev.outdated:
+            print(
+                "    "
+                + tr("cli.outdated", lang, name=ev.candidate.name, id=fwk.id, version=fwk.version),
+                file=ctx.out,
+            )

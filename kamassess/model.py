@@ -1,0 +1,91 @@
+"""Candidates, assessments and ratings as plain frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal, get_args
+
+Kind = Literal["internal", "external"]
+Industry = Literal["own", "adjacent", "other"]
+Motivation = Literal["pay", "career", "product", "team", "other"]
+AssessorRole = Literal["hr", "team_lead", "director", "other"]
+Method = Literal["interview", "assessment_centre", "internal_review", "work_sample"]
+Status = Literal["draft", "final"]
+
+KINDS: tuple[str, ...] = get_args(Kind)
+INDUSTRIES: tuple[str, ...] = get_args(Industry)
+MOTIVATIONS: tuple[str, ...] = get_args(Motivation)
+ASSESSOR_ROLES: tuple[str, ...] = get_args(AssessorRole)
+METHODS: tuple[str, ...] = get_args(Method)
+STATUSES: tuple[str, ...] = get_args(Status)
+
+# Candidate facts in the order forms, bundles and reports show them.
+CANDIDATE_FIELDS = (
+    "current_role",
+    "employer",
+    "tenure_years",
+    "industry",
+    "region",
+    "client_overlap",
+    "technical_education",
+    "salary_expectation",
+    "motivation",
+    "manages_team",
+    "quota_reduced",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A person considered for a profile. Personal data: stored locally, deleted completely."""
+
+    id: str
+    name: str
+    kind: Kind
+    profile: str
+    current_role: str | None = None
+    employer: str | None = None
+    tenure_years: float | None = None
+    industry: Industry | None = None
+    region: str | None = None
+    client_overlap: float | None = None
+    technical_education: bool | None = None
+    salary_expectation: float | None = None
+    motivation: Motivation | None = None
+    manages_team: bool | None = None
+    quota_reduced: bool | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Rating:
+    """One assessor's level for one competency (None: no evidence), with the evidence note."""
+
+    competency: str
+    level: int | None
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One assessor's ratings of one candidate, made under one framework version."""
+
+    id: int
+    candidate: str
+    assessor: str
+    assessor_role: AssessorRole
+    method: Method
+    date: date
+    status: Status
+    framework_hash: str
+    ratings: tuple[Rating, ...] = field(default=())
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """What makes two assessments the same one: candidate, assessor, date, method."""
+        return (self.candidate, self.assessor, self.date.isoformat(), self.method)
+
+    def levels(self) -> dict[str, int | None]:
+        return {r.competency: r.level for r in self.ratings}

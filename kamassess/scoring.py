@@ -1,0 +1,241 @@
+"""Mechanical, explainable scoring: per-competency aggregates, fit, coverage, knock-outs, gaps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from statistics import fmean
+from typing import Literal
+
+from kamassess.framework import Framework, Profile
+
+Verdict = Literal["recommend", "conditional", "not_recommended"]
+VERDICTS: tuple[Verdict, ...] = ("recommend", "conditional", "not_recommended")
+COVERAGE_COMPLETE = 0.8
+DISAGREEMENT_LEVELS = 2
+
+# One rater's levels: competency id -> level, or None for "no evidence".
+RaterLevels = Mapping[str, int | None]
+
+
+@dataclass(frozen=True)
+class CompetencyScore:
+    """One competency of a profile: the raters' aggregate against the target."""
+
+    competency: str
+    group: str
+    target: int
+    weight: float
+    minimum: int | None
+    levels: tuple[int, ...]  # every rater's level, sorted (no-evidence ratings left out)
+
+    @property
+    def raters(self) -> int:
+        return len(self.levels)
+
+    @property
+    def score(self) -> float | None:
+        return fmean(self.levels) if self.levels else None
+
+    @property
+    def low(self) -> int | None:
+        return min(self.levels) if self.levels else None
+
+    @property
+    def high(self) -> int | None:
+        return max(self.levels) if self.levels else None
+
+    @property
+    def gap(self) -> float | None:
+        s = self.score
+        return None if s is None else max(0.0, self.target - s)
+
+    @property
+    def weighted_gap(self) -> float | None:
+        g = self.gap
+        return None if g is None else g * self.weight
+
+    @property
+    def knocked_out(self) -> bool:
+        s = self.score
+        return self.minimum is not None and s is not None and s < self.minimum
+
+    @property
+    def disagreement(self) -> bool:
+        return bool(self.levels) and max(self.levels) - min(self.levels) >= DISAGREEMENT_LEVELS
+
+    @property
+    def strength(self) -> bool:
+        s = self.score
+        return s is not None and s > self.target
+
+
+@dataclass(frozen=True)
+class Gap:
+    competency: str
+    gap: float
+    weighted_gap: float
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    """Everything the GUI and the reports show about one candidate against one profile."""
+
+    candidate: str
+    profile: str
+    competencies: tuple[CompetencyScore, ...]
+    fit: float | None
+    fit_range: tuple[float, float] | None
+    coverage: float
+    verdict: Verdict | None
+    groups: Mapping[str, float | None] = field(hash=False)
+    raters: int = 0
+    risks: tuple[Mapping[str, object], ...] = ()
+
+    @property
+    def incomplete(self) -> bool:
+        return self.coverage < COVERAGE_COMPLETE
+
+    @property
+    def knockouts(self) -> list[str]:
+        return [c.competency for c in self.competencies if c.knocked_out]
+
+    @property
+    def disagreements(self) -> list[str]:
+        return [c.competency for c in self.competencies if c.disagreement]
+
+    @property
+    def strengths(self) -> list[str]:
+        return [c.competency for c in self.competencies if c.strength]
+
+    @property
+    def unrated(self) -> list[str]:
+        return [c.competency for c in self.competencies if not c.levels]
+
+    @property
+    def gaps(self) -> list[Gap]:
+        """Positive gaps, largest weight × gap first (ties: larger gap, then framework order)."""
+        found = [
+            (c.weighted_gap, c.gap, -i, c.competency)
+            for i, c in enumerate(self.competencies)
+            if c.gap is not None and c.gap > 0 and c.weighted_gap is not None
+        ]
+        found.sort(reverse=True)
+        return [Gap(comp, gap, wgap) for wgap, gap, _, comp in found]
+
+    def competency(self, competency_id: str) -> CompetencyScore:
+        return next(c for c in self.competencies if c.competency == competency_id)
+
+
+def fit_index(items: Iterable[tuple[float, int, float]]) -> float | None:
+    """100 × Σ w·min(s, t)/t ÷ Σ w over (score, target, weight); None when nothing is rated."""
+    num = den = 0.0
+    for score, target, weight in items:
+        num += weight * min(score, target) / target
+        den += weight
+    return None if den == 0 else 100.0 * num / den
+
+
+def aggregate(
+    framework: Framework, profile: Profile, raters: Sequence[RaterLevels]
+) -> tuple[CompetencyScore, ...]:
+    """Per competency of the profile: every rater's level (no-evidence left out)."""
+    out = []
+    for t in profile.targets:
+        levels = sorted(lv for rater in raters if (lv := rater.get(t.competency)) is not None)
+        out.append(
+            CompetencyScore(
+                competency=t.competency,
+                group=framework.competency(t.competency).group,
+                target=t.target,
+                weight=t.weight,
+                minimum=t.minimum,
+                levels=tuple(levels),
+            )
+        )
+    return tuple(out)
+
+
+def verdict_for(framework: Framework, fit: float | None, knocked_out: bool) -> Verdict | None:
+    if fit is None:
+        return None
+    if knocked_out:
+        return "not_recommended"
+    if fit >= framework.verdicts.recommend:
+        return "recommend"
+    if fit >= framework.verdicts.conditional:
+        return "conditional"
+    return "not_recommended"
+
+
+def score(
+    framework: Framework, profile_id: str, candidate: str, raters: Sequence[RaterLevels]
+) -> ScoreResult:
+    """Score one candidate's raters against one profile of the framework."""
+    profile = framework.profile(profile_id)
+    comps = aggregate(framework, profile, raters)
+    rated = [c for c in comps if c.levels]
+    fit = fit_index((c.score, c.target, c.weight) for c in rated if c.score is not None)
+    fit_range = None
+    if rated:
+        low = fit_index((c.low, c.target, c.weight) for c in rated if c.low is not None)
+        high = fit_index((c.high, c.target, c.weight) for c in rated if c.high is not None)
+        if low is not None and high is not None:
+            fit_range = (low, high)
+    total = sum(c.weight for c in comps)
+    coverage = sum(c.weight for c in rated) / total if total else 0.0
+    groups: dict[str, float | None] = {}
+    for group in framework.groups:
+        members = [c for c in rated if c.group == group.id and c.score is not None]
+        in_profile = any(c.group == group.id for c in comps)
+        if in_profile:
+            groups[group.id] = fit_index(
+                (c.score, c.target, c.weight) for c in members if c.score is not None
+            )
+    knocked = any(c.knocked_out for c in comps)
+    return ScoreResult(
+        candidate=candidate,
+        profile=profile_id,
+        competencies=comps,
+        fit=fit,
+        fit_range=fit_range,
+        coverage=coverage,
+        verdict=verdict_for(framework, fit, knocked),
+        groups=groups,
+        raters=sum(1 for r in raters if any(v is not None for v in r.values())),
+    )
+
+
+def ranges_overlap(a: ScoreResult, b: ScoreResult) -> bool:
+    """Whether two candidates' fit ranges overlap: then there is no meaningful difference."""
+    if a.fit_range is None or b.fit_range is None:
+        return False
+    return a.fit_range[0] <= b.fit_range[1] and b.fit_range[0] <= a.fit_range[1]
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A place in a comparison; `tied_with_previous` when the fit ranges overlap."""
+
+    result: ScoreResult
+    place: int
+    tied_with_previous: bool
+
+
+def rank(results: Sequence[ScoreResult]) -> list[Ranked]:
+    """Order by fit (knock-outs last); candidates whose ranges overlap share a place."""
+
+    def key(r: ScoreResult) -> tuple[int, float]:
+        return (0 if not r.knockouts else 1, -(r.fit if r.fit is not None else -1.0))
+
+    ordered = sorted(results, key=key)
+    out: list[Ranked] = []
+    for i, res in enumerate(ordered):
+        tied = (
+            i > 0
+            and ranges_overlap(ordered[i - 1], res)
+            and (bool(ordered[i - 1].knockouts) == bool(res.knockouts))
+        )
+        place = out[-1].place if tied else i + 1
+        out.append(Ranked(res, place, tied))
+    return out

@@ -1,0 +1,50 @@
+"""Sentences for verdicts and risk indicators, shared by the CLI, the GUI and the reports."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from kamassess.messages import tr
+
+
+def money(amount: float) -> str:
+    """80000 -> '80 000' (narrow no-break space), as Russian and SI typography group digits."""
+    return f"{amount:,.0f}".replace(",", "\u202f")
+
+
+def number(value: float, lang: str, digits: int = 1) -> str:
+    """1.5 -> '1.5' (en) or '1,5' (ru); whole numbers without a fraction."""
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
+    return text.replace(".", ",") if lang == "ru" else text
+
+
+def verdict_label(verdict: str | None, lang: str) -> str:
+    return tr(f"verdict.{verdict or 'none'}", lang)
+
+
+def risk_sentence(risk: Mapping[str, object], lang: str) -> str:
+    """The indicator as a sentence in lang; its code and parameters come from kamassess.risks."""
+    code = str(risk["code"])
+    params: dict[str, object] = {
+        k: number(v, lang)
+        if isinstance(v, float) and k not in ("overlap", "expectation", "base_max")
+        else v
+        for k, v in risk.items()
+        if k not in ("code", "kind")
+    }
+    if code == "weak_start":
+        region = params.get("region")
+        params["region_note"] = tr("risk.in_region", lang, region=region) if region else ""
+    elif code == "adjacent_credit":
+        params["overlap_pct"] = f"{float(str(params['overlap'])) * 100:.0f} %"
+    elif code == "quota_overload":
+        params["quota_state"] = tr(
+            "risk.quota_not_reduced" if params.get("agreed") else "risk.quota_unknown", lang
+        )
+    elif code == "salary_above_band":
+        params["total_note"] = (
+            tr("risk.salary_above_total", lang) if params.get("above_total") else ""
+        )
+        params["expectation"] = money(float(str(params["expectation"])))
+        params["base_max"] = money(float(str(params["base_max"])))
+    return tr(f"risk.{code}", lang, **params)

@@ -1,0 +1,49 @@
+"""Core fixtures: a real database file per test, and helpers to fill it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kamassess.framework import Framework
+from kamassess.model import Candidate
+from kamassess.storage import Store
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "kamassess.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    with Store.open(db_path) as s:
+        yield s
+
+
+def add_candidate(store: Store, cid: str = "c-1", **extra: object) -> Candidate:
+    fields: dict[str, object] = {"name": f"Кандидат {cid}", "kind": "internal", "profile": "kam"}
+    fields.update(extra)
+    cand = Candidate(id=cid, **fields)  # type: ignore[arg-type]
+    store.save_candidate(cand, "tester")
+    return cand
+
+
+def rate_all(
+    store: Store,
+    fw: Framework,
+    cid: str,
+    level: int,
+    assessor: str = "Петрова",
+    day: date = date(2026, 11, 20),
+    final: bool = True,
+) -> int:
+    aid = store.create_assessment(cid, assessor, "hr", "interview", day, fw, "tester")
+    for comp in fw.competencies:
+        store.set_rating(aid, comp.id, level, f"evidence {comp.id}", "tester")
+    if final:
+        store.finalise(aid, "tester")
+    return aid

@@ -1,0 +1,171 @@
+"""The command line end to end on a real database file: demo, score, import, export, backup."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+SCORE_KEYS = {
+    "candidate",
+    "profile",
+    "fit",
+    "fit_range",
+    "coverage",
+    "verdict",
+    "knockouts",
+    "gaps",
+    "groups",
+    "competencies",
+    "disagreements",
+    "risks",
+}
+
+
+def cli(db: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KAMASSESS_LANG": lang, "PYTHONIOENCODING": "utf-8"}
+    env.pop("KAMASSESS_DB", None)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db), *args],
+        cwd=db.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert "Traceback" not in result.stdout + result.stderr, result.stderr
+    return result
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    db = tmp_path / "demo.db"
+    result = cli(db, "demo")
+    assert result.returncode == 0, result.stderr
+    assert "candidates 4 added" in result.stdout
+    return db
+
+
+def test_score_json_has_the_documented_keys(demo_db: Path) -> None:
+    result = cli(demo_db, "score", "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert [d["candidate"] for d in data] == ["c-004", "c-003", "c-002", "c-001"]  # by name
+    for item in data:
+        assert set(item) >= SCORE_KEYS
+        assert item["verdict"] in ("recommend", "conditional", "not_recommended")
+        low, high = item["fit_range"]
+        assert low <= item["fit"] <= high
+        gaps = [g["weighted_gap"] for g in item["gaps"]]
+        assert gaps == sorted(gaps, reverse=True)
+    morozov = next(d for d in data if d["candidate"] == "c-002")
+    assert morozov["knockouts"] == ["relationship_building"]
+    assert morozov["verdict"] == "not_recommended"
+    assert "relationship_building" in morozov["disagreements"]
+    assert {r["code"] for r in morozov["risks"]} >= {
+        "pay_motivated",
+        "job_hopping",
+        "weak_start",
+        "salary_above_band",
+    }
+    volkov = next(d for d in data if d["candidate"] == "c-004")
+    assert (
+        volkov["profile"] == "kam_team_lead"
+        and volkov["competencies"]["people_management"]["raters"] == 2
+    )  # the director's draft is left out
+    assert "seller_not_manager" in {r["code"] for r in volkov["risks"]}
+
+
+def test_score_options(demo_db: Path) -> None:
+    drafts = json.loads(cli(demo_db, "score", "--json", "--drafts", "--candidate", "c-004").stdout)
+    assert drafts[0]["competencies"]["people_management"]["raters"] == 3
+    other = json.loads(
+        cli(
+            demo_db, "score", "--json", "--candidate", "c-001", "--profile", "regional_sales_head"
+        ).stdout
+    )
+    assert other[0]["profile"] == "regional_sales_head"
+    bad = cli(demo_db, "score", "--profile", "cto")
+    assert bad.returncode == 1 and "unknown profile 'cto'" in bad.stderr
+    missing = cli(demo_db, "score", "--candidate", "c-999", lang="ru")
+    assert missing.returncode == 2 and "нет кандидата с кодом 'c-999'" in missing.stderr
+
+
+def test_score_table_in_both_languages(demo_db: Path) -> None:
+    en = cli(demo_db, "score").stdout
+    assert "Морозов Игорь Олегович" in en and "not recommended" in en
+    assert "knock-outs: Relationship building" in en
+    ru = cli(demo_db, "score", lang="ru").stdout
+    assert "не рекомендован" in ru and "ниже минимума: Построение отношений" in ru
+
+
+def test_bad_import_exits_1_lists_problems_and_writes_nothing(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    before = cli(demo_db, "score", "--json").stdout
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "format: kamassess-bundle\nversion: 1\nframework: {id: kam-hvac, version: x}\n"
+        "candidates:\n  - {id: n-1, name: Новый, kind: internal, profile: kam}\n"
+        "  - {id: n-2, name: Ещё, kind: staff, profile: kam}\n",
+        encoding="utf-8",
+    )
+    result = cli(demo_db, "import", str(bad))
+    assert result.returncode == 1
+    assert result.stdout.strip() == (
+        f"{bad}:6:32: candidates[1].kind: 'staff' is not one of: 'internal', 'external'"
+    )
+    assert "nothing was imported" in result.stderr
+    assert cli(demo_db, "score", "--json").stdout == before
+
+
+def test_export_import_round_trip_and_backup(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "all.yaml"
+    assert cli(demo_db, "export", str(out)).returncode == 0
+    doc = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert doc["format"] == "kamassess-bundle" and len(doc["assessments"]) == 10
+    fresh = tmp_path / "fresh.db"
+    result = cli(fresh, "import", str(out))
+    assert result.returncode == 0 and "candidates 4 added" in result.stdout
+    assert cli(fresh, "score", "--json").stdout == cli(demo_db, "score", "--json").stdout
+    again = cli(fresh, "import", str(out))
+    assert "0 added, 0 updated, 4 unchanged" in again.stdout
+    dry = cli(fresh, "import", "--dry-run", str(out))
+    assert "dry run" in dry.stdout
+    copy = tmp_path / "copy.db"
+    result = cli(demo_db, "backup", "--out", str(copy))
+    assert result.returncode == 0 and "backup written" in result.stdout
+    assert cli(copy, "score", "--json").stdout == cli(demo_db, "score", "--json").stdout
+
+
+def test_missing_files_and_databases(tmp_path: Path) -> None:
+    db = tmp_path / "none.db"
+    result = cli(db, "import", str(tmp_path / "absent.yaml"))
+    assert result.returncode == 2 and "file not found" in result.stderr
+    result = cli(db, "score")
+    assert result.returncode == 0 and "no candidates" in result.stdout
+    gone = tmp_path / "gone.db"
+    result = cli(gone, "export", str(tmp_path / "x.yaml"), lang="ru")
+    assert result.returncode == 2 and "база данных не найдена" in result.stderr
+    assert not gone.exists()
+
+
+def test_damaged_database_message(tmp_path: Path) -> None:
+    db = tmp_path / "bad.db"
+    db.write_bytes(b"garbage" * 1000)
+    result = cli(db, "score")
+    assert result.returncode == 1 and "damaged" in result.stderr
+    assert db.read_bytes() == b"garbage" * 1000
+
+
+@pytest.mark.parametrize("command", ["validate", "import", "export", "score", "demo", "backup"])
+def test_every_command_has_help(tmp_path: Path, command: str) -> None:
+    result = cli(tmp_path / "x.db", command, "--help", lang="ru")
+    assert result.returncode == 0 and "использование:" in result.stdout

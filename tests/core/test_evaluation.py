@@ -1,0 +1,66 @@
+"""A candidate is scored under the framework their assessments were made with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kamassess.evaluation import evaluate, evaluate_many
+from kamassess.framework import Framework, load_framework
+from kamassess.storage import Store
+
+from .conftest import add_candidate, rate_all
+
+
+def test_framework_edited_after_rating_leaves_old_scores_unchanged(
+    db_path: Path, framework: Framework, framework_text: str, tmp_path: Path
+) -> None:
+    with Store.open(db_path) as store:
+        add_candidate(store)
+        rate_all(store, framework, "c-1", 3)
+        before = evaluate(store, framework, "c-1")
+    assert not before.outdated
+
+    edited_text = framework_text.replace(
+        "engineering_knowledge: {target: 4, weight: 3, minimum: 3}",
+        "engineering_knowledge: {target: 5, weight: 9, minimum: 4}",
+    )
+    edited_file = tmp_path / "edited.yaml"
+    edited_file.write_text(edited_text, encoding="utf-8")
+    edited = load_framework(edited_file)
+    assert edited.content_hash != framework.content_hash
+
+    with Store.open(db_path) as store:
+        after = evaluate(store, edited, "c-1")
+        assert after.outdated
+        assert after.framework.content_hash == framework.content_hash
+        assert after.result.fit == before.result.fit
+        assert after.result.verdict == before.result.verdict
+        assert after.result.knockouts == before.result.knockouts == []
+        # A new assessment made now is made under the edited framework, and scores with it.
+        add_candidate(store, "c-2")
+        rate_all(store, edited, "c-2", 3)
+        fresh = evaluate(store, edited, "c-2")
+        assert not fresh.outdated and fresh.result.knockouts == ["engineering_knowledge"]
+
+
+def test_drafts_count_only_on_request(store: Store, framework: Framework) -> None:
+    add_candidate(store)
+    rate_all(store, framework, "c-1", 4, assessor="A")
+    rate_all(store, framework, "c-1", 2, assessor="B", final=False)
+    final_only = evaluate(store, framework, "c-1")
+    with_drafts = evaluate(store, framework, "c-1", include_drafts=True)
+    assert final_only.result.raters == 1 and with_drafts.result.raters == 2
+    assert (with_drafts.result.fit or 0) < (final_only.result.fit or 0)
+
+
+def test_evaluate_many_matches_one_by_one(store: Store, framework: Framework) -> None:
+    for i, level in enumerate((2, 3, 4, 5)):
+        add_candidate(
+            store, f"c-{i}", kind="external" if i % 2 else "internal", tenure_years=float(i)
+        )
+        rate_all(store, framework, f"c-{i}", level)
+    batch = evaluate_many(store, framework)
+    single = [evaluate(store, framework, e.candidate.id) for e in batch]
+    assert [e.result for e in batch] == [e.result for e in single]
+    other = evaluate_many(store, framework, ["c-3"], profile="regional_sales_head")
+    assert other[0].result.profile == "regional_sales_head"
