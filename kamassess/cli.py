@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from kamassess import argparse_i18n, commands, paths
+from kamassess import argparse_i18n, commands, paths, report_commands
 from kamassess.framework import Framework, FrameworkError, load_framework
 from kamassess.messages import system_language, tr
 from kamassess.storage import NotFound, StorageError, Store
@@ -128,6 +128,42 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     bk = sub.add_parser("backup", help=h("cli.cmd.backup"), description=h("cli.cmd.backup"))
     bk.add_argument("--out", required=True, metavar="FILE", help=h("cli.opt.out"))
     bk.set_defaults(handler=commands.cmd_backup)
+
+    rep = sub.add_parser("report", help=h("cli.cmd.report"), description=h("cli.cmd.report"))
+    kinds = rep.add_subparsers(dest="report", metavar="KIND", required=True)
+
+    def report_parser(name: str, help_key: str) -> argparse.ArgumentParser:
+        sp = kinds.add_parser(name, help=h(help_key), description=h(help_key))
+        sp.add_argument(
+            "--lang", dest="report_lang", choices=("ru", "en"), help=h("cli.opt.report_lang")
+        )
+        return sp
+
+    rp = report_parser("profile", "cli.cmd.report_profile")
+    rp.add_argument("--candidate", required=True, metavar="ID", help=h("cli.opt.candidate"))
+    rp.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
+    rp.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
+    rp.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
+    rp.set_defaults(handler=report_commands.cmd_profile)
+
+    rc = report_parser("compare", "cli.cmd.report_compare")
+    rc.add_argument(
+        "--candidate", required=True, action="append", metavar="ID", help=h("cli.opt.candidate")
+    )
+    rc.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
+    rc.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
+    rc.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
+    rc.set_defaults(handler=report_commands.cmd_compare)
+
+    ri = report_parser("interview", "cli.cmd.report_interview")
+    ri.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
+    ri.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
+    ri.set_defaults(handler=report_commands.cmd_interview)
+
+    ra = report_parser("all", "cli.cmd.report_all")
+    ra.add_argument("--out-dir", required=True, metavar="DIR", help=h("cli.opt.out_dir"))
+    ra.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
+    ra.set_defaults(handler=report_commands.cmd_all)
     return parser
 
 

@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from kamassess.catalog_reports import REPORTS
+
 LANGUAGES = ("ru", "en")
 
 # Each entry: key -> {"en": ..., "ru": ...}; str.format placeholders are shared by both.
@@ -495,11 +497,65 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "cannot write {path}: {reason}",
         "ru": "не удаётся записать {path}: {reason}",
     },
+    "cli.cmd.report": {
+        "en": "print PDF reports: profile, compare, interview, all",
+        "ru": "напечатать отчёты PDF: profile, compare, interview, all",
+    },
+    "cli.cmd.report_profile": {
+        "en": "a candidate's profile against the ideal portrait",
+        "ru": "профиль кандидата в сравнении с идеальным портретом",
+    },
+    "cli.cmd.report_compare": {
+        "en": "2 to 6 candidates side by side against one profile",
+        "ru": "от 2 до 6 кандидатов рядом по одному профилю",
+    },
+    "cli.cmd.report_interview": {
+        "en": "a blank interview scorecard of a profile",
+        "ru": "пустой лист интервью по профилю",
+    },
+    "cli.cmd.report_all": {
+        "en": "a profile report for every candidate into a folder",
+        "ru": "профиль каждого кандидата в папку",
+    },
+    "cli.opt.report_lang": {
+        "en": "language of the report: ru (default) or en",
+        "ru": "язык отчёта: ru (по умолчанию) или en",
+    },
+    "cli.opt.out_pdf": {"en": "PDF file to write", "ru": "записываемый файл PDF"},
+    "cli.opt.out_dir": {"en": "folder for the PDF files", "ru": "папка для файлов PDF"},
+    "cli.report_done": {
+        "en": "wrote {path} ({pages} pages)",
+        "ru": "записан {path} (страниц: {pages})",
+    },
+    "cli.compare_count": {
+        "en": "a comparison takes 2 to 6 candidates; {count} given",
+        "ru": "для сравнения нужно от 2 до 6 кандидатов; указано {count}",
+    },
+    "cli.profile_required": {
+        "en": "name the profile with --profile (one of: {choices})",
+        "ru": "укажите профиль параметром --profile (один из: {choices})",
+    },
+    "cli.batch_progress": {"en": "[{n}/{total}] {path}", "ru": "[{n}/{total}] {path}"},
+    "cli.batch_failed": {
+        "en": "[{n}/{total}] {id}: failed: {reason}",
+        "ru": "[{n}/{total}] {id}: ошибка: {reason}",
+    },
+    "cli.batch_done": {
+        "en": "{done} of {total} profile reports written to {folder}; {failed} failed",
+        "ru": "в {folder} записано отчётов: {done} из {total}; с ошибкой: {failed}",
+    },
+    "cli.batch_failures": {
+        "en": "not written: {ids}",
+        "ru": "не записаны: {ids}",
+    },
     "cli.framework_unusable": {
         "en": "the framework {path} cannot be used:",
         "ru": "модель компетенций {path} не может быть использована:",
     },
 }
+
+
+CATALOG.update(REPORTS)
 
 
 def _normalise(lang: str | None) -> str | None:

@@ -169,3 +169,53 @@ def test_damaged_database_message(tmp_path: Path) -> None:
 def test_every_command_has_help(tmp_path: Path, command: str) -> None:
     result = cli(tmp_path / "x.db", command, "--help", lang="ru")
     assert result.returncode == 0 and "использование:" in result.stdout
+
+
+def test_report_commands(demo_db: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "p.pdf"
+    result = cli(demo_db, "report", "profile", "--candidate", "c-001", "--out", str(out))
+    assert result.returncode == 0 and "pages" in result.stdout
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Профиль кандидата".upper() in text  # Russian by default
+    en = tmp_path / "p-en.pdf"
+    cli(demo_db, "report", "profile", "--candidate", "c-001", "--out", str(en), "--lang", "en")
+    assert "CANDIDATE PROFILE" in PdfReader(en).pages[0].extract_text()
+    cmp = tmp_path / "c.pdf"
+    result = cli(demo_db, "report", "compare", "--candidate", "c-001", "--candidate", "c-003",
+                 "--out", str(cmp))
+    assert result.returncode == 0 and cmp.exists()
+    one = cli(demo_db, "report", "compare", "--candidate", "c-001", "--out", str(cmp))
+    assert one.returncode == 1 and "2 to 6" in one.stderr
+    sheet = tmp_path / "i.pdf"
+    result = cli(demo_db, "report", "interview", "--profile", "kam", "--out", str(sheet))
+    assert result.returncode == 0 and len(PdfReader(sheet).pages) >= 5
+    missing = cli(demo_db, "report", "interview", "--out", str(sheet))
+    assert missing.returncode == 1 and "--profile" in missing.stderr
+
+
+def test_batch_report_keeps_going_past_a_failure(demo_db: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from kamassess import cli as cli_module
+    from kamassess import report_commands
+
+    real = report_commands.write_profile
+
+    def flaky(ev, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if ev.candidate.id == "c-002":
+            raise RuntimeError("printer on fire")
+        return real(ev, *args, **kwargs)
+
+    monkeypatch.setattr(report_commands, "write_profile", flaky)
+    folder = tmp_path / "batch"
+    code = cli_module.main(["--db", str(demo_db), "--lang", "en", "report", "all",
+                            "--out-dir", str(folder)])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "c-001-profile.pdf", "c-003-profile.pdf", "c-004-profile.pdf"]
+    assert "3 of 4 profile reports written" in captured.out
+    assert "c-002: failed: RuntimeError: printer on fire" in captured.err
+    assert "not written: c-002" in captured.err

@@ -33,7 +33,9 @@ def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
     field = re.compile(r"(?<!\{)\{(\w+)\}(?!\})")
     for key, entry in CATALOG.items():
         assert set(entry) == {"ru", "en"}, key
-        assert entry["ru"] != entry["en"] or "{message}" in entry["en"], key
+        words = re.sub(r"\{\w+\}", "", entry["en"])
+        # Identical texts are fine only when there is nothing to translate ("[{n}/{total}]").
+        assert entry["ru"] != entry["en"] or not re.search("[A-Za-z]", words), key
         assert set(field.findall(entry["ru"])) == set(field.findall(entry["en"])), key
 
 

@@ -1,0 +1,187 @@
+"""Report and label texts in Russian and English (merged into the message catalogue)."""
+
+from __future__ import annotations
+
+
+def _t(en: str, ru: str) -> dict[str, str]:
+    return {"en": en, "ru": ru}
+
+
+REPORTS: dict[str, dict[str, str]] = {
+    "rep.profile_title": _t("Candidate profile", "Профиль кандидата"),
+    "rep.compare_title": _t("Candidate comparison", "Сравнение кандидатов"),
+    "rep.interview_title": _t("Interview sheet", "Лист интервью"),
+    "rep.target_profile": _t("Target profile", "Целевой профиль"),
+    "rep.framework": _t("Framework", "Модель компетенций"),
+    "rep.date": _t("Date", "Дата"),
+    "rep.facts": _t("Candidate", "Кандидат"),
+    "rep.kind": _t("Type", "Тип"),
+    "kind.internal": _t("internal", "внутренний"),
+    "kind.external": _t("external", "внешний"),
+    "rep.current_role": _t("Current role", "Текущая должность"),
+    "rep.employer": _t("Employer", "Работодатель"),
+    "rep.tenure_internal": _t("Years in our company", "Стаж в компании, лет"),
+    "rep.tenure_external": _t("Average years per job", "Средний стаж на месте работы, лет"),
+    "rep.industry": _t("Industry", "Отрасль"),
+    "industry.own": _t("our industry", "наша отрасль"),
+    "industry.adjacent": _t("adjacent market", "смежный рынок"),
+    "industry.other": _t("other", "другая"),
+    "rep.region": _t("Region", "Регион"),
+    "rep.overlap": _t("Our key clients they already work with", "Общие с нами ключевые клиенты"),
+    "rep.education": _t("Technical education", "Техническое образование"),
+    "rep.yes": _t("yes", "да"),
+    "rep.no": _t("no", "нет"),
+    "rep.unknown": _t("not stated", "не указано"),
+    "rep.salary": _t("Expected base salary", "Ожидаемый оклад"),
+    "rep.band": _t("profile band {low}–{high} {currency}", "вилка профиля {low}–{high} {currency}"),
+    "rep.above_band": _t("above the band", "выше вилки"),
+    "rep.motivation": _t("Main motivation", "Основная мотивация"),
+    "motivation.pay": _t("pay", "деньги"),
+    "motivation.career": _t("career", "карьера"),
+    "motivation.product": _t("product and company", "продукт и компания"),
+    "motivation.team": _t("team", "команда"),
+    "motivation.other": _t("other", "другое"),
+    "rep.manages_team": _t("Leads a team now", "Сейчас руководит группой"),
+    "rep.quota": _t("Personal quota reduced", "Личный план продаж снижен"),
+    "rep.notes": _t("Notes", "Примечания"),
+    "rep.result": _t("Result", "Результат"),
+    "rep.fit": _t("Fit index", "Индекс соответствия"),
+    "rep.fit_range": _t(
+        "range {low}–{high} across assessors", "диапазон {low}–{high} по оценщикам"
+    ),
+    "rep.coverage": _t("Coverage", "Покрытие"),
+    "rep.coverage_value": _t("{pct} of the profile's weight rated", "оценено {pct} веса профиля"),
+    "rep.incomplete": _t("incomplete: under 80 % rated", "неполная: оценено меньше 80 %"),
+    "rep.raters": _t("Assessors", "Оценщики"),
+    "rep.knockouts": _t("Knock-outs", "Ниже минимума"),
+    "rep.none": _t("none", "нет"),
+    "rep.verdict": _t("Verdict", "Вывод"),
+    "rep.radar_title": _t("Candidate against the ideal portrait", "Кандидат и идеальный портрет"),
+    "rep.ideal": _t("Ideal portrait (target levels)", "Идеальный портрет (целевые уровни)"),
+    "rep.candidate_series": _t(
+        "Candidate: mean; bars show the range of ratings",
+        "Кандидат: среднее; отрезки — разброс оценок",
+    ),
+    "rep.competencies": _t("Competencies", "Компетенции"),
+    "rep.col.competency": _t("Competency", "Компетенция"),
+    "rep.col.score": _t("Score", "Оценка"),
+    "rep.col.range": _t("Min–max", "Мин.–макс."),
+    "rep.col.raters": _t("Raters", "Оцен."),
+    "rep.col.target": _t("Target", "Цель"),
+    "rep.col.gap": _t("Gap", "Разрыв"),
+    "rep.col.weight": _t("Weight", "Вес"),
+    "rep.col.marks": _t("Marks", "Отметки"),
+    "rep.marks_legend": _t(
+        "KO — below the knock-out minimum (shown after it); ≠ — assessors differ by 2 levels or "
+        "more; + — above the target (a strength); — not rated.",
+        "KO — ниже минимального уровня (указан после отметки); ≠ — оценки расходятся на 2 уровня "
+        "и больше; + — выше цели (сильная сторона); — не оценено.",
+    ),
+    "rep.group_fit": _t("group fit {fit}", "соответствие группы {fit}"),
+    "rep.gaps": _t("Largest gaps", "Главные разрывы"),
+    "rep.no_gaps": _t(
+        "No gaps: every rated competency is at or above its target.",
+        "Разрывов нет: все оценённые компетенции на целевом уровне или выше.",
+    ),
+    "rep.gap_line": _t(
+        "{score} of {target} (gap {gap}, weight {weight})",
+        "{score} из {target} (разрыв {gap}, вес {weight})",
+    ),
+    "rep.what_good": _t("What level {level} looks like", "Как выглядит уровень {level}"),
+    "rep.devplan": _t("Development plan", "План развития"),
+    "rep.devplan_intro": _t(
+        "For each gap the goal is the behaviour of the target level. Agree the actions, an owner "
+        "and a review date with the candidate; review in 3 months.",
+        "Для каждого разрыва цель — поведение целевого уровня. Согласуйте с кандидатом действия, "
+        "ответственного и срок; проверка через 3 месяца.",
+    ),
+    "rep.now_target": _t("now {score}, target {target}", "сейчас {score}, цель {target}"),
+    "rep.col.goal": _t("Goal (target behaviour)", "Цель (поведение целевого уровня)"),
+    "rep.col.actions": _t("Actions, owner, review date", "Действия, ответственный, срок"),
+    "rep.risks": _t("Risk indicators", "Факторы риска"),
+    "rep.no_risks": _t("No risk indicators apply.", "Факторы риска не выявлены."),
+    "rep.risk_legend": _t(
+        "! — risk, + — in the candidate's favour", "! — риск, + — в пользу кандидата"
+    ),
+    "rep.evidence": _t("Evidence from the assessors", "Подтверждения оценщиков"),
+    "rep.no_evidence": _t("No evidence notes were written.", "Заметок оценщики не оставили."),
+    "rep.assessors": _t("Assessors and methods", "Оценщики и методы"),
+    "rep.col.assessor": _t("Assessor", "Оценщик"),
+    "rep.col.role": _t("Role", "Роль"),
+    "rep.col.method": _t("Method", "Метод"),
+    "rep.col.date": _t("Date", "Дата"),
+    "rep.col.status": _t("Status", "Статус"),
+    "rep.col.rated": _t("Rated", "Оценено"),
+    "role.hr": _t("HR", "служба персонала"),
+    "role.team_lead": _t("team lead", "руководитель группы"),
+    "role.director": _t("director", "директор"),
+    "role.other": _t("other", "другое"),
+    "method.interview": _t("interview", "интервью"),
+    "method.assessment_centre": _t("assessment centre", "ассессмент-центр"),
+    "method.internal_review": _t("internal review", "внутренняя оценка"),
+    "method.work_sample": _t("work sample", "рабочее задание"),
+    "status.draft": _t("draft", "черновик"),
+    "status.final": _t("final", "завершена"),
+    "rep.drafts_left_out": _t(
+        "Draft assessments are not counted in the scores.", "Черновики оценок в расчёт не входят."
+    ),
+    "rep.signatures": _t("Signatures", "Подписи"),
+    "rep.sign_hr": _t("HR specialist", "Специалист по персоналу"),
+    "rep.sign_director": _t("Director", "Директор"),
+    "rep.sign_name": _t("Name", "Ф. И. О."),
+    "rep.sign_signature": _t("Signature", "Подпись"),
+    "rep.sign_date": _t("Date", "Дата"),
+    "rep.page": _t("page {page} of {total}", "стр. {page} из {total}"),
+    "rep.confidential": _t("Confidential: personal data", "Конфиденциально: персональные данные"),
+    "rep.outdated": _t(
+        "Scored under framework {id} {version}, with which the assessments were made; the "
+        "framework now in use is {current}.",
+        "Оценка рассчитана по модели {id} {version}, по которой проводились оценки; сейчас "
+        "используется {current}.",
+    ),
+    "rep.not_assessed": _t(
+        "Not assessed yet: no final assessment.", "Ещё не оценён: нет завершённых оценок."
+    ),
+    "rep.ranking": _t("Ranking", "Рейтинг"),
+    "rep.col.place": _t("Place", "Место"),
+    "rep.col.candidate": _t("Candidate", "Кандидат"),
+    "rep.col.fit": _t("Fit", "Соотв."),
+    "rep.col.top_gaps": _t("Largest gaps", "Главные разрывы"),
+    "rep.col.verdict": _t("Verdict", "Вывод"),
+    "rep.no_difference": _t(
+        "No meaningful difference between {names}: their fit ranges overlap.",
+        "Между {names} нет значимой разницы: диапазоны соответствия пересекаются.",
+    ),
+    "rep.shared_place": _t("= shares the place above", "= делит место с предыдущим"),
+    "rep.matrix": _t("Competency by candidate", "Компетенции по кандидатам"),
+    "rep.col.fit_range": _t("Range", "Диапазон"),
+    "rep.matrix_legend": _t(
+        "Bold — at or above the target; KO — below the knock-out minimum; ≠ — assessors differ "
+        "by 2 levels or more; — not rated.",
+        "Жирным — на целевом уровне или выше; KO — ниже минимального уровня; ≠ — оценки "
+        "расходятся на 2 уровня и больше; — не оценено.",
+    ),
+    "rep.compare_radar": _t(
+        "Candidates against the ideal portrait", "Кандидаты и идеальный портрет"
+    ),
+    "rep.int_instructions": _t(
+        "Tick one level per competency from what you observed, or “no evidence”. Write what the "
+        "candidate said or did: facts, figures, names of projects.",
+        "Отметьте один уровень по каждой компетенции по тому, что вы наблюдали, или «нет "
+        "данных». Запишите, что кандидат сказал или сделал: факты, цифры, названия проектов.",
+    ),
+    "rep.int_candidate": _t("Candidate", "Кандидат"),
+    "rep.int_assessor": _t("Assessor", "Оценщик"),
+    "rep.int_date": _t("Date", "Дата"),
+    "rep.int_method": _t("Method", "Метод"),
+    "rep.int_questions": _t("Questions", "Вопросы"),
+    "rep.int_level": _t("Level", "Уровень"),
+    "rep.int_anchor": _t("What it looks like", "Как это проявляется"),
+    "rep.int_no_evidence": _t("No evidence", "Нет данных"),
+    "rep.int_evidence": _t("Evidence", "Подтверждения"),
+    "rep.int_target": _t("target {target}, weight {weight}", "цель {target}, вес {weight}"),
+    "rep.int_knockout": _t("knock-out below {minimum}", "отсев ниже {minimum}"),
+    "rep.int_total": _t(
+        "Overall impression and recommendation", "Общее впечатление и рекомендация"
+    ),
+}

@@ -1,0 +1,1 @@
+"""PDF reports (reportlab): candidate profile, comparison, interview sheet. They compute nothing."""

@@ -1,0 +1,156 @@
+"""Pieces shared by the reports: labels, number formats, the result box, facts."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
+
+from kamassess.evaluation import Evaluation
+from kamassess.framework import Framework
+from kamassess.messages import tr
+from kamassess.reports.layout import INK, RULE, SHADE, Styles, Table, p, pm
+from kamassess.scoring import ScoreResult
+from kamassess.texts import money, number, verdict_label
+
+
+def fit_text(value: float | None, lang: str) -> str:
+    return "—" if value is None else number(value, lang, 1)
+
+
+def level_text(value: float | None, lang: str) -> str:
+    return "—" if value is None else number(value, lang, 1)
+
+
+def range_text(res: ScoreResult, lang: str) -> str:
+    if res.fit_range is None:
+        return ""
+    low, high = res.fit_range
+    return tr("rep.fit_range", lang, low=f"{low:.0f}", high=f"{high:.0f}")
+
+
+def result_box(ev: Evaluation, lang: str, st: Styles, width: float) -> Table:
+    """Fit, range, coverage, verdict and knock-outs: large and unmistakable, in black and white."""
+    res, fw = ev.result, ev.framework
+    rows: list[list[Flowable]] = [
+        [p(tr("rep.fit", lang), st.small)],
+        [pm(f"{escape(fit_text(res.fit, lang))}<font size='12'> / 100</font>", st.big)],
+        [p(range_text(res, lang), st.small)],
+        [Spacer(1, 3)],
+        [p(tr("rep.verdict", lang), st.small)],
+        [
+            p(
+                verdict_label(res.verdict, lang).upper()
+                if res.verdict
+                else tr("rep.not_assessed", lang),
+                st.verdict,
+            )
+        ],
+    ]
+    coverage = tr("rep.coverage_value", lang, pct=f"{res.coverage * 100:.0f} %")
+    if res.fit is not None and res.incomplete:
+        coverage += f" — {tr('rep.incomplete', lang)}"
+    rows.append([pm(f"<b>{escape(tr('rep.coverage', lang))}:</b> {escape(coverage)}", st.small)])
+    knock = ", ".join(fw.competency(c).name.get(lang) for c in res.knockouts) or tr(
+        "rep.none", lang
+    )
+    rows.append([pm(f"<b>{escape(tr('rep.knockouts', lang))}:</b> {escape(knock)}", st.small)])
+    rows.append([pm(f"<b>{escape(tr('rep.raters', lang))}:</b> {res.raters}", st.small)])
+    box = Table(rows, colWidths=[width])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.6, INK),
+                ("BACKGROUND", (0, 0), (-1, 2), SHADE),
+                ("LINEBELOW", (0, 2), (-1, 2), 0.6, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return box
+
+
+def facts_table(ev: Evaluation, lang: str, st: Styles, width: float) -> Table:
+    """The candidate's facts as label–value rows; unknown facts say so rather than vanish."""
+    c, fw = ev.candidate, ev.framework
+    profile = fw.profile(ev.result.profile)
+
+    def yes_no(value: bool | None) -> str:
+        return (
+            tr("rep.unknown", lang) if value is None else tr("rep.yes" if value else "rep.no", lang)
+        )
+
+    def opt(value: object, fmt: str = "{}") -> str:
+        return tr("rep.unknown", lang) if value in (None, "") else fmt.format(value)
+
+    salary = tr("rep.unknown", lang)
+    if c.salary_expectation is not None:
+        salary = money(c.salary_expectation)
+        band = profile.salary_band
+        if band is not None:
+            band_text = tr(
+                "rep.band",
+                lang,
+                low=money(band.base_min),
+                high=money(band.base_max),
+                currency=band.currency,
+            )
+            salary += f" {band.currency} ({band_text})"
+            if c.salary_expectation > band.base_max:
+                salary += f" — {tr('rep.above_band', lang)}"
+    tenure_key = "rep.tenure_internal" if c.kind == "internal" else "rep.tenure_external"
+    rows = [
+        (tr("rep.kind", lang), tr(f"kind.{c.kind}", lang)),
+        (tr("rep.current_role", lang), opt(c.current_role)),
+        (tr("rep.employer", lang), opt(c.employer)) if c.kind == "external" else None,
+        (
+            tr(tenure_key, lang),
+            opt(None if c.tenure_years is None else number(c.tenure_years, lang)),
+        ),
+        (tr("rep.industry", lang), opt(c.industry and tr(f"industry.{c.industry}", lang))),
+        (tr("rep.region", lang), opt(c.region)),
+        (
+            tr("rep.overlap", lang),
+            opt(None if c.client_overlap is None else f"{c.client_overlap * 100:.0f} %"),
+        ),
+        (tr("rep.education", lang), yes_no(c.technical_education)),
+        (tr("rep.salary", lang), salary),
+        (tr("rep.motivation", lang), opt(c.motivation and tr(f"motivation.{c.motivation}", lang))),
+        (tr("rep.manages_team", lang), yes_no(c.manages_team)),
+        (tr("rep.quota", lang), yes_no(c.quota_reduced)) if profile.leads_team else None,
+    ]
+    data = [
+        [p(label, st.cell_bold), p(value, st.cell)] for row in rows if row for label, value in [row]
+    ]
+    label_w = 42 * mm
+    table = Table(data, colWidths=[label_w, width - label_w])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def section(title: str, st: Styles, *body: Flowable) -> list[Flowable]:
+    """A heading kept with the start of its content."""
+    if not body:
+        return [p(title, st.h1)]
+    first = body[0]
+    # Nested KeepTogethers make reportlab push the whole group to a new page: flatten them.
+    opening = list(first._content) if isinstance(first, KeepTogether) else [first]
+    return [KeepTogether([p(title, st.h1), *opening]), *body[1:]]
+
+
+def profile_label(fw: Framework, profile_id: str, lang: str) -> str:
+    return fw.profile(profile_id).name.get(lang)

@@ -1,0 +1,264 @@
+"""Spider charts drawn with reportlab graphics: told apart by line style and marker, not colour."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from kamassess.reports.fonts import BOLD, REGULAR, register
+
+
+@dataclass(frozen=True)
+class Series:
+    """One polygon: values per axis (None: not rated), optional per-axis low–high whiskers."""
+
+    name: str
+    values: Sequence[float | None]
+    dash: tuple[float, ...] | None = None
+    marker: str = "circle"
+    width: float = 1.4
+    stroke: colors.Color = colors.black
+    fill: colors.Color | None = None
+    low: Sequence[float | None] | None = None
+    high: Sequence[float | None] | None = None
+
+
+# Six styles that stay distinct on a grey-scale printout (line pattern + marker shape).
+STYLES: tuple[tuple[tuple[float, ...] | None, str], ...] = (
+    (None, "circle"),
+    ((4, 2), "square"),
+    ((1.2, 1.8), "triangle"),
+    ((6, 2, 1.2, 2), "diamond"),
+    ((2.5, 2.5), "cross"),
+    ((8, 3), "star"),
+)
+GREYS = (
+    colors.black,
+    colors.Color(0.1, 0.3, 0.6),
+    colors.Color(0.6, 0.2, 0.1),
+    colors.Color(0.15, 0.45, 0.2),
+    colors.Color(0.45, 0.2, 0.5),
+    colors.Color(0.4, 0.4, 0.4),
+)
+
+
+def _wrap(text: str, width: float, font: str, size: float, max_lines: int = 3) -> list[str]:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        trial = f"{line} {word}".strip()
+        if stringWidth(trial, font, size) <= width or not line:
+            line = trial
+        else:
+            lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
+        while stringWidth(lines[-1] + "…", font, size) > width and len(lines[-1]) > 1:
+            lines[-1] = lines[-1][:-1]
+        lines[-1] += "…"
+    return lines
+
+
+def _marker(kind: str, x: float, y: float, size: float, stroke: colors.Color) -> list[object]:
+    s = size
+    if kind == "square":
+        return [
+            Rect(
+                x - s,
+                y - s,
+                2 * s,
+                2 * s,
+                fillColor=colors.white,
+                strokeColor=stroke,
+                strokeWidth=0.9,
+            )
+        ]
+    if kind == "triangle":
+        return [
+            Polygon(
+                [x, y + 1.3 * s, x - 1.2 * s, y - s, x + 1.2 * s, y - s],
+                fillColor=stroke,
+                strokeColor=stroke,
+                strokeWidth=0.6,
+            )
+        ]
+    if kind == "diamond":
+        return [
+            Polygon(
+                [x, y + 1.4 * s, x + 1.2 * s, y, x, y - 1.4 * s, x - 1.2 * s, y],
+                fillColor=colors.white,
+                strokeColor=stroke,
+                strokeWidth=0.9,
+            )
+        ]
+    if kind == "cross":
+        return [
+            Line(x - s, y - s, x + s, y + s, strokeColor=stroke, strokeWidth=1.1),
+            Line(x - s, y + s, x + s, y - s, strokeColor=stroke, strokeWidth=1.1),
+        ]
+    if kind == "star":
+        pts = []
+        for k in range(10):
+            r = 1.5 * s if k % 2 == 0 else 0.65 * s
+            a = math.pi / 2 + k * math.pi / 5
+            pts += [x + r * math.cos(a), y + r * math.sin(a)]
+        return [Polygon(pts, fillColor=stroke, strokeColor=stroke, strokeWidth=0.3)]
+    if kind == "none":
+        return []
+    return [Circle(x, y, s, fillColor=stroke, strokeColor=stroke, strokeWidth=0.5)]
+
+
+def radar(
+    labels: Sequence[str],
+    series: Sequence[Series],
+    max_level: int,
+    *,
+    width: float,
+    height: float,
+    label_size: float = 6.8,
+    level_labels: bool = True,
+) -> Drawing:
+    """A drawing of the series over len(labels) axes, level 0 at the centre."""
+    register()
+    n = len(labels)
+    drawing = Drawing(width, height)
+    label_w = 70.0
+    radius = min(width / 2 - label_w - 4, height / 2 - 26)
+    cx, cy = width / 2, height / 2
+
+    def point(i: int, value: float) -> tuple[float, float]:
+        angle = math.pi / 2 - 2 * math.pi * i / n
+        dist = radius * value / max_level
+        return cx + dist * math.cos(angle), cy + dist * math.sin(angle)
+
+    grey = colors.Color(0.72, 0.72, 0.72)
+    for level in range(1, max_level + 1):
+        ring = [c for i in range(n) for c in point(i, level)]
+        drawing.add(
+            Polygon(
+                ring,
+                fillColor=None,
+                strokeColor=grey,
+                strokeWidth=0.8 if level == max_level else 0.4,
+            )
+        )
+        if level_labels:
+            x, y = point(0, level)
+            drawing.add(
+                String(
+                    x + 2,
+                    y + 1.5,
+                    str(level),
+                    fontName=REGULAR,
+                    fontSize=6,
+                    fillColor=colors.Color(0.4, 0.4, 0.4),
+                )
+            )
+    for i in range(n):
+        x, y = point(i, max_level)
+        drawing.add(Line(cx, cy, x, y, strokeColor=grey, strokeWidth=0.4))
+
+    for s in series:
+        pts = [(i, v) for i, v in enumerate(s.values) if v is not None]
+        coords = [c for i, v in pts for c in point(i, v)]
+        if s.fill is not None and len(pts) >= 3:
+            drawing.add(Polygon(coords, fillColor=s.fill, strokeColor=None, strokeWidth=0))
+        if len(pts) >= 2:
+            closed = coords + coords[:2] if len(pts) == n else coords
+            drawing.add(
+                PolyLine(
+                    closed,
+                    strokeColor=s.stroke,
+                    strokeWidth=s.width,
+                    strokeDashArray=list(s.dash) if s.dash else None,
+                    strokeLineJoin=1,
+                )
+            )
+        if s.low is not None and s.high is not None:
+            for i, (lo, hi) in enumerate(zip(s.low, s.high, strict=True)):
+                if lo is None or hi is None or hi - lo < 1e-9:
+                    continue
+                (x1, y1), (x2, y2) = point(i, lo), point(i, hi)
+                drawing.add(Line(x1, y1, x2, y2, strokeColor=s.stroke, strokeWidth=2.6))
+                for x, y in ((x1, y1), (x2, y2)):  # end caps across the axis
+                    angle = math.pi / 2 - 2 * math.pi * i / n + math.pi / 2
+                    dx, dy = 3 * math.cos(angle), 3 * math.sin(angle)
+                    drawing.add(
+                        Line(x - dx, y - dy, x + dx, y + dy, strokeColor=s.stroke, strokeWidth=1)
+                    )
+        for i, v in pts:
+            x, y = point(i, v)
+            for shape in _marker(s.marker, x, y, 2.0, s.stroke):
+                drawing.add(shape)
+
+    for i, label in enumerate(labels):
+        angle = math.pi / 2 - 2 * math.pi * i / n
+        lx = cx + (radius + 7) * math.cos(angle)
+        ly = cy + (radius + 7) * math.sin(angle)
+        cos, sin = math.cos(angle), math.sin(angle)
+        # Anchor outwards except at the very top or bottom, so neighbours never collide.
+        anchor = "start" if cos > 0.05 else "end" if cos < -0.05 else "middle"
+        lines = _wrap(label, label_w, REGULAR, label_size)
+        lead = label_size * 1.15
+        total = lead * len(lines)
+        if sin > 0.3:
+            top = ly + total - label_size * 0.85
+        elif sin < -0.3:
+            top = ly - label_size * 0.9
+        else:
+            top = ly + total / 2 - label_size * 0.85
+        for k, line in enumerate(lines):
+            drawing.add(
+                String(
+                    lx,
+                    top - k * lead,
+                    line,
+                    fontName=REGULAR,
+                    fontSize=label_size,
+                    textAnchor=anchor,
+                    fillColor=colors.black,
+                )
+            )
+    return drawing
+
+
+def legend(series: Sequence[Series], *, width: float, size: float = 8) -> Drawing:
+    """A legend that shows each series' line pattern and marker beside its name."""
+    register()
+    row_h, sample_w = size * 1.9, 34.0
+    cols = 2 if len(series) > 3 else 1
+    per_col = math.ceil(len(series) / cols)
+    drawing = Drawing(width, per_col * row_h + 2)
+    col_w = width / cols
+    for k, s in enumerate(series):
+        col, row = divmod(k, per_col)
+        x = col * col_w
+        y = drawing.height - (row + 1) * row_h + size * 0.5
+        drawing.add(
+            Line(
+                x,
+                y + size * 0.35,
+                x + sample_w,
+                y + size * 0.35,
+                strokeColor=s.stroke,
+                strokeWidth=s.width,
+                strokeDashArray=list(s.dash) if s.dash else None,
+            )
+        )
+        for shape in _marker(s.marker, x + sample_w / 2, y + size * 0.35, 2.2, s.stroke):
+            drawing.add(shape)
+        name = s.name
+        limit = col_w - sample_w - 10
+        while stringWidth(name, REGULAR, size) > limit and len(name) > 2:
+            name = name[:-2] + "…"
+        drawing.add(
+            String(x + sample_w + 6, y, name, fontName=BOLD if k == 0 else REGULAR, fontSize=size)
+        )
+    return drawing
