@@ -4,7 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench schema clean
+QM := ui/i18n/kamassess_ru.qm
+
+.PHONY: run test lint typecheck bench schema translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,10 +14,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The compiled translation is built from the .ts source in the repository (not committed).
+$(QM): ui/i18n/kamassess_ru.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	$(BIN)/python main.py
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/mypy kamassess
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
@@ -29,6 +35,10 @@ bench: $(STAMP)
 # Regenerate framework.schema.json from the pydantic models (a test keeps them identical).
 schema: $(STAMP)
 	$(BIN)/python -m kamassess.schema > framework.schema.json
+
+# Refresh the .ts from the sources after changing UI strings; translate new ones in Qt Linguist.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts ui/i18n/kamassess_ru.ts
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -63,3 +63,34 @@ def auto_backup(store: Store, now: datetime | None = None) -> Path | None:
     for old in list_backups(store.path)[KEEP:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def restore_newest(db_path: Path) -> tuple[Path, Path] | None:
+    """Put the newest automatic backup in place of a damaged database.
+
+    The damaged file is never overwritten: it is renamed beside itself first. Returns
+    (the backup used, where the damaged file went), or None when there is no backup.
+    """
+    backups = list_backups(db_path)
+    if not backups:
+        return None
+    newest = backups[0]
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    if db_path.exists():
+        db_path.rename(kept)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            side.rename(kept.with_name(kept.name + suffix))
+    source = sqlite3.connect(f"file:{newest}?mode=ro", uri=True)
+    try:
+        prepare_file(db_path)
+        dest = sqlite3.connect(str(db_path))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return newest, kept

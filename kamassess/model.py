@@ -60,6 +60,16 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class CandidateSummary:
+    """What the candidate list shows before scores are computed (one query for all)."""
+
+    candidate: Candidate
+    final_assessments: int
+    drafts: int
+    last_assessed: date | None
+
+
+@dataclass(frozen=True)
 class Rating:
     """One assessor's level for one competency (None: no evidence), with the evidence note."""
 

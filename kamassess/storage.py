@@ -18,7 +18,7 @@ from kamassess import migrations
 from kamassess.dbfile import is_network_path, prepare_file
 from kamassess.framework import Framework
 from kamassess.messages import Message
-from kamassess.model import Assessment, Candidate, Rating
+from kamassess.model import Assessment, Candidate, CandidateSummary, Rating
 
 BUSY_TIMEOUT_S = 15.0
 WRITE_ATTEMPTS = 3
@@ -226,6 +226,25 @@ class Store:
     def candidates(self) -> list[Candidate]:
         rows = self.db.query("SELECT * FROM candidates ORDER BY name COLLATE NOCASE, id")
         return [_candidate_from_row(r) for r in rows]
+
+    def candidate_summaries(self) -> list[CandidateSummary]:
+        """Every candidate with assessment counts and the last date, in one query."""
+        rows = self.db.query(
+            "SELECT c.*, "
+            "COALESCE(SUM(a.status = 'final'), 0) AS n_final, "
+            "COALESCE(SUM(a.status = 'draft'), 0) AS n_draft, MAX(a.date) AS last_date "
+            "FROM candidates c LEFT JOIN assessments a ON a.candidate = c.id "
+            "GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id"
+        )
+        return [
+            CandidateSummary(
+                _candidate_from_row(r),
+                int(r["n_final"]),
+                int(r["n_draft"]),
+                None if r["last_date"] is None else date.fromisoformat(r["last_date"]),
+            )
+            for r in rows
+        ]
 
     def candidate_ids(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT id FROM candidates")}

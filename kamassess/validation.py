@@ -68,6 +68,16 @@ def _message(err: Any) -> Message:
     return Message("schema.invalid", {"detail": err.get("msg", kind)})
 
 
+def field_messages(exc: ValidationError) -> dict[str, Message]:
+    """The first message per top-level field, for forms that show errors beside each field."""
+    out: dict[str, Message] = {}
+    for err in exc.errors():
+        loc = err["loc"]
+        name = str(loc[0]) if loc else ""
+        out.setdefault(name, _message(err))
+    return out
+
+
 def pydantic_problems(exc: ValidationError, smap: SourceMap, prefix: PathT = ()) -> list[Problem]:
     """One located Problem per pydantic error; unknown keys point at the key itself."""
     problems = []

@@ -1,4 +1,4 @@
-"""The QApplication: language, translators, settings, and the main window."""
+"""The QApplication: language, translators, the database and framework, the main window."""
 
 from __future__ import annotations
 
@@ -6,112 +6,26 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamassess import paths
+from kamassess.backup import auto_backup, list_backups, restore_newest
 from kamassess.framework import Framework, FrameworkError, load_framework
-from kamassess.messages import tr
-from ui.framework_view import FrameworkView
+from kamassess.messages import tr as core_tr
+from kamassess.storage import DatabaseDamaged, SchemaTooNew, StorageError, Store
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.settings import APP, ORG, settings
 
-ORG, APP = "KAM Assess", "KAM Assess"
-
-
-class MainWindow(QMainWindow):
-    """The application window; pages are added as the product grows."""
-
-    def __init__(
-        self,
-        framework: Framework,
-        framework_path: Path,
-        db_path: Path,
-        lang: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("mainWindow")
-        self.lang = lang
-        self.framework, self.framework_path, self.db_path = framework, framework_path, db_path
-        self.framework_view = FrameworkView(framework, lang, self)
-        self.setCentralWidget(self.framework_view)
-        self._build_menus()
-        self._update_title()
-        self.resize(1100, 720)
-        self._restore()
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_fw = QAction(self.tr("Open &framework…"), self)
-        open_fw.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        open_fw.triggered.connect(self.open_framework)
-        file_menu.addAction(open_fw)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-    def _update_title(self) -> None:
-        self.setWindowTitle(
-            f"KAM Assess — {self.db_path.name} — {self.framework.id} {self.framework.version}"
-        )
-
-    def open_framework(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open framework"),
-            str(self.framework_path.parent),
-            self.tr("Framework files (*.yaml *.yml *.json)"),
-        )
-        if name:
-            self.load_framework_file(Path(name))
-
-    def load_framework_file(self, path: Path) -> bool:
-        """Switch to another framework; a broken one is refused and the current one kept."""
-        try:
-            fw = load_framework(path)
-        except FileNotFoundError:
-            QMessageBox.warning(
-                self, self.tr("Framework not loaded"), tr("file.missing", self.lang, path=path)
-            )
-            return False
-        except FrameworkError as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Framework not loaded"),
-                tr("cli.framework_unusable", self.lang, path=path),
-                parent=self,
-            )
-            box.setInformativeText(
-                self.tr("The current framework stays in use. Fix the file and open it again.")
-            )
-            box.setDetailedText("\n".join(exc.render(self.lang)))
-            box.exec()
-            return False
-        self.framework, self.framework_path = fw, path
-        self.framework_view.set_framework(fw, self.lang)
-        self._update_title()
-        return True
-
-    def _restore(self) -> None:
-        settings = QSettings(ORG, APP)
-        geometry = settings.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = settings.value("main/frameworkSplitter")
-        if isinstance(state, QByteArray):
-            self.framework_view.restoreState(state)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings(ORG, APP)
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/frameworkSplitter", self.framework_view.saveState())
-        super().closeEvent(event)
+I18N = Path(__file__).resolve().parent / "i18n"
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Qt's own strings (standard buttons) in the user's language, plus ours where built."""
+    """Qt's own strings (standard buttons say «Отмена») and ours, for Russian."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
     loaded = []
     if lang == "ru":
         qt = QTranslator(app)
@@ -124,10 +38,96 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(qt)
             loaded.append(qt)
         ours = QTranslator(app)
-        if ours.load(str(Path(__file__).parent / "i18n" / "kamassess_ru.qm")):
+        if ours.load(str(I18N / "kamassess_ru.qm")):
             app.installTranslator(ours)
             loaded.append(ours)
     return loaded
+
+
+def choose_language(explicit: str | None, system: str) -> str:
+    """--lang, else the language picked in Settings, else the system's."""
+    if explicit in ("ru", "en"):
+        return explicit
+    saved = settings().value("language")
+    return saved if saved in ("ru", "en") else system
+
+
+def open_store(path: Path, lang: str, parent: QWidget | None = None) -> Store | None:
+    """Open the database; explain any problem, and offer the newest backup for a damaged one."""
+    try:
+        return Store.open(path)
+    except DatabaseDamaged as exc:
+        if not list_backups(path):
+            QMessageBox.critical(parent, "KAM Assess", exc.message.render(lang))
+            return None
+        answer = QMessageBox.question(
+            parent,
+            "KAM Assess",
+            exc.message.render(lang)
+            + "\n\n"
+            + QApplication.translate(
+                "App",
+                "Restore the newest automatic backup? The damaged file is kept beside it, renamed.",
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        restored = restore_newest(path)
+        if restored is None:
+            return None
+        return Store.open(path)
+    except (SchemaTooNew, StorageError) as exc:
+        QMessageBox.critical(parent, "KAM Assess", exc.message.render(lang))
+        return None
+
+
+def load_start_framework(args: argparse.Namespace, lang: str) -> tuple[Framework, Path] | None:
+    path = Path(args.framework) if args.framework else paths.bundled_framework()
+    try:
+        return load_framework(path), path
+    except (FileNotFoundError, FrameworkError) as exc:
+        details = (
+            exc.render(lang)
+            if isinstance(exc, FrameworkError)
+            else [core_tr("file.missing", lang, path=path)]
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "KAM Assess",
+            core_tr("cli.framework_unusable", lang, path=path),
+        )
+        box.setDetailedText("\n".join(details))
+        box.exec()
+        return None
+
+
+class Application:
+    """Owns the window; rebuilds it when the language changes (data lives in the database)."""
+
+    def __init__(self, app: QApplication, ctx: AppContext) -> None:
+        self.app, self.ctx = app, ctx
+        self.window: MainWindow | None = None
+
+    def show(self, *, offer_demo: bool) -> MainWindow:
+        install_translators(self.app, self.ctx.lang)
+        self.window = MainWindow(self.ctx)
+        self.window.language_change.connect(self.switch_language)
+        self.window.show()
+        if offer_demo:
+            QTimer.singleShot(0, self.window.offer_demo)
+        return self.window
+
+    def switch_language(self, lang: str) -> None:
+        settings().setValue("language", lang)
+        if lang == self.ctx.lang or self.window is None:
+            return
+        old = self.window
+        old.save_settings()
+        self.ctx.lang = lang
+        self.show(offer_demo=False)
+        old.language_change.disconnect()
+        old.close()
+        old.deleteLater()
 
 
 def run_gui(args: argparse.Namespace, lang: str) -> int:
@@ -135,27 +135,20 @@ def run_gui(args: argparse.Namespace, lang: str) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
-    translators = install_translators(app, lang)
-    fw_path = Path(args.framework) if args.framework else paths.bundled_framework()
-    db_path = Path(args.db) if args.db else paths.default_database()
-    try:
-        framework = load_framework(fw_path)
-    except (FileNotFoundError, FrameworkError) as exc:
-        details = (
-            exc.render(lang)
-            if isinstance(exc, FrameworkError)
-            else [tr("file.missing", lang, path=fw_path)]
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "KAM Assess",
-            tr("cli.framework_unusable", lang, path=fw_path),
-        )
-        box.setDetailedText("\n".join(details))
-        box.exec()
+    lang = choose_language(args.lang, lang)
+    install_translators(app, lang)
+    start = load_start_framework(args, lang)
+    if start is None:
         return 1
-    window = MainWindow(framework, fw_path, db_path, lang)
-    window.show()
+    framework, fw_path = start
+    db_path = Path(args.db) if args.db else paths.default_database()
+    store = open_store(db_path, lang)
+    if store is None:
+        return 1
+    auto_backup(store)
+    ctx = AppContext(store, framework, fw_path, lang)
+    application = Application(app, ctx)
+    application.show(offer_demo=not store.candidate_ids())
     code = app.exec()
-    del translators
+    store.close()
     return code

@@ -79,6 +79,7 @@ class FrameworkView(QSplitter):
 
     def _overview_html(self) -> str:
         fw, lang = self.framework, self.lang
+        scale_title = self.tr("Rating scale")
         levels = "".join(
             f"<tr><td><b>{lv.level}</b></td><td>{escape(lv.label.get(lang))}</td>"
             f"<td>{escape(lv.description.get(lang) if lv.description else '')}</td></tr>"
@@ -88,12 +89,15 @@ class FrameworkView(QSplitter):
         return (
             f"<h2>{escape(fw.title.get(lang))}</h2>"
             f"<p>{escape(fw.id)} · {escape(fw.version)}</p><p><i>{source}</i></p>"
-            f"<h3>{escape(self.tr('Rating scale'))}</h3>"
+            f"<h3>{escape(scale_title)}</h3>"
             f"<table cellpadding='4'>{levels}</table>"
         )
 
     def _competency_html(self, ident: str) -> str:
         comp, lang = self.framework.competency(ident), self.lang
+        anchors_title = self.tr("Behavioural anchors")
+        questions_title = self.tr("Interview questions")
+        source_title = self.tr("Source")
         anchors = "".join(
             f"<tr><td valign='top'><b>{lv}</b>&nbsp;"
             f"{escape(label.get(lang) if (label := self.framework.level_label(lv)) else '')}"
@@ -104,10 +108,10 @@ class FrameworkView(QSplitter):
         source = escape(comp.source.get(lang)) if comp.source else ""
         return (
             f"<h2>{escape(comp.name.get(lang))}</h2><p>{escape(comp.definition.get(lang))}</p>"
-            f"<h3>{escape(self.tr('Behavioural anchors'))}</h3>"
+            f"<h3>{escape(anchors_title)}</h3>"
             f"<table cellpadding='4' border='0'>{anchors}</table>"
-            f"<h3>{escape(self.tr('Interview questions'))}</h3><ul>{questions}</ul>"
-            f"<p><i>{escape(self.tr('Source'))}: {source}</i></p>"
+            f"<h3>{escape(questions_title)}</h3><ul>{questions}</ul>"
+            f"<p><i>{escape(source_title)}: {source}</i></p>"
         )
 
     def _profile_html(self, ident: str) -> str:
@@ -119,18 +123,25 @@ class FrameworkView(QSplitter):
             for t in prof.targets
         )
         band = prof.salary_band
+        pay_band = self.tr("Pay band")
+        heads = [
+            self.tr("Competency"),
+            self.tr("Target"),
+            self.tr("Weight"),
+            self.tr("Knock-out below"),
+        ]
         pay = ""
         if band:
-            top = f", {self.tr('total up to')} {money(band.total_max)}" if band.total_max else ""
+            total_up_to = self.tr("total up to")
+            top = f", {total_up_to} {money(band.total_max)}" if band.total_max else ""
             pay = (
-                f"<p><b>{escape(self.tr('Pay band'))}:</b> {money(band.base_min)}–"
+                f"<p><b>{escape(pay_band)}:</b> {money(band.base_min)}–"
                 f"{money(band.base_max)} {escape(band.currency)}{top}</p>"
             )
         desc = escape(prof.description.get(lang)) if prof.description else ""
         return (
             f"<h2>{escape(prof.name.get(lang))}</h2><p>{desc}</p>{pay}"
-            f"<table cellpadding='4' border='1' cellspacing='0'><tr>"
-            f"<th>{escape(self.tr('Competency'))}</th><th>{escape(self.tr('Target'))}</th>"
-            f"<th>{escape(self.tr('Weight'))}</th><th>{escape(self.tr('Knock-out below'))}</th>"
-            f"</tr>{rows}</table>"
+            "<table cellpadding='4' border='1' cellspacing='0'><tr>"
+            + "".join(f"<th>{escape(h)}</th>" for h in heads)
+            + f"</tr>{rows}</table>"
         )

@@ -183,8 +183,17 @@ def test_report_commands(demo_db: Path, tmp_path: Path) -> None:
     cli(demo_db, "report", "profile", "--candidate", "c-001", "--out", str(en), "--lang", "en")
     assert "CANDIDATE PROFILE" in PdfReader(en).pages[0].extract_text()
     cmp = tmp_path / "c.pdf"
-    result = cli(demo_db, "report", "compare", "--candidate", "c-001", "--candidate", "c-003",
-                 "--out", str(cmp))
+    result = cli(
+        demo_db,
+        "report",
+        "compare",
+        "--candidate",
+        "c-001",
+        "--candidate",
+        "c-003",
+        "--out",
+        str(cmp),
+    )
     assert result.returncode == 0 and cmp.exists()
     one = cli(demo_db, "report", "compare", "--candidate", "c-001", "--out", str(cmp))
     assert one.returncode == 1 and "2 to 6" in one.stderr
@@ -195,9 +204,12 @@ def test_report_commands(demo_db: Path, tmp_path: Path) -> None:
     assert missing.returncode == 1 and "--profile" in missing.stderr
 
 
-def test_batch_report_keeps_going_past_a_failure(demo_db: Path, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_batch_report_keeps_going_past_a_failure(
+    demo_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from kamassess import cli as cli_module
     from kamassess import report_commands
 
@@ -210,12 +222,16 @@ def test_batch_report_keeps_going_past_a_failure(demo_db: Path, tmp_path: Path,
 
     monkeypatch.setattr(report_commands, "write_profile", flaky)
     folder = tmp_path / "batch"
-    code = cli_module.main(["--db", str(demo_db), "--lang", "en", "report", "all",
-                            "--out-dir", str(folder)])
+    code = cli_module.main(
+        ["--db", str(demo_db), "--lang", "en", "report", "all", "--out-dir", str(folder)]
+    )
     captured = capsys.readouterr()
     assert code == 1
     assert sorted(p.name for p in folder.iterdir()) == [
-        "c-001-profile.pdf", "c-003-profile.pdf", "c-004-profile.pdf"]
+        "c-001-profile.pdf",
+        "c-003-profile.pdf",
+        "c-004-profile.pdf",
+    ]
     assert "3 of 4 profile reports written" in captured.out
     assert "c-002: failed: RuntimeError: printer on fire" in captured.err
     assert "not written: c-002" in captured.err

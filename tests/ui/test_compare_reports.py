@@ -1,0 +1,130 @@
+"""Comparing candidates, and PDFs written from the window off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from kamassess.model import Candidate
+from ui.main_window import MainWindow
+
+
+def test_compare_two_candidates(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.compare
+    window.tabs.setCurrentWidget(page)
+    assert not page.export_button.isEnabled()
+    page.set_checked(["c-001", "c-003"])
+    ranking = page.ranking
+    assert ranking.rowCount() == 2
+    names = [ranking.index(r, ranking.NAME).data() for r in range(2)]
+    assert names == ["Лебедева Мария Сергеевна", "Соколова Анна Викторовна"]
+    assert ranking.index(1, ranking.PLACE).data() == "=1"
+    assert "No meaningful difference" in page.note.text()
+    assert len(page.radar.series) == 3  # the ideal and two candidates
+    assert page.export_button.isEnabled()
+
+
+def test_at_most_six(window: MainWindow) -> None:
+    store = window.ctx.store
+    for i in range(3):
+        store.save_candidate(Candidate(f"x-{i}", f"Extra {i}", "external", "kam"), "t")
+    window.reload()
+    page = window.compare
+    ids = ["c-001", "c-002", "c-003", "c-004", "x-0", "x-1"]
+    page.set_checked(ids)
+    assert sorted(page.checked_ids()) == sorted(ids)
+    item = next(
+        page.pick_model.item(r)
+        for r in range(page.pick_model.rowCount())
+        if page.pick_model.item(r).data(Qt.ItemDataRole.UserRole) == "x-2"
+    )
+    item.setCheckState(Qt.CheckState.Checked)
+    assert len(page.checked_ids()) == 6 and "At most 6" in page.hint.text()
+
+
+def patch_pdf_dialogs(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
+    messages: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: messages.append(self.text()) or 0)
+    return messages
+
+
+def test_comparison_pdf_from_the_tab(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "cmp.pdf"
+    messages = patch_pdf_dialogs(monkeypatch, target)
+    window.compare.set_checked(["c-002", "c-004"])
+    qtbot.mouseClick(window.compare.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages), timeout=20000)
+    assert str(target) in messages[0]
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "Волков Сергей Николаевич" in text and "Морозов Игорь Олегович" in text
+
+
+def test_profile_pdf_from_the_menu(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "profile"  # no extension typed: .pdf is added
+    messages = patch_pdf_dialogs(monkeypatch, target)
+    window.select("c-003")
+    window.profile_pdf()
+    qtbot.waitUntil(lambda: bool(messages), timeout=20000)
+    pdf = tmp_path / "profile.pdf"
+    assert "Лебедева Мария Сергеевна" in PdfReader(pdf).pages[0].extract_text()
+
+
+def test_batch_export_can_be_cancelled(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = window.ctx.store
+    for i in range(40):
+        store.save_candidate(Candidate(f"b-{i:02d}", f"Пакетный {i}", "external", "kam"), "t")
+    window.reload()
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    done: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a: done.append(text) or 0
+    )
+    window.batch_pdf()
+    dialog = window.findChild(QProgressDialog, "batchProgress")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.value() >= 2, timeout=20000)
+    from PySide6.QtWidgets import QPushButton
+
+    (cancel,) = dialog.findChildren(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    written = list(folder.glob("*-profile.pdf"))
+    assert "Stopped on request" in done[0]
+    assert 2 <= len(written) < 44
+    assert all("Пакетный" not in p.name for p in written)  # ids, never names, in file names
+
+
+def test_batch_export_writes_every_profile(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "all"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    done: list[Any] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a: done.append(text) or 0
+    )
+    window.batch_pdf()
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "c-001-profile.pdf",
+        "c-002-profile.pdf",
+        "c-003-profile.pdf",
+        "c-004-profile.pdf",
+    ]
+    assert "4 profile(s) written" in done[0]

@@ -1,0 +1,257 @@
+"""The main window driven like a user: list, search, filters, candidates, import, language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kamassess.framework import Framework
+from kamassess.storage import Store
+from ui.candidate_dialog import CandidateDialog
+from ui.dialogs import ProblemsDialog
+from ui.main_window import MainWindow
+from ui.models import CandidateTableModel
+
+from .conftest import make_context, type_text, wait_for_scores
+
+
+def visible_names(window: MainWindow) -> list[str]:
+    proxy = window.proxy
+    return [
+        proxy.index(r, CandidateTableModel.NAME).data().rstrip(" ✎")
+        for r in range(proxy.rowCount())
+    ]
+
+
+def test_title_list_and_scores(window: MainWindow) -> None:
+    assert window.windowTitle().startswith("KAM Assess — ui.db — kam-hvac 2026.1")
+    assert len(visible_names(window)) == 4
+    row = window.model.row_of("c-002")
+    assert row is not None
+    fit = window.model.index(row, CandidateTableModel.FIT).data()
+    assert fit == "92.3"
+    assert window.model.index(row, CandidateTableModel.VERDICT).data() == "not recommended"
+
+
+def test_search_as_you_type_and_filters(qtbot: QtBot, window: MainWindow) -> None:
+    type_text(qtbot, window.search, "лебед")
+    assert visible_names(window) == ["Лебедева Мария Сергеевна"]
+    window.search.clear()
+    type_text(qtbot, window.search, "Екатеринбург")  # region matches too
+    assert visible_names(window) == ["Морозов Игорь Олегович"]
+    window.search.clear()
+    window.kind_filter.setCurrentIndex(window.kind_filter.findData("internal"))
+    assert sorted(visible_names(window)) == ["Волков Сергей Николаевич", "Соколова Анна Викторовна"]
+    window.kind_filter.setCurrentIndex(0)
+    window.verdict_filter.setCurrentIndex(window.verdict_filter.findData("not_recommended"))
+    assert sorted(visible_names(window)) == ["Волков Сергей Николаевич", "Морозов Игорь Олегович"]
+    window.verdict_filter.setCurrentIndex(0)
+    window.drafts_filter.setChecked(True)
+    assert visible_names(window) == ["Волков Сергей Николаевич"]
+    window.drafts_filter.setChecked(False)
+    window.profile_filter.setCurrentIndex(window.profile_filter.findData("kam_team_lead"))
+    assert visible_names(window) == ["Волков Сергей Николаевич"]
+
+
+def test_sort_by_fit(window: MainWindow) -> None:
+    window.table.sortByColumn(CandidateTableModel.FIT, Qt.SortOrder.DescendingOrder)
+    assert visible_names(window)[0] == "Лебедева Мария Сергеевна"
+    window.table.sortByColumn(CandidateTableModel.FIT, Qt.SortOrder.AscendingOrder)
+    assert visible_names(window)[0] == "Волков Сергей Николаевич"
+
+
+def test_add_candidate_through_the_form(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, Any] = {}
+
+    def fill(dialog: CandidateDialog) -> int:
+        type_text(qtbot, dialog.name_edit, "Новиков Пётр")
+        qtbot.keyClicks(dialog.tenure, "abc")
+        seen["error"] = dialog.errors["tenure_years"].text()
+        seen["ok_while_invalid"] = dialog.buttons.button(
+            dialog.buttons.StandardButton.Ok
+        ).isEnabled()
+        dialog.tenure.clear()
+        qtbot.keyClicks(dialog.tenure, "2,5")
+        qtbot.keyClicks(dialog.overlap, "40")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("external"))
+        type_text(qtbot, dialog.region, "Казань")
+        assert dialog.validate()
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CandidateDialog, "exec", fill)
+    window.new_candidate()
+    assert seen == {"error": "expected a number", "ok_while_invalid": False}
+    store = window.ctx.store
+    (new,) = [c for c in store.candidates() if c.name == "Новиков Пётр"]
+    assert (new.kind, new.tenure_years, new.client_overlap, new.region) == (
+        "external",
+        2.5,
+        0.4,
+        "Казань",
+    )
+    assert window.current_id() == new.id
+    assert "Новиков Пётр" in window.page.title.text()
+
+
+def test_delete_asks_saying_what_goes(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.select("c-001")
+    asked: list[str] = []
+
+    def answer(parent: Any, title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.delete_candidate()
+    assert "2 assessment(s), 38 rating(s)" in asked[0]
+    assert "c-001" in window.ctx.store.candidate_ids()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.delete_candidate()
+    assert "c-001" not in window.ctx.store.candidate_ids()
+    assert window.ctx.store.history("c-001") == []
+
+
+def test_bad_bundle_shows_errors_and_imports_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "format: kamassess-bundle\nversion: 1\nframework: {id: kam-hvac, version: x}\n"
+        "candidates:\n  - {id: n-1, name: Новый, kind: internal, profile: kam}\n"
+        "  - {id: n-2, name: Ещё, kind: staff, profile: cto}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shown: list[ProblemsDialog] = []
+    monkeypatch.setattr(ProblemsDialog, "exec", lambda self: shown.append(self) or 0)
+    before = window.ctx.store.counts()
+    window.import_bundle()
+    assert len(shown) == 1
+    lines = shown[0].text.toPlainText().splitlines()
+    assert len(lines) == 2
+    assert any("candidates[1].kind: 'staff' is not one of" in line for line in lines)
+    assert any("candidates[1].profile: unknown profile 'cto'" in line for line in lines)
+    assert window.ctx.store.counts() == before
+
+
+def test_good_bundle_imports(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(
+        "format: kamassess-bundle\nversion: 1\nframework: {id: kam-hvac, version: x}\n"
+        "candidates:\n  - {id: n-1, name: Новый Кандидат, kind: internal, "
+        "profile: kam}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: QMessageBox.StandardButton.Ok)
+    window.import_bundle()
+    assert "n-1" in window.ctx.store.candidate_ids()
+    assert "Новый Кандидат" in visible_names(window)
+
+
+def test_broken_framework_refused_current_kept(
+    window: MainWindow, tmp_path: Path, framework_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        framework_text.replace("weight: 3, minimum: 3}", "weight: 0, minimum: 3}", 1),
+        encoding="utf-8",
+    )
+    shown: list[ProblemsDialog] = []
+    monkeypatch.setattr(ProblemsDialog, "exec", lambda self: shown.append(self) or 0)
+    assert window.load_framework_file(broken) is False
+    line = next(
+        n
+        for n, t in enumerate(broken.read_text(encoding="utf-8").splitlines(), 1)
+        if "weight: 0, minimum: 3}" in t
+    )
+    assert f"{broken}:{line}:" in shown[0].text.toPlainText()
+    assert window.ctx.framework.content_hash != "" and "kam-hvac" in window.windowTitle()
+
+
+def test_language_switch_rebuilds_in_russian_and_back(
+    qtbot: QtBot, ui_store: Store, framework: Framework, root: Path
+) -> None:
+    from ui.app import Application
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ctx = make_context(ui_store, framework, root, "en")
+    application = Application(app, ctx)
+    first = application.show(offer_demo=False)  # replaced windows are deleted by the app
+    assert first.menuBar().actions()[0].text() == "&File"
+    first.findChild(type(first.menuBar().actions()[0]), "language_ru").trigger()
+    russian = application.window
+    assert russian is not None and russian is not first
+    wait_for_scores(qtbot, russian)
+    assert russian.menuBar().actions()[0].text() == "&Файл"
+    assert russian.tabs.tabText(0) == "&Кандидаты"
+    assert russian.model.headerData(0, Qt.Orientation.Horizontal) == "Ф. И. О."
+    row = russian.model.row_of("c-002")
+    assert russian.model.index(row, CandidateTableModel.VERDICT).data() == "не рекомендован"
+    russian.select("c-003")
+    assert "внешний" in russian.page.facts.text()
+    russian.language_change.emit("en")
+    english = application.window
+    assert english is not None
+    qtbot.addWidget(english)
+    assert english.menuBar().actions()[0].text() == "&File"
+    from ui.settings import settings
+
+    assert settings().value("language") == "en"
+
+
+def test_qt_standard_buttons_in_russian(qtbot: QtBot) -> None:
+    from ui.app import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translators(app, "ru")
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "t", QMessageBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QMessageBox.StandardButton.Cancel).text() == "Отмена"
+    finally:
+        install_translators(app, "en")
+
+
+def test_empty_database_offers_the_demo(
+    qtbot: QtBot, tmp_path: Path, framework: Framework, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with Store.open(tmp_path / "empty.db") as store:
+        win = MainWindow(make_context(store, framework, root))
+        qtbot.addWidget(win)
+        win.offer_demo()
+        wait_for_scores(qtbot, win)
+        assert win.model.rowCount() == 4
+
+
+def test_settings_remember_geometry_and_splitters(
+    qtbot: QtBot, ui_store: Store, framework: Framework, root: Path
+) -> None:
+    win = MainWindow(make_context(ui_store, framework, root))
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(win.width(), 555)  # the offscreen screen is small: vary the height
+    win.list_splitter.setSizes([300, 700])
+    saved = win.list_splitter.sizes()
+    win.close()
+    again = MainWindow(make_context(ui_store, framework, root))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size().height() == 555
+    assert again.list_splitter.sizes()[0] == saved[0]  # the list keeps its width
+    from ui.settings import settings
+
+    assert settings().value("last/database") == str(ui_store.path)

@@ -1,0 +1,176 @@
+"""Rating by keyboard, saved at once; finalising and reopening; the live result."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kamassess.model import Candidate
+from ui.dialogs import NewAssessmentDialog
+from ui.main_window import MainWindow
+from ui.rating_window import CompetencyCard, RatingWindow
+
+from .conftest import type_text
+
+
+@pytest.fixture
+def fresh(window: MainWindow) -> str:
+    store = window.ctx.store
+    store.save_candidate(
+        Candidate("c-100", "Тестов Тест", "internal", "kam", tenure_years=5), "tester"
+    )
+    window.reload(select="c-100")
+    return "c-100"
+
+
+def open_new(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> RatingWindow:
+    def fill(dialog: NewAssessmentDialog) -> int:
+        dialog.assessor.clear()
+        type_text(qtbot, dialog.assessor, "Петрова А. В.")
+        return 1
+
+    monkeypatch.setattr(NewAssessmentDialog, "exec", fill)
+    window.new_assessment()
+    (rating,) = window.rating_windows.values()
+    qtbot.addWidget(rating)
+    return rating
+
+
+def test_rate_every_competency_by_keyboard_then_finalise(
+    qtbot: QtBot, window: MainWindow, fresh: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rating = open_new(qtbot, window, monkeypatch)
+    store = window.ctx.store
+    (assessment,) = store.assessments(fresh)
+    assert (assessment.assessor, assessment.status) == ("Петрова А. В.", "draft")
+    rating.show()
+    assert rating.result.evaluation is not None and rating.result.evaluation.result.fit is None
+
+    rating.cards[0].setFocus()
+    fits = []
+    for i, card in enumerate(rating.cards):
+        qtbot.keyClick(card, "3" if i % 2 else "4")
+        fits.append(rating.result.evaluation.result.fit if rating.result.evaluation else None)
+        qtbot.keyClick(card, Qt.Key.Key_Down)  # on to the next competency
+    stored = store.assessment(assessment.id)
+    assert len(stored.ratings) == len(rating.cards) == 17
+    assert {r.level for r in stored.ratings} == {3, 4}
+    assert fits[-1] is not None and "/ 100" in rating.result.headline.text()
+
+    # Change one rating: the live fit changes with it.
+    before = rating.result.evaluation.result.fit
+    qtbot.keyClick(rating.cards[0], "1")
+    assert store.assessment(assessment.id).levels()["engineering_knowledge"] == 1
+    assert rating.result.evaluation.result.fit < before
+    assert "Knock-outs" in rating.result.headline.text()  # 1 is below the minimum of 3
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(rating.finalise_button, Qt.MouseButton.LeftButton)
+    assert store.assessment(assessment.id).status == "final"
+    assert not rating.cards[0].buttons[4].isEnabled()
+    qtbot.keyClick(rating.cards[0], "5")  # ignored: final
+    assert store.assessment(assessment.id).levels()["engineering_knowledge"] == 1
+
+    # The list and the page follow: the candidate now has a fit.
+    window.page.refresh()
+    assert window.page.result.evaluation is not None
+    assert window.page.result.evaluation.result.fit is not None
+
+
+def test_no_evidence_by_key_and_evidence_saved_while_typing(
+    qtbot: QtBot, window: MainWindow, fresh: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rating = open_new(qtbot, window, monkeypatch)
+    store = window.ctx.store
+    aid = rating.assessment_id
+    card = rating.cards[1]
+    qtbot.keyClick(card, "-")
+    assert store.assessment(aid).levels() == {card.comp.id: None}
+    qtbot.keyClick(card, "5")
+    assert "extreme level needs evidence" in card.marks.text()
+    type_text(qtbot, card.evidence, "Назвал трёх конкурентов и их цены")
+    qtbot.waitUntil(lambda: any(r.evidence for r in store.assessment(aid).ratings), timeout=3000)
+    (r,) = store.assessment(aid).ratings
+    assert (r.level, r.evidence) == (5, "Назвал трёх конкурентов и их цены")
+    assert card.marks.text() == ""  # evidence given, one level from the target: no mark
+    # Typing then closing at once: nothing lost.
+    type_text(qtbot, card.evidence, " — подтверждено")
+    rating.close()
+    (r,) = store.assessment(aid).ratings
+    assert r.evidence.endswith("— подтверждено")
+
+
+def test_far_from_target_is_marked(
+    qtbot: QtBot, window: MainWindow, fresh: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rating = open_new(qtbot, window, monkeypatch)
+    card = next(c for c in rating.cards if c.target.target == 5)  # relationship_building
+    qtbot.keyClick(card, "2")
+    assert "3 levels from the target" in card.marks.text()
+    assert card.marks.isVisibleTo(card)
+
+
+def test_reopen_is_explicit_and_recorded(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = window.ctx.store
+    aid = store.assessments("c-001")[0].id
+    rating = window.open_assessment(aid)
+    qtbot.addWidget(rating)
+    assert rating.reopen_button.isVisibleTo(rating)
+    assert not rating.finalise_button.isVisibleTo(rating)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    rating.reopen()
+    assert store.assessment(aid).status == "final"  # no reason, no reopening
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("новые данные от рекомендателя", True)
+    )
+    rating.reopen()
+    assert store.assessment(aid).status == "draft"
+    entry = [h for h in store.history("c-001") if h["field"] == "status"][-1]
+    assert entry["new"]["reason"] == "новые данные от рекомендателя"
+    assert entry["actor"] == "tester"
+    qtbot.keyClick(rating.cards[0], "2")
+    assert store.assessment(aid).levels()["engineering_knowledge"] == 2
+
+
+def test_header_changes_are_saved(
+    qtbot: QtBot, window: MainWindow, fresh: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rating = open_new(qtbot, window, monkeypatch)
+    rating.method.setCurrentIndex(rating.method.findData("work_sample"))
+    rating.date.setDate(rating.date.date().addDays(-1))
+    a = window.ctx.store.assessment(rating.assessment_id)
+    assert a.method == "work_sample" and a.date < date.today()
+
+
+def test_several_assessors_side_by_side(window: MainWindow) -> None:
+    window.select("c-002")
+    model = window.page.model
+    assert model.columnCount() == 2 + 3 + 2  # competency, target, 3 assessors, mean, range
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert any("Орлов В. П." in str(h) for h in headers)
+    row = next(
+        r for r in range(model.rowCount()) if "Relationship building" in model.index(r, 0).data()
+    )
+    assert model.index(row, 2).data(Qt.ItemDataRole.BackgroundRole) is not None  # disagreement
+    assert model.index(row, 5).data() == "2.7" and model.index(row, 6).data() == "2–4"
+
+
+def test_cards_follow_the_tab_order(
+    qtbot: QtBot, window: MainWindow, fresh: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rating = open_new(qtbot, window, monkeypatch)
+    rating.show()
+    rating.activateWindow()
+    first: CompetencyCard = rating.cards[0]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus, timeout=2000)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert rating.focusWidget() is first.evidence
+    qtbot.keyClick(first.evidence, Qt.Key.Key_Tab)
+    assert rating.focusWidget() is rating.cards[1]

@@ -1,0 +1,217 @@
+"""Add or edit a candidate: a form that checks as you type, by the importer's own rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamassess.bundle import CandidateIn
+from kamassess.framework import Framework
+from kamassess.messages import tr as core_tr
+from kamassess.model import INDUSTRIES, KINDS, MOTIVATIONS, Candidate
+from kamassess.validation import field_messages
+
+ERROR_STYLE = "color: #a11d1d;"
+
+
+def _number(text: str) -> float | str | None:
+    """'4,5' or '4.5' -> 4.5; '' -> None; anything else stays text for the validator to refuse."""
+    cleaned = text.strip().replace("\u202f", "").replace(" ", "").replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        return float(cleaned)
+    except ValueError:
+        return text
+
+
+class CandidateDialog(QDialog):
+    """The candidate's facts; OK stays disabled while anything is invalid."""
+
+    def __init__(
+        self,
+        framework: Framework,
+        lang: str,
+        taken_ids: set[str],
+        *,
+        candidate: Candidate | None = None,
+        new_id: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("candidateDialog")
+        self.framework, self.lang, self.taken = framework, lang, taken_ids
+        self.editing = candidate is not None
+        self.setWindowTitle(self.tr("Edit candidate") if self.editing else self.tr("New candidate"))
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form = form
+
+        def line(name: str, label: str) -> QLineEdit:
+            edit = QLineEdit(self)
+            edit.setObjectName(name)
+            self._add(name, label, edit)
+            edit.textChanged.connect(self.validate)
+            return edit
+
+        def combo(name: str, label: str, items: list[tuple[str, Any]]) -> QComboBox:
+            box = QComboBox(self)
+            box.setObjectName(name)
+            for text, data in items:
+                box.addItem(text, data)
+            self._add(name, label, box)
+            box.currentIndexChanged.connect(self.validate)
+            return box
+
+        unknown = self.tr("not stated")
+        yes_no = [
+            (unknown, None),
+            (core_tr("rep.yes", lang), True),
+            (core_tr("rep.no", lang), False),
+        ]
+        self.id_edit = line("id", self.tr("Id"))
+        self.name_edit = line("name", self.tr("Full name"))
+        self.kind = combo("kind", self.tr("Type"), [(core_tr(f"kind.{k}", lang), k) for k in KINDS])
+        self.profile = combo(
+            "profile",
+            self.tr("Target profile"),
+            [(p.name.get(lang), p.id) for p in framework.profiles],
+        )
+        self.role = line("current_role", self.tr("Current role"))
+        self.employer = line("employer", self.tr("Employer"))
+        self.tenure = line("tenure_years", self.tr("Tenure, years"))
+        self.tenure.setPlaceholderText(self.tr("in our company, or per past job on average"))
+        self.industry = combo(
+            "industry",
+            self.tr("Industry"),
+            [(unknown, None)] + [(core_tr(f"industry.{i}", lang), i) for i in INDUSTRIES],
+        )
+        self.region = line("region", self.tr("Region"))
+        self.overlap = line("client_overlap", self.tr("Our key clients they work with, %"))
+        self.education = combo("technical_education", self.tr("Technical education"), yes_no)
+        self.salary = line("salary_expectation", self.tr("Expected base salary"))
+        self.motivation = combo(
+            "motivation",
+            self.tr("Main motivation"),
+            [(unknown, None)] + [(core_tr(f"motivation.{m}", lang), m) for m in MOTIVATIONS],
+        )
+        self.manages = combo("manages_team", self.tr("Leads a team now"), yes_no)
+        self.quota = combo("quota_reduced", self.tr("Personal quota reduced"), yes_no)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setFixedHeight(70)
+        self.notes.textChanged.connect(self.validate)
+        self._add("notes", self.tr("Notes"), self.notes)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        if candidate is not None:
+            self._fill(candidate)
+            self.id_edit.setReadOnly(True)
+        else:
+            self.id_edit.setText(new_id)
+        self.name_edit.setFocus()
+        self.result_candidate: Candidate | None = None
+        self.validate()
+
+    def _add(self, name: str, label: str, widget: QWidget) -> None:
+        error = QLabel(self)
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box = QVBoxLayout()
+        box.setSpacing(1)
+        box.addWidget(widget)
+        box.addWidget(error)
+        self.form.addRow(label, box)
+        self.errors[name] = error
+
+    def _fill(self, c: Candidate) -> None:
+        def pick(box: QComboBox, value: Any) -> None:
+            box.setCurrentIndex(max(0, box.findData(value)))
+
+        self.id_edit.setText(c.id)
+        self.name_edit.setText(c.name)
+        pick(self.kind, c.kind)
+        pick(self.profile, c.profile)
+        self.role.setText(c.current_role or "")
+        self.employer.setText(c.employer or "")
+        self.tenure.setText("" if c.tenure_years is None else f"{c.tenure_years:g}")
+        pick(self.industry, c.industry)
+        self.region.setText(c.region or "")
+        self.overlap.setText("" if c.client_overlap is None else f"{c.client_overlap * 100:g}")
+        pick(self.education, c.technical_education)
+        self.salary.setText("" if c.salary_expectation is None else f"{c.salary_expectation:.0f}")
+        pick(self.motivation, c.motivation)
+        pick(self.manages, c.manages_team)
+        pick(self.quota, c.quota_reduced)
+        self.notes.setPlainText(c.notes or "")
+
+    def values(self) -> dict[str, Any]:
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        overlap = _number(self.overlap.text())
+        return {
+            "id": self.id_edit.text().strip(),
+            "name": self.name_edit.text().strip(),
+            "kind": self.kind.currentData(),
+            "profile": self.profile.currentData(),
+            "current_role": text(self.role),
+            "employer": text(self.employer),
+            "tenure_years": _number(self.tenure.text()),
+            "industry": self.industry.currentData(),
+            "region": text(self.region),
+            "client_overlap": overlap / 100 if isinstance(overlap, float) else overlap,
+            "technical_education": self.education.currentData(),
+            "salary_expectation": _number(self.salary.text()),
+            "motivation": self.motivation.currentData(),
+            "manages_team": self.manages.currentData(),
+            "quota_reduced": self.quota.currentData(),
+            "notes": self.notes.toPlainText().strip() or None,
+        }
+
+    def validate(self) -> bool:
+        """Check the form now; show each problem under its field; enable OK only when valid."""
+        values = self.values()
+        problems: dict[str, str] = {}
+        try:
+            model = CandidateIn.model_validate(values)
+        except ValidationError as exc:
+            model = None
+            problems = {k: m.render(self.lang) for k, m in field_messages(exc).items()}
+        if "client_overlap" in problems:
+            problems["client_overlap"] = self.tr("a share from 0 to 100 %")
+        if not self.editing and values["id"] in self.taken:
+            problems["id"] = self.tr("this id is already taken")
+        for name, label in self.errors.items():
+            label.setText(problems.get(name, ""))
+            label.setVisible(name in problems)
+        ok = not problems and model is not None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.result_candidate = Candidate(**model.model_dump()) if ok and model else None
+        return ok
+
+    def accept(self) -> None:
+        if self.validate():
+            super().accept()

@@ -1,0 +1,240 @@
+"""One candidate: facts, every assessor's ratings side by side, and the aggregated result."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamassess.evaluation import Evaluation
+from kamassess.messages import tr as core_tr
+from kamassess.texts import money, number
+from ui.context import AppContext
+from ui.result_panel import ResultPanel
+
+Index = QModelIndex | QPersistentModelIndex
+DISAGREE = QColor(255, 226, 200)
+
+
+class AssessorsModel(QAbstractTableModel):
+    """Rows: the profile's competencies; columns: target, each assessor, mean, min–max."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ev: Evaluation | None = None
+        self.lang = "en"
+
+    def set_evaluation(self, ev: Evaluation | None, lang: str) -> None:
+        self.beginResetModel()
+        self.ev, self.lang = ev, lang
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.ev is None else len(self.ev.result.competencies)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.ev is None else 4 + len(self.ev.assessments)
+
+    def assessment_for_column(self, column: int) -> int | None:
+        if self.ev is None or not 2 <= column < 2 + len(self.ev.assessments):
+            return None
+        return self.ev.assessments[column - 2].id
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self.ev is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return None
+        n = len(self.ev.assessments)
+        if section == 0:
+            return self.tr("Competency")
+        if section == 1:
+            return self.tr("Target")
+        if section < 2 + n:
+            a = self.ev.assessments[section - 2]
+            state = "" if a.status == "final" else f" ({core_tr('status.draft', self.lang)})"
+            return f"{a.assessor}\n{core_tr(f'method.{a.method}', self.lang)}\n{a.date}{state}"
+        return self.tr("Mean") if section == 2 + n else self.tr("Min–max")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.ev is None or not index.isValid():
+            return None
+        cs = self.ev.result.competencies[index.row()]
+        col, n = index.column(), len(self.ev.assessments)
+        if role == Qt.ItemDataRole.BackgroundRole and cs.disagreement and col >= 2:
+            return QBrush(DISAGREE)
+        if role == Qt.ItemDataRole.ToolTipRole and cs.disagreement:
+            return self.tr("Assessors differ by 2 levels or more: discuss")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 1:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            name = self.ev.framework.competency(cs.competency).name.get(self.lang)
+            return f"{index.row() + 1}. {name}"
+        if col == 1:
+            return str(cs.target)
+        if col < 2 + n:
+            a = self.ev.assessments[col - 2]
+            rating = next((r for r in a.ratings if r.competency == cs.competency), None)
+            if rating is None:
+                return ""
+            return "—" if rating.level is None else str(rating.level)
+        if col == 2 + n:
+            return "" if cs.score is None else number(cs.score, self.lang, 1)
+        return "" if cs.low is None else f"{cs.low}–{cs.high}"
+
+
+class CandidatePage(QWidget):
+    """The right-hand side of the candidates tab."""
+
+    open_assessment = Signal(int)
+    new_assessment = Signal()
+    edit_candidate = Signal()
+    delete_candidate = Signal()
+    profile_pdf = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("candidatePage")
+        self.candidate_id: str | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("candidateTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.facts = QLabel(self)
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New assessment…"), self)
+        self.new_button.setObjectName("newAssessmentButton")
+        self.new_button.clicked.connect(self.new_assessment)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_candidate)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.clicked.connect(self.delete_candidate)
+        self.pdf_button = QPushButton(self.tr("Profile &PDF…"), self)
+        self.pdf_button.clicked.connect(self.profile_pdf)
+        self.drafts = QCheckBox(self.tr("Include drafts"), self)
+        self.drafts.setObjectName("includeDrafts")
+        self.drafts.toggled.connect(self.refresh)
+        for b in (self.new_button, self.edit_button, self.delete_button, self.pdf_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.drafts)
+
+        self.model = AssessorsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("assessorsTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.model.modelReset.connect(self._fit_columns)
+        self.table.doubleClicked.connect(self._double_clicked)
+        hint = QLabel(
+            self.tr(
+                "Double-click an assessor's column to open that assessment. "
+                "Shaded rows: assessors differ by 2 levels or more."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(hint)
+        self.result = ResultPanel(ctx.lang, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.result)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([620, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addLayout(buttons)
+        layout.addWidget(self.splitter, 1)
+        self.show_candidate(None)
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        if self.model.columnCount():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(0, 240)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        aid = self.model.assessment_for_column(index.column())
+        if aid is not None:
+            self.open_assessment.emit(aid)
+
+    def show_candidate(self, candidate_id: str | None) -> None:
+        self.candidate_id = candidate_id
+        enabled = candidate_id is not None
+        for b in (self.new_button, self.edit_button, self.delete_button, self.pdf_button):
+            b.setEnabled(enabled)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.candidate_id is None:
+            none_selected = self.tr("No candidate selected")
+            self.title.setText(f"<h2>{escape(none_selected)}</h2>")
+            self.facts.setText(
+                escape(
+                    self.tr(
+                        "Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N)."
+                    )
+                )
+            )
+            self.model.set_evaluation(None, self.ctx.lang)
+            self.result.show_empty()
+            return
+        ev = self.ctx.evaluate(self.candidate_id, drafts=self.drafts.isChecked())
+        # The table shows every assessment, drafts too; the result follows the checkbox.
+        shown = ev if self.drafts.isChecked() else self.ctx.evaluate(self.candidate_id, drafts=True)
+        c, lang, fw = ev.candidate, self.ctx.lang, ev.framework
+        profile = fw.profile(c.profile).name.get(lang) if fw.has_profile(c.profile) else c.profile
+        self.title.setText(f"<h2>{escape(c.name)}</h2>")
+        facts = [core_tr(f"kind.{c.kind}", lang), profile]
+        if c.current_role:
+            facts.append(c.current_role)
+        if c.employer:
+            facts.append(c.employer)
+        if c.region:
+            facts.append(c.region)
+        if c.tenure_years is not None:
+            facts.append(self.tr("{years} years").format(years=number(c.tenure_years, lang)))
+        if c.salary_expectation is not None:
+            # Qt breaks lines at U+202F; a plain no-break space keeps "110 000" whole.
+            facts.append(money(c.salary_expectation).replace("\u202f", "\u00a0"))
+        self.facts.setText(escape(" · ".join(facts)))
+        self.model.set_evaluation(shown, lang)
+        self.result.show_evaluation(ev, drafts_included=self.drafts.isChecked())

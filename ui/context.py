@@ -1,0 +1,32 @@
+"""What every window shares: the open database, the framework, the language, the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kamassess.commands import actor
+from kamassess.evaluation import Evaluation, evaluate
+from kamassess.framework import Framework
+from kamassess.storage import Store
+
+
+@dataclass
+class AppContext:
+    store: Store
+    framework: Framework
+    framework_path: Path
+    lang: str
+    user: str = field(default_factory=actor)
+
+    @property
+    def db_path(self) -> Path:
+        assert self.store.path is not None
+        return self.store.path
+
+    def evaluate(
+        self, candidate_id: str, *, drafts: bool = False, profile: str | None = None
+    ) -> Evaluation:
+        return evaluate(
+            self.store, self.framework, candidate_id, include_drafts=drafts, profile=profile
+        )

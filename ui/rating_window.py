@@ -1,0 +1,465 @@
+"""Rate one assessment: anchors in view, digits to rate, every change saved at once."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamassess.framework import Competency, Framework, Target
+from kamassess.messages import tr as core_tr
+from kamassess.model import ASSESSOR_ROLES, METHODS, Assessment
+from kamassess.storage import StorageError
+from ui.context import AppContext
+from ui.result_panel import ResultPanel
+
+NO_EVIDENCE = 0
+SAVE_DELAY_MS = 400
+FAR_FROM_TARGET = 2
+
+
+class EvidenceEdit(QPlainTextEdit):
+    """Evidence note that saves when it loses focus (and after a pause in typing)."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.focus_lost.emit()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            self.focusNextChild()  # Tab moves on, as in every other field of the form
+            return
+        super().keyPressEvent(event)
+
+
+class CompetencyCard(QFrame):
+    """One competency: definition, a level per anchor (and "no evidence"), the evidence note."""
+
+    changed = Signal(str, object, str)  # competency, level (None: no evidence, -1: unset), note
+    move = Signal(int)  # -1 previous card, +1 next card
+
+    def __init__(
+        self,
+        comp: Competency,
+        target: Target,
+        framework: Framework,
+        lang: str,
+        number: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.comp, self.target, self.lang = comp, target, lang
+        self.setObjectName(f"card_{comp.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        prefix = f"{number}. " if number else ""
+        title = QLabel(f"<b>{prefix}{comp.name.get(lang)}</b>", self)
+        info = self.tr("target {target}, weight {weight}").format(
+            target=target.target, weight=f"{target.weight:g}"
+        )
+        if target.minimum is not None:
+            info += " · " + self.tr("knock-out below {minimum}").format(minimum=target.minimum)
+        meta = QLabel(info, self)
+        meta.setStyleSheet("color: #555;")
+        definition = QLabel(comp.definition.get(lang), self)
+        definition.setWordWrap(True)
+        self.marks = QLabel(self)
+        self.marks.setObjectName("marks")
+        self.marks.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.marks.setWordWrap(True)
+
+        self.group = QButtonGroup(self)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setColumnStretch(1, 1)
+        self.buttons: dict[int, QRadioButton] = {}
+        for row, level in enumerate(framework.scale):
+            button = QRadioButton(f"{level.level} · {level.label.get(lang)}", self)
+            button.setObjectName(f"level_{level.level}")
+            anchor = QLabel(comp.anchors[level.level].get(lang), self)
+            anchor.setWordWrap(True)
+            if level.level == target.target:
+                button.setStyleSheet("font-weight: 600;")
+            self.group.addButton(button, level.level)
+            self.buttons[level.level] = button
+            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(anchor, row, 1)
+        none = QRadioButton(self.tr("0 · No evidence"), self)
+        none.setObjectName("level_none")
+        self.group.addButton(none, NO_EVIDENCE)
+        self.buttons[NO_EVIDENCE] = none
+        grid.addWidget(none, len(framework.scale), 0)
+        self.group.idToggled.connect(self._toggled)
+
+        self.evidence = EvidenceEdit(self)
+        self.evidence.setObjectName("evidence")
+        self.evidence.setPlaceholderText(self.tr("Evidence: what the candidate said or did"))
+        self.evidence.setFixedHeight(58)
+        self.evidence.setTabChangesFocus(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self.evidence.textChanged.connect(self._timer.start)
+        self.evidence.focus_lost.connect(self.flush)
+
+        self.questions_button = QToolButton(self)
+        self.questions_button.setObjectName("questionsButton")
+        self.questions_button.setText(self.tr("Interview questions"))
+        self.questions_button.setCheckable(True)
+        self.questions = QLabel(
+            "<br/>".join(f"{i}. {q.get(lang)}" for i, q in enumerate(comp.questions, 1)), self
+        )
+        self.questions.setWordWrap(True)
+        self.questions.setVisible(False)
+        self.questions_button.toggled.connect(self.questions.setVisible)
+
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.questions_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(meta)
+        layout.addWidget(definition)
+        layout.addWidget(self.questions)
+        layout.addLayout(grid)
+        layout.addWidget(self.evidence)
+        layout.addWidget(self.marks)
+        self._loading = False
+
+    # -- state -------------------------------------------------------------------------------
+    def level(self) -> int | None:
+        """The chosen level; None for "no evidence"; -1 when nothing is chosen yet."""
+        checked = self.group.checkedId()
+        if checked == -1:
+            return -1
+        return None if checked == NO_EVIDENCE else checked
+
+    def load(self, level: int | None, evidence: str, rated: bool) -> None:
+        self._loading = True
+        with QSignalBlocker(self.evidence):
+            self.evidence.setPlainText(evidence)
+        if rated:
+            self.buttons[NO_EVIDENCE if level is None else level].setChecked(True)
+        else:
+            self.group.setExclusive(False)
+            for button in self.buttons.values():
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        self._loading = False
+        self.update_marks()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(not read_only)
+        self.evidence.setReadOnly(read_only)
+
+    def update_marks(self) -> None:
+        """Allowed but visibly marked: far from the target, or an extreme level without evidence."""
+        level = self.level()
+        marks = []
+        if isinstance(level, int) and level > 0:
+            if abs(level - self.target.target) >= FAR_FROM_TARGET:
+                marks.append(
+                    self.tr("⚠ {n} levels from the target").format(
+                        n=abs(level - self.target.target)
+                    )
+                )
+            extreme = level in (min(self.buttons.keys() - {NO_EVIDENCE}), max(self.buttons.keys()))
+            if extreme and not self.evidence.toPlainText().strip():
+                marks.append(self.tr("⚠ an extreme level needs evidence"))
+        self.marks.setText("   ".join(marks))
+        self.marks.setVisible(bool(marks))
+
+    # -- events ------------------------------------------------------------------------------
+    def _toggled(self, button_id: int, checked: bool) -> None:
+        if checked and not self._loading:
+            self._emit()
+
+    def _emit(self) -> None:
+        self._timer.stop()
+        self.update_marks()
+        level = self.level()
+        if level == -1 and not self.evidence.toPlainText().strip():
+            return
+        self.changed.emit(self.comp.id, level, self.evidence.toPlainText())
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self._emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit() and int(text) in self.buttons and self.buttons[int(text)].isEnabled():
+            self.buttons[int(text)].setChecked(True)
+            return
+        if text == "-" and self.buttons[NO_EVIDENCE].isEnabled():
+            self.buttons[NO_EVIDENCE].setChecked(True)
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self.move.emit(1)
+            return
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_PageUp):
+            self.move.emit(-1)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.setStyleSheet("CompetencyCard { border: 2px solid #1a4072; }")
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.setStyleSheet("")
+        super().focusOutEvent(event)
+
+
+class RatingWindow(QWidget):
+    """The form of one assessment beside its live result; closes without anything to save."""
+
+    saved = Signal(str)  # candidate id, after any stored change
+
+    def __init__(self, ctx: AppContext, assessment_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx, self.assessment_id = ctx, assessment_id
+        self.setObjectName("ratingWindow")
+        assessment = ctx.store.assessment(assessment_id)
+        self.candidate = ctx.store.candidate(assessment.candidate)
+        self.framework = ctx.framework
+        if assessment.framework_hash != ctx.framework.content_hash:
+            from kamassess.evaluation import FrameworkCache
+
+            self.framework = FrameworkCache(ctx.store, ctx.framework).get(assessment.framework_hash)
+        lang = ctx.lang
+        self.setWindowTitle(self.tr("Assessment of {name}").format(name=self.candidate.name))
+
+        self.assessor = QLineEdit(assessment.assessor, self)
+        self.assessor.setObjectName("assessor")
+        self.role = QComboBox(self)
+        self.role.setObjectName("role")
+        for r in ASSESSOR_ROLES:
+            self.role.addItem(core_tr(f"role.{r}", lang), r)
+        self.method = QComboBox(self)
+        self.method.setObjectName("method")
+        for m in METHODS:
+            self.method.addItem(core_tr(f"method.{m}", lang), m)
+        self.date = QDateEdit(self)
+        self.date.setObjectName("date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.finalise_button = QPushButton(self.tr("&Finalise…"), self)
+        self.finalise_button.setObjectName("finaliseButton")
+        self.finalise_button.clicked.connect(self.finalise)
+        self.reopen_button = QPushButton(self.tr("&Reopen…"), self)
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.saved_note = QLabel(self)
+        self.saved_note.setObjectName("savedNote")
+        self.saved_note.setStyleSheet("color: #1e6b34;")
+
+        head = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Assessor"), self.assessor),
+            (self.tr("Role"), self.role),
+            (self.tr("Method"), self.method),
+            (self.tr("Date"), self.date),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            head.addWidget(caption)
+            head.addWidget(widget)
+        head.addStretch(1)
+        head.addWidget(self.saved_note)
+        head.addWidget(self.status)
+        head.addWidget(self.finalise_button)
+        head.addWidget(self.reopen_button)
+
+        self.cards: list[CompetencyCard] = []
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        profile = self.framework.profile(self.candidate.profile)
+        in_profile = {t.competency: t for t in profile.targets}
+        numbers = {t.competency: i for i, t in enumerate(profile.targets, 1)}
+        for group in self.framework.groups:
+            members = [c for c in self.framework.group_competencies(group.id) if c.id in in_profile]
+            if not members:
+                continue
+            heading = QLabel(f"<h3>{group.name.get(lang)}</h3>", body)
+            column.addWidget(heading)
+            for comp in members:
+                card = CompetencyCard(
+                    comp, in_profile[comp.id], self.framework, lang, numbers[comp.id], body
+                )
+                card.changed.connect(self.store_rating)
+                card.move.connect(lambda step, c=card: self._move(c, step))
+                column.addWidget(card)
+                self.cards.append(card)
+        column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.result = ResultPanel(lang, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.result)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.splitter, 1)
+
+        self.load(assessment)
+        self.assessor.editingFinished.connect(self._save_head)
+        self.role.currentIndexChanged.connect(self._save_head)
+        self.method.currentIndexChanged.connect(self._save_head)
+        self.date.dateChanged.connect(self._save_head)
+        self._order_tabs()
+        self.resize(1250, 820)
+        if self.cards:
+            self.cards[0].setFocus()
+
+    def _order_tabs(self) -> None:
+        chain: list[QWidget] = [self.assessor, self.role, self.method, self.date]
+        for card in self.cards:
+            chain += [card, card.evidence]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _move(self, card: CompetencyCard, step: int) -> None:
+        i = self.cards.index(card) + step
+        if 0 <= i < len(self.cards):
+            self.cards[i].setFocus()
+            self.scroll.ensureWidgetVisible(self.cards[i], 0, 40)
+
+    # -- loading and saving ------------------------------------------------------------------
+    def load(self, assessment: Assessment) -> None:
+        self.assessment = assessment
+        final = assessment.status == "final"
+        for widget, value in (
+            (self.role, assessment.assessor_role),
+            (self.method, assessment.method),
+        ):
+            with QSignalBlocker(widget):
+                widget.setCurrentIndex(widget.findData(value))
+        with QSignalBlocker(self.date):
+            d = assessment.date
+            self.date.setDate(QDate(d.year, d.month, d.day))
+        with QSignalBlocker(self.assessor):
+            self.assessor.setText(assessment.assessor)
+        ratings = {r.competency: r for r in assessment.ratings}
+        for card in self.cards:
+            r = ratings.get(card.comp.id)
+            card.load(
+                None if r is None else r.level, "" if r is None else r.evidence, rated=r is not None
+            )
+            card.set_read_only(final)
+        for widget in (self.assessor, self.role, self.method, self.date):
+            widget.setEnabled(not final)
+        self.status.setText(f"<b>{core_tr(f'status.{assessment.status}', self.ctx.lang)}</b>")
+        self.finalise_button.setVisible(not final)
+        self.reopen_button.setVisible(final)
+        self.refresh_result()
+
+    def store_rating(self, competency: str, level: object, evidence: str) -> None:
+        """Write one rating at once; on failure say so and show what the database holds."""
+        stored_level = None if level in (None, -1) else int(str(level))
+        try:
+            self.ctx.store.set_rating(
+                self.assessment_id, competency, stored_level, evidence, self.ctx.user
+            )
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message.render(self.ctx.lang))
+            self.load(self.ctx.store.assessment(self.assessment_id))
+            return
+        self.saved_note.setText(self.tr("saved"))
+        self.assessment = self.ctx.store.assessment(self.assessment_id)
+        self.refresh_result()
+        self.saved.emit(self.candidate.id)
+
+    def _save_head(self) -> None:
+        name = self.assessor.text().strip()
+        if not name:
+            self.assessor.setText(self.assessment.assessor)
+            return
+        qd = self.date.date()
+        try:
+            self.ctx.store.update_assessment(
+                self.assessment_id,
+                self.ctx.user,
+                assessor=name,
+                assessor_role=self.role.currentData(),
+                method=self.method.currentData(),
+                date=date(qd.year(), qd.month(), qd.day()),
+            )
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message.render(self.ctx.lang))
+            self.load(self.ctx.store.assessment(self.assessment_id))
+            return
+        self.saved_note.setText(self.tr("saved"))
+        self.saved.emit(self.candidate.id)
+
+    def refresh_result(self) -> None:
+        ev = self.ctx.evaluate(self.candidate.id, drafts=True)
+        self.result.show_evaluation(ev, drafts_included=True)
+
+    def flush(self) -> None:
+        for card in self.cards:
+            card.flush()
+
+    # -- status ------------------------------------------------------------------------------
+    def finalise(self) -> None:
+        self.flush()
+        unrated = sum(1 for card in self.cards if card.level() == -1)
+        text = self.tr(
+            "Finalise this assessment? Its ratings can then only be changed by "
+            "reopening it, which is recorded."
+        )
+        if unrated:
+            text += "\n\n" + self.tr("{n} competencies have no rating yet.").format(n=unrated)
+        answer = QMessageBox.question(self, self.tr("Finalise assessment"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.store.finalise(self.assessment_id, self.ctx.user)
+        self.load(self.ctx.store.assessment(self.assessment_id))
+        self.saved.emit(self.candidate.id)
+
+    def reopen(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Reopen assessment"),
+            self.tr("Why is this final assessment being reopened? The reason is recorded."),
+        )
+        if not ok or not reason.strip():
+            return
+        self.ctx.store.reopen(self.assessment_id, self.ctx.user, reason.strip())
+        self.load(self.ctx.store.assessment(self.assessment_id))
+        self.saved.emit(self.candidate.id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)

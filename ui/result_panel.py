@@ -1,0 +1,143 @@
+"""The live result beside the rating form: fit, range, verdict, radar, groups, gaps, risks."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from kamassess.evaluation import Evaluation
+from kamassess.texts import number, risk_sentence, verdict_label
+from ui.radar_widget import RadarSeries, RadarWidget
+
+VERDICT_COLOURS = {"recommend": "#1e6b34", "conditional": "#8a5a00", "not_recommended": "#a11d1d"}
+
+
+class ResultPanel(QWidget):
+    """Shows one Evaluation; every figure comes from the core's scoring."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName("resultPanel")
+        self.headline = QLabel(self)
+        self.headline.setObjectName("fitHeadline")
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setWordWrap(True)
+        self.radar = RadarWidget(self)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("resultDetails")
+        self.details.setOpenLinks(False)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.radar)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.splitter = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.headline)
+        layout.addWidget(split, 1)
+        self.evaluation: Evaluation | None = None
+        self.show_empty()
+
+    def show_empty(self) -> None:
+        self.evaluation = None
+        not_assessed = self.tr("Not assessed yet")
+        self.headline.setText(f"<p style='font-size:14pt'>{escape(not_assessed)}</p>")
+        self.radar.set_data([], [], 5)
+        self.details.clear()
+
+    def show_evaluation(self, ev: Evaluation, *, drafts_included: bool) -> None:
+        self.evaluation = ev
+        res, fw, lang = ev.result, ev.framework, self.lang
+        if res.fit is None:
+            self.show_empty()
+            self.evaluation = ev
+            return
+        fit = number(res.fit, lang, 1)
+        rng = ""
+        if res.fit_range is not None:
+            rng = self.tr("range {low}–{high}").format(
+                low=f"{res.fit_range[0]:.0f}", high=f"{res.fit_range[1]:.0f}"
+            )
+        colour = VERDICT_COLOURS.get(res.verdict or "", "#333")
+        coverage = self.tr("coverage {pct} %").format(pct=f"{res.coverage * 100:.0f}")
+        if res.incomplete:
+            coverage += " — " + self.tr("incomplete")
+        knock = ""
+        knockouts_title = self.tr("Knock-outs")
+        if res.knockouts:
+            names = ", ".join(fw.competency(c).name.get(lang) for c in res.knockouts)
+            knock = (
+                f"<br/><b>{escape(knockouts_title)}:</b> "
+                f"<span style='color:#a11d1d'>{escape(names)}</span>"
+            )
+        assessors = self.tr("{n} assessor(s)").format(n=res.raters)
+        note = self.tr("drafts included") if drafts_included else self.tr("final assessments")
+        self.headline.setText(
+            f"<span style='font-size:22pt; font-weight:600'>{escape(fit)}</span>"
+            f"<span style='font-size:10pt'> / 100 &nbsp; {escape(rng)}</span><br/>"
+            f"<span style='font-size:13pt; font-weight:600; color:{colour}'>"
+            f"{escape(verdict_label(res.verdict, lang))}</span><br/>"
+            f"<span style='font-size:9pt'>{escape(coverage)} · "
+            f"{escape(assessors)} · {escape(note)}"
+            f"</span>{knock}"
+        )
+        labels = [fw.competency(c.competency).name.get(lang) for c in res.competencies]
+        ideal = RadarSeries(
+            self.tr("Ideal portrait"),
+            [c.target for c in res.competencies],
+            QColor(140, 140, 140),
+            Qt.PenStyle.DashLine,
+            2.5,
+        )
+        cand = RadarSeries(
+            ev.candidate.name,
+            [c.score for c in res.competencies],
+            QColor(25, 70, 130),
+            fill=True,
+            low=[c.low for c in res.competencies],
+            high=[c.high for c in res.competencies],
+        )
+        self.radar.set_data(labels, [ideal, cand], max(fw.levels))
+        self.details.setHtml(self._details_html(ev))
+
+    def _details_html(self, ev: Evaluation) -> str:
+        res, fw, lang = ev.result, ev.framework, self.lang
+        titles = {
+            "groups": self.tr("Groups"),
+            "gaps": self.tr("Largest gaps"),
+            "risks": self.tr("Risk indicators"),
+        }
+        parts = [f"<h3>{escape(titles['groups'])}</h3><table cellpadding='2'>"]
+        for group in fw.groups:
+            if group.id in res.groups:
+                value = res.groups[group.id]
+                shown = "—" if value is None else number(value, lang, 1)
+                parts.append(
+                    f"<tr><td>{escape(group.name.get(lang))}</td>"
+                    f"<td align='right'><b>{shown}</b></td></tr>"
+                )
+        parts.append("</table>")
+        if res.gaps:
+            parts.append(f"<h3>{escape(titles['gaps'])}</h3><ol>")
+            for g in res.gaps[:5]:
+                cs = res.competency(g.competency)
+                parts.append(
+                    f"<li>{escape(fw.competency(g.competency).name.get(lang))}: "
+                    f"{number(cs.score or 0, lang, 1)} / {cs.target}</li>"
+                )
+            parts.append("</ol>")
+        if res.risks:
+            parts.append(f"<h3>{escape(titles['risks'])}</h3><ul>")
+            for risk in res.risks:
+                mark = "+" if risk.get("kind") == "plus" else "!"
+                parts.append(f"<li><b>{mark}</b> {escape(risk_sentence(risk, lang))}</li>")
+            parts.append("</ul>")
+        if ev.outdated:
+            text = self.tr("Scored under the older framework {version} of its assessments.")
+            parts.append(f"<p><i>{escape(text.format(version=ev.framework.version))}</i></p>")
+        return "".join(parts)
