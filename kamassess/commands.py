@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,7 @@ from kamassess.demo import bundle as demo_bundle
 from kamassess.evaluation import Evaluation, evaluate_many
 from kamassess.framework import Framework
 from kamassess.messages import tr
+from kamassess.paths import current_user
 from kamassess.scoring import ScoreResult
 from kamassess.texts import number, risk_sentence, verdict_label
 
@@ -30,12 +30,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_MISSING = 0, 1, 2
 
 
-def actor() -> str:
-    """Who is making a change, for the history: the operating-system user."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no user name in the environment
-        return "unknown"
+actor = current_user
 
 
 def cmd_import(ctx: Context) -> int:

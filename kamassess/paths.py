@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import os
+import re
 import sys
 import sysconfig
 from pathlib import Path
@@ -44,3 +46,17 @@ def default_database() -> Path:
 
 def log_file() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "kamassess.log"
+
+
+def current_user() -> str:
+    """Who is making a change, for the history: the operating-system user."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment
+        return "unknown"
+
+
+def safe_file_stem(candidate_id: str) -> str:
+    """A candidate id made safe as a file name on Windows and Linux (ids, never names)."""
+    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", candidate_id).strip(" .")
+    return stem or "candidate"

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kamassess.evaluation import evaluate, evaluate_many
+from kamassess.paths import safe_file_stem
 from kamassess.reports.compare import MAX_CANDIDATES, write_comparison
 from kamassess.reports.interview import write_interview
 from kamassess.reports.profile import write_profile
@@ -80,12 +81,6 @@ def cmd_interview(ctx: Context) -> int:
     out = Path(ctx.args.out)
     write_interview(fw, profile, out, report_lang(ctx))
     return _done(ctx, out)
-
-
-def safe_file_stem(candidate_id: str) -> str:
-    """A candidate id made safe as a file name on Windows and Linux (ids, never names)."""
-    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", candidate_id).strip(" .")
-    return stem or "candidate"
 
 
 def cmd_all(ctx: Context) -> int:

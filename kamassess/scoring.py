@@ -12,6 +12,7 @@ from kamassess.framework import Framework, Profile
 Verdict = Literal["recommend", "conditional", "not_recommended"]
 VERDICTS: tuple[Verdict, ...] = ("recommend", "conditional", "not_recommended")
 COVERAGE_COMPLETE = 0.8
+COMPARE_MAX = 6  # candidates in one comparison
 DISAGREEMENT_LEVELS = 2
 
 # One rater's levels: competency id -> level, or None for "no evidence".

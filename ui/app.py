@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -149,6 +150,9 @@ def run_gui(args: argparse.Namespace, lang: str) -> int:
     ctx = AppContext(store, framework, fw_path, lang)
     application = Application(app, ctx)
     application.show(offer_demo=not store.candidate_ids())
+    if os.environ.get("KAMASSESS_QUIT_AFTER_SHOW"):  # for the start-up benchmark
+        print("shown", flush=True)
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     store.close()
     return code

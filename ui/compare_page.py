@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamassess.evaluation import Evaluation, evaluate_many
-from kamassess.reports.compare import MAX_CANDIDATES
+from kamassess.scoring import COMPARE_MAX as MAX_CANDIDATES
 from kamassess.scoring import Ranked, rank
 from kamassess.texts import number, verdict_label
 from ui.context import AppContext
@@ -120,6 +120,7 @@ class ComparePage(QWidget):
         left_layout.addWidget(QLabel(self.tr("Against the profile:"), self))
         left_layout.addWidget(self.profile)
         left_layout.addWidget(self.export_button)
+        self._stale = True
 
         self.ranking = RankingModel(self)
         self.table = QTableView(self)
@@ -145,9 +146,19 @@ class ComparePage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         layout = QHBoxLayout(self)
         layout.addWidget(self.splitter)
-        self.reload_candidates()
+
+    def mark_stale(self) -> None:
+        """The candidates changed; reload when the tab is next shown (or now, if it is)."""
+        self._stale = True
+        if self.isVisible():
+            self.reload_if_stale()
+
+    def reload_if_stale(self) -> None:
+        if self._stale:
+            self.reload_candidates()
 
     def reload_candidates(self) -> None:
+        self._stale = False
         checked = set(self.checked_ids())
         self.pick_model.blockSignals(True)
         self.pick_model.clear()
@@ -174,6 +185,7 @@ class ComparePage(QWidget):
         return out
 
     def set_checked(self, ids: list[str]) -> None:
+        self.reload_if_stale()
         for row in range(self.pick_model.rowCount()):
             item = self.pick_model.item(row)
             state = (

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kamassess.commands import actor
 from kamassess.evaluation import Evaluation, evaluate
 from kamassess.framework import Framework
+from kamassess.paths import current_user
 from kamassess.storage import Store
 
 
@@ -17,7 +17,7 @@ class AppContext:
     framework: Framework
     framework_path: Path
     lang: str
-    user: str = field(default_factory=actor)
+    user: str = field(default_factory=current_user)
 
     @property
     def db_path(self) -> Path:

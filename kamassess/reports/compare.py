@@ -17,10 +17,10 @@ from kamassess.reports import layout
 from kamassess.reports.common import fit_text, section
 from kamassess.reports.layout import FRAME_W, Styles, grid_table, p, pm
 from kamassess.reports.radar import GREYS, STYLES, Series, legend, radar
-from kamassess.scoring import rank
+from kamassess.scoring import COMPARE_MAX, rank
 from kamassess.texts import number, verdict_label
 
-MAX_CANDIDATES = 6
+MAX_CANDIDATES = COMPARE_MAX
 HEADER_NAME_MAX = 60
 
 

@@ -281,7 +281,7 @@ def test_qpdf_check(demo_store: Store, framework: Framework, tmp_path: Path) -> 
 
 
 def test_no_personal_data_in_batch_file_names() -> None:
-    from kamassess.report_commands import safe_file_stem
+    from kamassess.paths import safe_file_stem
 
     assert safe_file_stem("c-017") == "c-017"
     assert safe_file_stem('a:b*c?"d') == "a_b_c__d"

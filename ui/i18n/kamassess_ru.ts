@@ -276,7 +276,7 @@
     <message>
         <location filename="../compare_page.py" line="213" />
         <source>No meaningful difference between {a} and {b}: their fit ranges overlap.</source>
-        <translation>Между {a} и {b} нет значимой разницы: диапазоны соответствия пересекаются.</translation>
+        <translation>Между «{a}» и «{b}» нет значимой разницы: диапазоны соответствия пересекаются.</translation>
     </message>
     <message>
         <location filename="../compare_page.py" line="226" />
