@@ -16,12 +16,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def run_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment a user has: bytecode caching on (some shells turn it off)."""
+    env = {**os.environ, **(extra or {})}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def wall(cmd: Sequence[str], env: dict[str, str] | None = None) -> float:
     """Seconds one command takes, start to exit."""
     start = time.perf_counter()
-    subprocess.run(
-        list(cmd), check=True, capture_output=True, env={**os.environ, **(env or {})}, cwd=ROOT
-    )
+    subprocess.run(list(cmd), check=True, capture_output=True, env=run_env(env), cwd=ROOT)
     return time.perf_counter() - start
 
 
@@ -32,7 +37,7 @@ def time_to_line(cmd: Sequence[str], line: str, env: dict[str, str] | None = Non
         list(cmd),
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
-        env={**os.environ, **(env or {})},
+        env=run_env(env),
         cwd=ROOT,
         text=True,
     )

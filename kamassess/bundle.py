@@ -19,17 +19,10 @@ from kamassess.framework import Framework
 from kamassess.messages import Message
 from kamassess.model import Candidate
 from kamassess.schema import ID_PATTERN
+from kamassess.sources import PathT, Problem, SourceError, decode, read_bytes
 from kamassess.storage import Store, now
 from kamassess.validation import pydantic_problems
-from kamassess.yamlsource import (
-    PathT,
-    Problem,
-    SourceError,
-    SourceMap,
-    decode,
-    load_text,
-    read_bytes,
-)
+from kamassess.yamlsource import SourceMap, load_text
 
 FORMAT = "kamassess-bundle"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024

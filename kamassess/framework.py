@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from pydantic import ValidationError
-
-from kamassess import schema
-from kamassess.messages import Message
-from kamassess.validation import pydantic_problems
-from kamassess.yamlsource import PathT, Problem, SourceError, SourceMap, load_file, load_text
+from kamassess.sources import SourceError, decode, read_bytes
 
 MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024
 
@@ -165,214 +157,33 @@ class FrameworkError(SourceError):
     """A framework file that cannot be used, with every problem found in it."""
 
 
-def _items(data: Mapping[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
-    value = data.get(key)
-    if not isinstance(value, list):
-        return []
-    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
-
-
-def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _num(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
-def _semantic_problems(data: Mapping[str, Any], smap: SourceMap) -> list[Problem]:
-    """Cross-reference checks a per-field schema cannot express.
-
-    Runs on the raw data, skipping whatever has the wrong type (the schema reports that), so that
-    a file's type errors and its reference errors are reported together.
-    """
-    problems: list[Problem] = []
-
-    def add(path: PathT, key: str, key_pos: bool = False, **params: Any) -> None:
-        problems.append(smap.problem(path, Message(key, params), key=key_pos))
-
-    def unique(section: str) -> set[str]:
-        seen: dict[str, int] = {}
-        for i, item in _items(data, section):
-            ident = item.get("id")
-            if not isinstance(ident, str):
-                continue
-            if ident in seen:
-                add(
-                    (section, i, "id"),
-                    "fw.duplicate_id",
-                    id=ident,
-                    other=f"{section}[{seen[ident]}]",
-                )
-            else:
-                seen[ident] = i
-        return set(seen)
-
-    levels = [
-        lv for _, item in _items(data, "scale") if (lv := _int(item.get("level"))) is not None
-    ]
-    if any(b <= a for a, b in itertools.pairwise(levels)):
-        add(("scale",), "fw.scale_order")
-    level_set = set(levels)
-    levels_text = ", ".join(str(lv) for lv in levels)
-    group_ids = unique("groups")
-    comp_ids = unique("competencies")
-    unique("profiles")
-
-    used_groups: set[Any] = set()
-    for i, comp in _items(data, "competencies"):
-        group = comp.get("group")
-        used_groups.add(group)
-        if isinstance(group, str) and group_ids and group not in group_ids:
-            add(("competencies", i, "group"), "fw.unknown_group", id=group)
-        anchors = comp.get("anchors")
-        if not isinstance(anchors, dict):
-            continue
-        for level in levels:
-            if level not in anchors:
-                add(("competencies", i, "anchors"), "fw.anchor_missing", level=level)
-        for level in anchors:
-            if _int(level) is not None and level_set and level not in level_set:
-                add(("competencies", i, "anchors", level), "fw.anchor_extra", True, level=level)
-    for i, group in _items(data, "groups"):
-        ident = group.get("id")
-        if isinstance(ident, str) and comp_ids and ident not in used_groups:
-            add(("groups", i, "id"), "fw.group_empty", id=ident)
-
-    for i, prof in _items(data, "profiles"):
-        targets = prof.get("targets")
-        for comp_id, tgt in (targets or {}).items() if isinstance(targets, dict) else ():
-            path: PathT = ("profiles", i, "targets", comp_id)
-            if isinstance(comp_id, str) and comp_ids and comp_id not in comp_ids:
-                add(path, "fw.unknown_competency", True, id=comp_id)
-            if not isinstance(tgt, dict):
-                continue
-            target, minimum = _int(tgt.get("target")), _int(tgt.get("minimum"))
-            if target is not None and level_set and target not in level_set:
-                add((*path, "target"), "fw.level_off_scale", value=target, levels=levels_text)
-            if minimum is not None and level_set and minimum not in level_set:
-                add((*path, "minimum"), "fw.level_off_scale", value=minimum, levels=levels_text)
-            elif minimum is not None and target is not None and minimum > target:
-                add((*path, "minimum"), "fw.minimum_above_target", minimum=minimum, target=target)
-        band = prof.get("salary_band")
-        if isinstance(band, dict):
-            low, high = _num(band.get("base_min")), _num(band.get("base_max"))
-            if low is not None and high is not None and low > high:
-                add(("profiles", i, "salary_band", "base_min"), "fw.band_order")
-
-    verdicts = data.get("verdicts")
-    if isinstance(verdicts, dict):
-        rec, cond = _num(verdicts.get("recommend")), _num(verdicts.get("conditional"))
-        if rec is not None and cond is not None and cond >= rec:
-            add(
-                ("verdicts", "conditional"),
-                "fw.verdict_order",
-                conditional=f"{cond:g}",
-                recommend=f"{rec:g}",
-            )
-    rules = data.get("risk_rules")
-    if isinstance(rules, dict):
-        payback = rules.get("payback_months")
-        if isinstance(payback, list) and len(payback) == 2:
-            low, high = _num(payback[0]), _num(payback[1])
-            if low is not None and high is not None and low > high:
-                add(("risk_rules", "payback_months"), "fw.range_order")
-        for key in ("sales_groups", "management_groups"):
-            listed = rules.get(key)
-            for j, gid in enumerate(listed if isinstance(listed, list) else []):
-                if isinstance(gid, str) and group_ids and gid not in group_ids:
-                    add(("risk_rules", key, j), "fw.unknown_group", id=gid)
-    return problems
-
-
-def _build(model: schema.FrameworkFile, text: str) -> Framework:
-    canonical = json.dumps(model.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
-    rules = model.risk_rules
-    return Framework(
-        id=model.framework.id,
-        version=model.framework.version,
-        title=Text(**model.framework.title),
-        source=Text.of(model.framework.source),
-        scale=tuple(
-            Level(lv.level, Text(**lv.label), Text.of(lv.description)) for lv in model.scale
-        ),
-        groups=tuple(Group(g.id, Text(**g.name), Text.of(g.description)) for g in model.groups),
-        competencies=tuple(
-            Competency(
-                id=c.id,
-                group=c.group,
-                name=Text(**c.name),
-                definition=Text(**c.definition),
-                anchors={lv: Text(**t) for lv, t in sorted(c.anchors.items())},
-                questions=tuple(Text(**q) for q in c.questions),
-                source=Text.of(c.source),
-            )
-            for c in model.competencies
-        ),
-        profiles=tuple(
-            Profile(
-                id=p.id,
-                name=Text(**p.name),
-                description=Text.of(p.description),
-                leads_team=p.leads_team,
-                targets=tuple(
-                    Target(cid, t.target, t.weight, t.minimum) for cid, t in p.targets.items()
-                ),
-                salary_band=None
-                if p.salary_band is None
-                else SalaryBand(
-                    p.salary_band.currency,
-                    p.salary_band.base_min,
-                    p.salary_band.base_max,
-                    p.salary_band.total_max,
-                    Text.of(p.salary_band.note),
-                ),
-            )
-            for p in model.profiles
-        ),
-        verdicts=Verdicts(model.verdicts.recommend, model.verdicts.conditional),
-        risk_rules=RiskRules(
-            internal_tenure_years=rules.internal_tenure_years,
-            payback_months=(rules.payback_months[0], rules.payback_months[1]),
-            job_hopping_tenure_years=rules.job_hopping_tenure_years,
-            seller_manager_gap=rules.seller_manager_gap,
-            client_overlap_credit=rules.client_overlap_credit,
-            sales_groups=tuple(rules.sales_groups),
-            management_groups=tuple(rules.management_groups),
-        ),
-        content_hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
-        text=text,
-    )
-
-
 def parse_framework(text: str, file: str = "<framework>") -> Framework:
     """Validate framework YAML text; FrameworkError lists every problem with line and column."""
-    try:
-        data, smap = load_text(text, file)
-    except SourceError as exc:
-        raise FrameworkError(exc.problems) from None
-    if not isinstance(data, dict):
-        raise FrameworkError([smap.problem((), Message("yaml.top_not_mapping"))])
-    if not data:
-        raise FrameworkError([smap.problem((), Message("fw.empty"))])
-    problems: list[Problem] = []
-    model = None
-    try:
-        model = schema.FrameworkFile.model_validate(data)
-    except ValidationError as exc:
-        problems.extend(pydantic_problems(exc, smap))
-    problems.extend(_semantic_problems(data, smap))
-    if problems or model is None:
-        problems.sort(key=lambda p: (p.line, p.column))
-        raise FrameworkError(problems)
-    return _build(model, text)
+    from kamassess.framework_rules import validate  # pydantic loads only when validating
+
+    return validate(text, file)
 
 
-def load_framework(path: str | Path) -> Framework:
-    """Load and validate a framework file; FileNotFoundError or FrameworkError if unusable."""
+def load_framework(path: str | Path, *, use_cache: bool = True) -> Framework:
+    """Load and validate a framework file; FileNotFoundError or FrameworkError if unusable.
+
+    A file validated before (same bytes, same program version) comes from the cache of
+    validated frameworks, which spares start-up the schema machinery.
+    """
+    from kamassess import framework_cache
+
     p = Path(path)
     try:
-        _, _, text = load_file(p, MAX_FRAMEWORK_BYTES)
+        raw = read_bytes(p, MAX_FRAMEWORK_BYTES)
+        text = decode(raw, str(p))
     except SourceError as exc:
         raise FrameworkError(exc.problems) from None
-    return parse_framework(text, str(p))
+    key = hashlib.sha256(raw).hexdigest()
+    if use_cache:
+        cached = framework_cache.get(key, text)
+        if cached is not None:
+            return cached
+    fw = parse_framework(text, str(p))
+    if use_cache:
+        framework_cache.put(key, fw)
+    return fw

@@ -7,7 +7,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from kamassess.messages import Message
-from kamassess.yamlsource import PathT, Problem, SourceMap
+from kamassess.sources import PathT, Problem
+from kamassess.yamlsource import SourceMap
 
 # pydantic error type -> (message key, how to fill its parameters from the error's context)
 _SIMPLE = {

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
 from kamassess.messages import Message
+from kamassess.sources import PathT, Problem, SourceError, decode, format_path, read_bytes
 
 try:  # libyaml's parser is several times faster; the pure-Python one behaves the same
     from yaml._yaml import CParser as _Parser
@@ -34,8 +33,6 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_DEPTH = 64
 ALIAS_BUDGET = 10_000
-
-PathT = tuple[str | int, ...]
 
 
 class _Resolver(BaseResolver):
@@ -68,44 +65,6 @@ class _Loader(_Parser, SafeConstructor, _Resolver):
         _Parser.__init__(self, stream)
         SafeConstructor.__init__(self)
         _Resolver.__init__(self)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a file: where it is (file, line, column, data path) and what."""
-
-    file: str
-    line: int
-    column: int
-    path: str
-    message: Message
-
-    def render(self, lang: str) -> str:
-        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
-        text = self.message.render(lang)
-        return f"{where}: {self.path}: {text}" if self.path else f"{where}: {text}"
-
-
-class SourceError(Exception):
-    """A file could not be used; carries every problem found, not only the first."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__("; ".join(p.render("en") for p in self.problems))
-
-    def render(self, lang: str) -> list[str]:
-        return [p.render(lang) for p in self.problems]
-
-
-def format_path(path: PathT) -> str:
-    """('competencies', 3, 'anchors') -> 'competencies[3].anchors'."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else str(part)
-    return out
 
 
 class SourceMap:
@@ -233,65 +192,6 @@ class _Builder:
 class _Abort(Exception):
     def __init__(self, problem: Problem) -> None:
         self.problem = problem
-
-
-def decode(raw: bytes, file: str) -> str:
-    """UTF-8 text of raw (a UTF-8 BOM is dropped); SourceError naming the offending byte."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise SourceError([Problem(file, 1, 1, "", Message("file.utf16"))])
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        col = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise SourceError(
-            [Problem(file, line, col, "", Message("file.not_utf8", {"offset": exc.start}))]
-        ) from None
-
-
-def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, refusing a file over max_bytes before reading it whole."""
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SourceError(
-                [
-                    Problem(
-                        name,
-                        0,
-                        0,
-                        "",
-                        Message("file.too_large", {"size": size, "limit": max_bytes}),
-                    )
-                ]
-            )
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise
-    except IsADirectoryError as exc:
-        raise SourceError(
-            [Problem(name, 0, 0, "", Message("file.unreadable", {"reason": exc.strerror}))]
-        ) from None
-    except OSError as exc:
-        raise SourceError(
-            [Problem(name, 0, 0, "", Message("file.unreadable", {"reason": exc.strerror or exc}))]
-        ) from None
-    if len(data) > max_bytes:
-        raise SourceError(
-            [
-                Problem(
-                    name,
-                    0,
-                    0,
-                    "",
-                    Message("file.too_large", {"size": len(data), "limit": max_bytes}),
-                )
-            ]
-        )
-    return data
 
 
 def load_text(text: str, file: str) -> tuple[Any, SourceMap]:

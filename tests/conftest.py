@@ -11,6 +11,14 @@ from kamassess.framework import Framework, load_framework
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests keep the framework cache to themselves, away from the user's folder."""
+    import os
+
+    os.environ["KAMASSESS_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,11 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamassess.bundle import CandidateIn
 from kamassess.framework import Framework
 from kamassess.messages import tr as core_tr
 from kamassess.model import INDUSTRIES, KINDS, MOTIVATIONS, Candidate
-from kamassess.validation import field_messages
 
 ERROR_STYLE = "color: #a11d1d;"
 
@@ -193,6 +190,11 @@ class CandidateDialog(QDialog):
 
     def validate(self) -> bool:
         """Check the form now; show each problem under its field; enable OK only when valid."""
+        from pydantic import ValidationError  # the importer's own rules, loaded on first use
+
+        from kamassess.bundle import CandidateIn
+        from kamassess.validation import field_messages
+
         values = self.values()
         problems: dict[str, str] = {}
         try:

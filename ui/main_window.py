@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamassess import demo
 from kamassess.backup import backup_to
-from kamassess.bundle import BundleError, export_bundle, import_bundle, parse_bundle, read_bundle
 from kamassess.evaluation import evaluate_many
 from kamassess.framework import FrameworkError, load_framework
 from kamassess.messages import tr as core_tr
@@ -275,12 +273,8 @@ class MainWindow(QMainWindow):
     def reload(self, select: str | None = None) -> None:
         """Names at once from one query; scores follow from a background worker."""
         current = select or self.current_id()
-        self.model.set_rows(self.ctx.store.candidate_summaries())
+        self.model.set_rows(self.ctx.store.candidate_summaries())  # kept in the sort order
         self._size_columns()
-        self.proxy.sort(
-            self.table.horizontalHeader().sortIndicatorSection(),
-            self.table.horizontalHeader().sortIndicatorOrder(),
-        )
         self._update_count()
         if current:
             self.select(current)
@@ -458,6 +452,8 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        from kamassess.bundle import BundleError, import_bundle, read_bundle
+
         path = Path(name)
         try:
             bundle = read_bundle(path, self.ctx.framework, self.ctx.store)
@@ -500,6 +496,8 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export bundle"), "candidates.yaml", self.tr("Bundles (*.yaml *.json)")
         )
+        from kamassess.bundle import export_bundle
+
         if name and self._guard(
             lambda: export_bundle(self.ctx.store, self.ctx.framework, Path(name))
         ):
@@ -681,6 +679,9 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             import json
+
+            from kamassess import demo
+            from kamassess.bundle import BundleError, import_bundle, parse_bundle
 
             text = json.dumps(
                 demo.bundle(self.ctx.framework.id, self.ctx.framework.version), ensure_ascii=False
