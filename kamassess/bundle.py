@@ -58,7 +58,8 @@ UserId = Annotated[str, Field(max_length=64), AfterValidator(_user_id)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+    # NaN passes every "ge"/"le" bound, so it is refused outright (and infinity with it).
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class FrameworkRef(_Strict):

@@ -14,7 +14,7 @@ from typing import TextIO
 from kamassess import argparse_i18n, paths
 from kamassess.framework import Framework, FrameworkError, load_framework
 from kamassess.messages import system_language, tr
-from kamassess.storage import NotFound, StorageError, Store
+from kamassess.storage import DatabaseDamaged, NotFound, StorageError, Store
 
 EXIT_OK, EXIT_INVALID, EXIT_MISSING, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -130,6 +130,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     bk.add_argument("--out", required=True, metavar="FILE", help=h("cli.opt.out"))
     bk.set_defaults(handler="kamassess.commands:cmd_backup")
 
+    rs = sub.add_parser("restore", help=h("cli.cmd.restore"), description=h("cli.cmd.restore"))
+    rs.add_argument("--force", action="store_true", help=h("cli.opt.force"))
+    rs.set_defaults(handler="kamassess.commands:cmd_restore")
+
     rep = sub.add_parser("report", help=h("cli.cmd.report"), description=h("cli.cmd.report"))
     kinds = rep.add_subparsers(dest="report", metavar="KIND", required=True)
 
@@ -195,6 +199,8 @@ def run(
         return EXIT_MISSING
     except StorageError as exc:
         print(exc.message.render(lang), file=ctx.err)
+        if isinstance(exc, DatabaseDamaged):
+            _restore_hint(ctx)
         return EXIT_INVALID
     except KeyboardInterrupt:
         ctx.warn("cli.interrupted")
@@ -203,6 +209,17 @@ def run(
         _log_exception()
         ctx.warn("cli.internal_error", error=f"{type(exc).__name__}: {exc}")
         return EXIT_INTERNAL
+
+
+def _restore_hint(ctx: Context) -> None:
+    from datetime import datetime
+
+    from kamassess.backup import list_backups
+
+    backups = list_backups(ctx.db_path)
+    if backups:
+        when = datetime.fromtimestamp(backups[0].stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        ctx.warn("cli.restore_hint", backup=backups[0], when=when, path=ctx.db_path)
 
 
 def _resolve(handler: Command | str) -> Command:

@@ -22,6 +22,7 @@ from kamassess.framework import Framework
 from kamassess.messages import tr
 from kamassess.paths import current_user
 from kamassess.scoring import ScoreResult
+from kamassess.storage import Store
 from kamassess.texts import number, risk_sentence, verdict_label
 
 if TYPE_CHECKING:
@@ -235,3 +236,26 @@ def _print_table(ctx: Context, evaluations: list[Evaluation]) -> None:
                 + tr("cli.outdated", lang, name=ev.candidate.name, id=fwk.id, version=fwk.version),
                 file=ctx.out,
             )
+
+
+def cmd_restore(ctx: Context) -> int:
+    """Put the newest automatic backup in place; refuses a healthy database unless --force."""
+    from kamassess.backup import backup_dir, restore_newest
+    from kamassess.storage import StorageError
+
+    path = ctx.db_path
+    if not ctx.args.force:
+        try:
+            Store.open(path, create=False).close()
+        except StorageError:
+            pass  # damaged or unreadable: exactly what restore is for
+        else:
+            ctx.warn("cli.restore_healthy", path=path)
+            return EXIT_INVALID
+    restored = restore_newest(path)
+    if restored is None:
+        ctx.warn("cli.no_backup", path=path, folder=backup_dir(path))
+        return EXIT_MISSING
+    backup, kept = restored
+    ctx.say("cli.restored", path=path, backup=backup, kept=kept)
+    return EXIT_OK

@@ -87,7 +87,8 @@ def _semantic_problems(data: Mapping[str, Any], smap: SourceMap) -> list[Problem
     used_groups: set[Any] = set()
     for i, comp in _items(data, "competencies"):
         group = comp.get("group")
-        used_groups.add(group)
+        if isinstance(group, str):  # anything else is a type error, reported by the schema
+            used_groups.add(group)
         if isinstance(group, str) and group_ids and group not in group_ids:
             add(("competencies", i, "group"), "fw.unknown_group", id=group)
         anchors = comp.get("anchors")

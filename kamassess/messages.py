@@ -548,6 +548,35 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "not written: {ids}",
         "ru": "не записаны: {ids}",
     },
+    "cli.cmd.restore": {
+        "en": "put the newest automatic backup in place of a damaged database (the damaged "
+        "file is kept, renamed)",
+        "ru": "заменить повреждённую базу последней автоматической копией (повреждённый файл "
+        "сохраняется под другим именем)",
+    },
+    "cli.restore_hint": {
+        "en": "the newest automatic backup is {backup} ({when}); to put it in place run: "
+        'python main.py --db "{path}" restore',
+        "ru": "последняя автоматическая копия — {backup} ({when}); чтобы восстановить её, "
+        'выполните: python main.py --db "{path}" restore',
+    },
+    "cli.restored": {
+        "en": "restored {path} from {backup}; the previous file was kept as {kept}",
+        "ru": "база {path} восстановлена из {backup}; прежний файл сохранён как {kept}",
+    },
+    "cli.no_backup": {
+        "en": "there is no automatic backup of {path} in {folder}",
+        "ru": "автоматических копий базы {path} в {folder} нет",
+    },
+    "cli.restore_healthy": {
+        "en": "{path} opens without errors; nothing was restored (use --force to restore anyway)",
+        "ru": "база {path} открывается без ошибок; ничего не восстановлено (--force — "
+        "восстановить всё равно)",
+    },
+    "cli.opt.force": {
+        "en": "restore even if the database opens",
+        "ru": "восстановить, даже если база открывается",
+    },
     "cli.framework_unusable": {
         "en": "the framework {path} cannot be used:",
         "ru": "модель компетенций {path} не может быть использована:",

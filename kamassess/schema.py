@@ -66,7 +66,8 @@ ShortStr = Annotated[str, Field(min_length=1, max_length=200)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+    # NaN passes every "ge"/"le" bound, so it is refused outright (and infinity with it).
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class FrameworkMeta(_Strict):

@@ -94,7 +94,12 @@ class Store:
         elif not create:
             raise NotFound(Message("db.missing", {"path": str(p)}))
         else:
-            prepare_file(p)
+            try:
+                prepare_file(p)
+            except OSError as exc:  # e.g. the folder cannot be made: a file is in the way
+                raise StorageError(
+                    Message("db.cannot_open", {"path": str(p), "reason": exc.strerror or str(exc)})
+                ) from None
         try:
             conn = sqlite3.connect(str(p), timeout=BUSY_TIMEOUT_S)
         except sqlite3.OperationalError as exc:

@@ -8,8 +8,9 @@ from kamassess.messages import tr
 
 
 def money(amount: float) -> str:
-    """80000 -> '80 000' (narrow no-break space), as Russian and SI typography group digits."""
-    return f"{amount:,.0f}".replace(",", "\u202f")
+    """80000 -> '80 000' with a no-break space, as Russian typography groups digits (the narrow
+    one, U+202F, is missing from PT Sans and breaks lines in Qt)."""
+    return f"{amount:,.0f}".replace(",", "\u00a0")
 
 
 def number(value: float, lang: str, digits: int = 1) -> str:

@@ -95,6 +95,15 @@ def _mark(node: Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+def _float(text: str) -> float:
+    """YAML's float forms, special values included (.inf, -.Inf, .NaN...)."""
+    lowered = text.lower()
+    if lowered.endswith((".inf", ".nan")):
+        sign = "-" if lowered.startswith("-") else ""
+        return float(sign + lowered.lstrip("+-")[1:])
+    return float(text)
+
+
 class _Builder:
     """Turns a composed node graph into plain data, checking what PyYAML lets pass."""
 
@@ -162,7 +171,7 @@ class _Builder:
                 return node.value.lower() == "true"
             if tag == "tag:yaml.org,2002:int":
                 return int(node.value, 0) if node.value[:2] in ("0o", "0x") else int(node.value)
-            return float(node.value.replace(".inf", "inf").replace(".Inf", "inf"))
+            return _float(node.value)
         self.fail(node, Message("yaml.tag", {"tag": tag}), path)
         return node.value
 

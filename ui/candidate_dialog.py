@@ -25,7 +25,7 @@ ERROR_STYLE = "color: #a11d1d;"
 
 def _number(text: str) -> float | str | None:
     """'4,5' or '4.5' -> 4.5; '' -> None; anything else stays text for the validator to refuse."""
-    cleaned = text.strip().replace("\u202f", "").replace(" ", "").replace(",", ".")
+    cleaned = "".join(text.split()).replace(",", ".")  # "110 000" and "4,5" as typed
     if not cleaned:
         return None
     try:

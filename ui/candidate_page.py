@@ -233,8 +233,7 @@ class CandidatePage(QWidget):
         if c.tenure_years is not None:
             facts.append(self.tr("{years} years").format(years=number(c.tenure_years, lang)))
         if c.salary_expectation is not None:
-            # Qt breaks lines at U+202F; a plain no-break space keeps "110 000" whole.
-            facts.append(money(c.salary_expectation).replace("\u202f", "\u00a0"))
+            facts.append(money(c.salary_expectation))
         self.facts.setText(escape(" · ".join(facts)))
         self.model.set_evaluation(shown, lang)
         self.result.show_evaluation(ev, drafts_included=self.drafts.isChecked())

@@ -20,6 +20,19 @@ _FILES = {
 
 
 @cache
+def _drawable() -> frozenset[int]:
+    register()
+    return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+
+
+def printable(text: str) -> str:
+    """text with every character PT Sans cannot draw (emoji, Hebrew, Arabic...) shown as '?',
+    rather than as an invisible blank; the stored data keeps the original characters."""
+    glyphs = _drawable()
+    return "".join(ch if ch in "\n\t" or ord(ch) in glyphs else "?" for ch in text)
+
+
+@cache
 def register() -> str:
     """Register the faces from the fontpkg-pt-sans package data; returns the family name."""
     folder = importlib.resources.files("fontpkg_pt_sans") / "files"

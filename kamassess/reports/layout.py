@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 from reportlab.platypus import Table as _Table
 
-from kamassess.reports.fonts import BOLD, REGULAR, register
+from kamassess.reports.fonts import BOLD, REGULAR, printable, register
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
@@ -82,12 +82,12 @@ def styles() -> Styles:
 
 def p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: user text is escaped, so '<b>' in a name prints literally."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(escape(printable(text)).replace("\n", "<br/>"), style)
 
 
 def pm(markup: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of our own markup (callers escape whatever user text they put inside)."""
-    return Paragraph(markup, style)
+    return Paragraph(printable(markup), style)
 
 
 class Table(_Table):
@@ -155,7 +155,7 @@ class _NumberedCanvas(Canvas):
         self.line(MARGIN, 12 * mm, PAGE_W - MARGIN, 12 * mm)
         self.setFont(REGULAR, 7.5)
         self.setFillColor(GREY)
-        self.drawString(MARGIN, 8 * mm, self.footer_left)
+        self.drawString(MARGIN, 8 * mm, printable(self.footer_left))
         self.drawRightString(
             PAGE_W - MARGIN, 8 * mm, self.footer_label.format(page=number, total=total)
         )

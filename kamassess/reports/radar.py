@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from kamassess.reports.fonts import BOLD, REGULAR, register
+from kamassess.reports.fonts import BOLD, REGULAR, printable, register
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,7 @@ def radar(
         cos, sin = math.cos(angle), math.sin(angle)
         # Anchor outwards except at the very top or bottom, so neighbours never collide.
         anchor = "start" if cos > 0.05 else "end" if cos < -0.05 else "middle"
-        lines = _wrap(label, label_w, REGULAR, label_size)
+        lines = _wrap(printable(label), label_w, REGULAR, label_size)
         lead = label_size * 1.15
         total = lead * len(lines)
         if sin > 0.3:
@@ -254,7 +254,7 @@ def legend(series: Sequence[Series], *, width: float, size: float = 8) -> Drawin
         )
         for shape in _marker(s.marker, x + sample_w / 2, y + size * 0.35, 2.2, s.stroke):
             drawing.add(shape)
-        name = s.name
+        name = printable(s.name)
         limit = col_w - sample_w - 10
         while stringWidth(name, REGULAR, size) > limit and len(name) > 2:
             name = name[:-2] + "…"

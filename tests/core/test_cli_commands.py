@@ -33,7 +33,7 @@ def cli(db: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[s
     env.pop("KAMASSESS_DB", None)
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", str(db), *args],
-        cwd=db.parent,
+        cwd=db.parent if db.parent.is_dir() else ROOT,
         env=env,
         capture_output=True,
         text=True,

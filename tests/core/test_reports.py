@@ -24,7 +24,8 @@ from kamassess.reports.fonts import REGULAR, register
 from kamassess.reports.interview import write_interview
 from kamassess.reports.profile import write_profile
 from kamassess.storage import Store
-from kamassess.texts import risk_sentence
+from kamassess.texts import money, risk_sentence
+from kamassess.texts import number as format_number
 
 from .conftest import add_candidate
 
@@ -262,6 +263,7 @@ def test_every_report_glyph_exists_in_pt_sans(framework: Framework) -> None:
     register()
     cmap = pdfmetrics.getFont(REGULAR).face.charToGlyph
     texts = [t for entry in CATALOG.values() for t in entry.values()]
+    texts += [money(80000), format_number(4.5, "ru")]
     for comp in framework.competencies:
         texts += [comp.name.ru, comp.name.en, comp.definition.ru, comp.definition.en]
         texts += [a.ru for a in comp.anchors.values()] + [a.en for a in comp.anchors.values()]

@@ -118,5 +118,5 @@ def test_numbers_follow_the_language() -> None:
     risk = ALL[2]
     assert "1.5 years" in risk_sentence(risk, "en")
     assert "1,5 г." in risk_sentence(risk, "ru")
-    assert "110\u202f000 RUB" in risk_sentence(ALL[-1], "en")
+    assert "110\u00a0000 RUB" in risk_sentence(ALL[-1], "en")
     assert "35 %" in risk_sentence(ALL[5], "en")
