@@ -172,7 +172,12 @@ def cmd_score(ctx: Context) -> int:
         return EXIT_INVALID
     with ctx.store(create=False) as store:
         evaluations = evaluate_many(
-            store, fw, ctx.args.candidate, profile=profile, include_drafts=ctx.args.drafts
+            store,
+            fw,
+            ctx.args.candidate,
+            profile=profile,
+            include_drafts=ctx.args.drafts,
+            evidence=False,
         )
     if ctx.args.json:
         json.dump([result_json(ev) for ev in evaluations], ctx.out, ensure_ascii=False, indent=1)

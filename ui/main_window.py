@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
 
         def work(progress: Callable[[int, str], None]) -> dict[str, ListScore]:
             with Store.open(db_path, create=False) as store:
-                evs = evaluate_many(store, framework)
+                evs = evaluate_many(store, framework, evidence=False)
             return {
                 e.candidate.id: ListScore(
                     e.result.fit, e.result.verdict, e.result.coverage, e.result.raters

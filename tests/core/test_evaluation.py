@@ -62,5 +62,12 @@ def test_evaluate_many_matches_one_by_one(store: Store, framework: Framework) ->
     batch = evaluate_many(store, framework)
     single = [evaluate(store, framework, e.candidate.id) for e in batch]
     assert [e.result for e in batch] == [e.result for e in single]
+    light = evaluate_many(store, framework, evidence=False)  # the list's fast path
+    assert [e.result for e in light] == [e.result for e in batch]
+    assert [len(e.assessments) for e in light] == [len(e.assessments) for e in batch]
+    with_drafts = evaluate_many(store, framework, include_drafts=True, evidence=False)
+    assert [e.result for e in with_drafts] == [
+        evaluate(store, framework, e.candidate.id, include_drafts=True).result for e in with_drafts
+    ]
     other = evaluate_many(store, framework, ["c-3"], profile="regional_sales_head")
     assert other[0].result.profile == "regional_sales_head"
