@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from kamassess.framework import Framework, parse_framework
@@ -83,10 +83,33 @@ def evaluate_many(
     include_drafts: bool = False,
     evidence: bool = True,
 ) -> list[Evaluation]:
-    """Evaluate many candidates with two queries in all (candidates, then all assessments).
+    """Evaluate many candidates with two queries in all (candidates, then all assessments)."""
+    return list(
+        iter_evaluations(
+            store,
+            current,
+            candidate_ids,
+            profile=profile,
+            include_drafts=include_drafts,
+            evidence=evidence,
+        )
+    )
 
-    evidence=False leaves the assessors' notes out of the result: a list or a score table
-    does not show them, and 570,000 of them are most of the loading time."""
+
+def iter_evaluations(
+    store: Store,
+    current: Framework,
+    candidate_ids: Iterable[str] | None = None,
+    *,
+    profile: str | None = None,
+    include_drafts: bool = False,
+    evidence: bool = True,
+) -> Iterator[Evaluation]:
+    """Evaluations one at a time, so a caller that keeps only a figure or two (the list)
+    never holds them all.
+
+    evidence=False leaves the assessors' notes out: a list or a score table does not show
+    them, and with 570,000 ratings they are most of the loading time."""
     cache = FrameworkCache(store, current)
     candidates = store.candidates()
     if candidate_ids is not None:
@@ -100,7 +123,9 @@ def evaluate_many(
     if evidence:
         for a in store.assessments(include_drafts=include_drafts):
             per_candidate[a.candidate].append(a)
-        return [_evaluate(cache, c, per_candidate.get(c.id, []), profile) for c in candidates]
+        for c in candidates:
+            yield _evaluate(cache, c, per_candidate.get(c.id, []), profile)
+        return
     # Scores only: levels straight from one query; the assessments come without ratings.
     # Hundreds of thousands of small acyclic objects are made here: the cyclic garbage
     # collector would re-scan them again and again (a third of the time), so it waits.
@@ -111,10 +136,10 @@ def evaluate_many(
         for a, levels in store.assessment_levels(include_drafts=include_drafts):
             per_candidate[a.candidate].append(a)
             per_levels[a.candidate].append(levels)
-        return [
-            _evaluate(cache, c, per_candidate.get(c.id, []), profile, per_levels.get(c.id, []))
-            for c in candidates
-        ]
+        for c in candidates:
+            yield _evaluate(
+                cache, c, per_candidate.get(c.id, []), profile, per_levels.get(c.id, [])
+            )
     finally:
         if enabled:
             gc.enable()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamassess.backup import backup_to
-from kamassess.evaluation import evaluate_many
+from kamassess.evaluation import evaluate_many, iter_evaluations
 from kamassess.framework import FrameworkError, load_framework
 from kamassess.messages import tr as core_tr
 from kamassess.paths import safe_file_stem
@@ -39,7 +39,7 @@ from ui.compare_page import ComparePage
 from ui.context import AppContext
 from ui.dialogs import NewAssessmentDialog, ProblemsDialog
 from ui.framework_view import FrameworkView
-from ui.models import ID_ROLE, CandidateFilter, CandidateTableModel, ListScore
+from ui.models import ID_ROLE, CandidateTableModel, ListScore
 from ui.rating_window import RatingWindow
 from ui.settings import settings
 from ui.workers import run_in_background
@@ -57,20 +57,18 @@ class MainWindow(QMainWindow):
 
         # -- candidate list
         self.model = CandidateTableModel(ctx.framework, ctx.lang, self)
-        self.proxy = CandidateFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search by name, id, role, employer, region…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        self.search.textChanged.connect(lambda text: self.model.set_filters(text=text))
         self.kind_filter = self._combo(
             "kindFilter",
             [(self.tr("All types"), None)]
             + [(core_tr(f"kind.{k}", ctx.lang), k) for k in ("internal", "external")],
         )
         self.kind_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filters(kind=self.kind_filter.currentData())
+            lambda: self.model.set_filters(kind=self.kind_filter.currentData())
         )
         self.profile_filter = self._combo(
             "profileFilter",
@@ -78,7 +76,7 @@ class MainWindow(QMainWindow):
             + [(p.name.get(ctx.lang), p.id) for p in ctx.framework.profiles],
         )
         self.profile_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filters(profile=self.profile_filter.currentData())
+            lambda: self.model.set_filters(profile=self.profile_filter.currentData())
         )
         self.verdict_filter = self._combo(
             "verdictFilter",
@@ -89,14 +87,14 @@ class MainWindow(QMainWindow):
             ],
         )
         self.verdict_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filters(verdict=self.verdict_filter.currentData())
+            lambda: self.model.set_filters(verdict=self.verdict_filter.currentData())
         )
         self.drafts_filter = QCheckBox(self.tr("With drafts"), self)
         self.drafts_filter.setObjectName("draftsFilter")
-        self.drafts_filter.toggled.connect(lambda on: self.proxy.set_filters(drafts_only=on))
+        self.drafts_filter.toggled.connect(lambda on: self.model.set_filters(drafts_only=on))
         self.table = QTableView(self)
         self.table.setObjectName("candidateTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CandidateTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -114,10 +112,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _: self.edit_candidate())
         self.count = QLabel(self)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self.model.layoutChanged.connect(self._update_count)
 
         filters = QHBoxLayout()
         for w in (self.kind_filter, self.profile_filter, self.verdict_filter):
@@ -251,7 +247,7 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         self.count.setText(
             self.tr("{shown} of {total} candidates").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+                shown=self.model.rowCount(), total=self.model.total
             )
         )
 
@@ -287,20 +283,17 @@ class MainWindow(QMainWindow):
         db_path, framework = self.ctx.db_path, self.ctx.framework
 
         def work(progress: Callable[[int, str], None]) -> dict[str, ListScore]:
-            with Store.open(db_path, create=False) as store:
-                evs = evaluate_many(store, framework, evidence=False)
-            return {
-                e.candidate.id: ListScore(
-                    e.result.fit, e.result.verdict, e.result.coverage, e.result.raters
-                )
-                for e in evs
-            }
+            with Store.open(db_path, create=False) as store:  # this thread's own connection
+                return {
+                    e.candidate.id: ListScore(
+                        e.result.fit, e.result.verdict, e.result.coverage, e.result.raters
+                    )
+                    for e in iter_evaluations(store, framework, evidence=False)
+                }
 
         def done(scores: dict[str, ListScore]) -> None:
             if generation == self._score_generation:
                 self.model.set_scores(scores)
-                if self.proxy.verdict:
-                    self.proxy.set_filters(verdict=self.proxy.verdict)
                 self.scores_ready()
 
         run_in_background(work, done, lambda msg: self.count.setText(msg))
@@ -316,7 +309,7 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(candidate_id)
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)

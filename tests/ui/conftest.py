@@ -45,7 +45,7 @@ def make_context(store: Store, framework: Framework, root: Path, lang: str = "en
 
 
 def wait_for_scores(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: len(window.model.scores) == window.model.rowCount(), timeout=10000)
+    qtbot.waitUntil(lambda: len(window.model.scores) == window.model.total, timeout=10000)
 
 
 @pytest.fixture

@@ -21,10 +21,10 @@ from .conftest import make_context, type_text, wait_for_scores
 
 
 def visible_names(window: MainWindow) -> list[str]:
-    proxy = window.proxy
+    model = window.model
     return [
-        proxy.index(r, CandidateTableModel.NAME).data().rstrip(" ✎")
-        for r in range(proxy.rowCount())
+        model.index(r, CandidateTableModel.NAME).data().rstrip(" ✎")
+        for r in range(model.rowCount())
     ]
 
 
@@ -59,7 +59,12 @@ def test_search_as_you_type_and_filters(qtbot: QtBot, window: MainWindow) -> Non
 
 
 def test_sort_by_fit(window: MainWindow) -> None:
+    window.select("c-002")
     window.table.sortByColumn(CandidateTableModel.FIT, Qt.SortOrder.DescendingOrder)
+    assert window.current_id() == "c-002"  # the selection follows its row
+    window.model.set_filters(text="морозов")
+    assert window.current_id() == "c-002" and window.model.rowCount() == 1
+    window.model.set_filters(text="")
     assert visible_names(window)[0] == "Лебедева Мария Сергеевна"
     window.table.sortByColumn(CandidateTableModel.FIT, Qt.SortOrder.AscendingOrder)
     assert visible_names(window)[0] == "Волков Сергей Николаевич"
