@@ -354,20 +354,7 @@ class Store:
         )
         for aid, comp, level, text in rows:
             ratings[aid].append(Rating(comp, level, text))
-        return [
-            Assessment(
-                id=h[0],
-                candidate=h[1],
-                assessor=h[2],
-                assessor_role=h[3],
-                method=h[4],
-                date=date.fromisoformat(h[5]),
-                status=h[6],
-                framework_hash=h[7],
-                ratings=tuple(ratings[h[0]]),
-            )
-            for h in heads
-        ]
+        return [_assessment(h, tuple(ratings[h[0]])) for h in heads]
 
     def assessment_levels(
         self, *, include_drafts: bool = True
@@ -384,21 +371,7 @@ class Store:
         for h in heads:
             held: dict[str, int | None] = {}
             levels[h[0]] = held
-            out.append(
-                (
-                    Assessment(
-                        id=h[0],
-                        candidate=h[1],
-                        assessor=h[2],
-                        assessor_role=h[3],
-                        method=h[4],
-                        date=date.fromisoformat(h[5]),
-                        status=h[6],
-                        framework_hash=h[7],
-                    ),
-                    held,
-                )
-            )
+            out.append((_assessment(h, ()), held))
         for aid, comp, level in self.conn.execute(
             "SELECT assessment, competency, level FROM ratings"
         ):
@@ -619,6 +592,21 @@ class Store:
             t: q(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             for t in ("candidates", "assessments", "ratings", "history")
         }
+
+
+def _assessment(head: Any, ratings: tuple[Rating, ...]) -> Assessment:
+    """An Assessment from a row of (id, candidate, assessor, role, method, date, status, hash)."""
+    return Assessment(
+        id=head[0],
+        candidate=head[1],
+        assessor=head[2],
+        assessor_role=head[3],
+        method=head[4],
+        date=date.fromisoformat(head[5]),
+        status=head[6],
+        framework_hash=head[7],
+        ratings=ratings,
+    )
 
 
 def _public(row: dict[str, Any]) -> dict[str, Any]:

@@ -6,7 +6,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,12 +31,13 @@ from kamassess.scoring import COMPARE_MAX as MAX_CANDIDATES
 from kamassess.scoring import Ranked, rank
 from kamassess.texts import number, verdict_label
 from ui.context import AppContext
+from ui.models import HeaderedTableModel
 from ui.radar_widget import DASHES, PALETTE, RadarSeries, RadarWidget
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RankingModel(QAbstractTableModel):
+class RankingModel(HeaderedTableModel):
     PLACE, NAME, FIT, RANGE, VERDICT, KNOCKOUTS = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -57,19 +57,6 @@ class RankingModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.lang = rows, lang
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -330,11 +330,7 @@ class MainWindow(QMainWindow):
             new_id=self.ctx.store.next_candidate_id(),
             parent=self,
         )
-        if not dialog.exec() or dialog.result_candidate is None:
-            return
-        saved = dialog.result_candidate
-        if self._guard(lambda: self.ctx.store.save_candidate(saved, self.ctx.user)):
-            self.reload(select=saved.id)
+        self._save_from(dialog)
 
     def edit_candidate(self) -> None:
         cid = self.current_id()
@@ -347,6 +343,10 @@ class MainWindow(QMainWindow):
             candidate=self.ctx.store.candidate(cid),
             parent=self,
         )
+        self._save_from(dialog)
+
+    def _save_from(self, dialog: CandidateDialog) -> None:
+        """Store what the candidate form accepted, and select it in the list."""
         if not dialog.exec() or dialog.result_candidate is None:
             return
         saved = dialog.result_candidate
