@@ -53,6 +53,19 @@ def choose_language(explicit: str | None, system: str) -> str:
     return saved if saved in ("ru", "en") else system
 
 
+def choose_database(explicit: str | None) -> Path:
+    """--db, else $KAMASSESS_DB, else the database used last (if it still exists), else the
+    default one in the per-user data folder."""
+    if explicit:
+        return Path(explicit)
+    if os.environ.get("KAMASSESS_DB"):
+        return paths.default_database()
+    last = settings().value("last/database")
+    if isinstance(last, str) and last and Path(last).is_file():
+        return Path(last)
+    return paths.default_database()
+
+
 def open_store(path: Path, lang: str, parent: QWidget | None = None) -> Store | None:
     """Open the database; explain any problem, and offer the newest backup for a damaged one."""
     try:
@@ -142,7 +155,7 @@ def run_gui(args: argparse.Namespace, lang: str) -> int:
     if start is None:
         return 1
     framework, fw_path = start
-    db_path = Path(args.db) if args.db else paths.default_database()
+    db_path = choose_database(args.db)
     store = open_store(db_path, lang)
     if store is None:
         return 1

@@ -75,3 +75,17 @@ def test_damaged_database_without_backup_is_left_alone(
     assert open_store(db, "ru") is None
     assert "восстановите" in shown[0]
     assert db.read_bytes() == b"not sqlite at all" * 50
+
+
+def test_last_database_is_reopened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.app import choose_database
+    from ui.settings import settings
+
+    monkeypatch.delenv("KAMASSESS_DB", raising=False)
+    used = tmp_path / "team.db"
+    Store.open(used).close()
+    settings().setValue("last/database", str(used))
+    assert choose_database(None) == used
+    assert choose_database(str(tmp_path / "given.db")) == tmp_path / "given.db"
+    used.unlink()  # gone: back to the default
+    assert choose_database(None) != used
