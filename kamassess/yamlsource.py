@@ -15,7 +15,8 @@ from yaml.resolver import BaseResolver
 from kamassess.messages import Message
 from kamassess.sources import PathT, Problem, SourceError, decode, format_path, read_bytes
 
-try:  # libyaml's parser is several times faster; the pure-Python one behaves the same
+try:  # libyaml's parser: several times faster, and more lenient than the pure-Python one,
+    # which rejects e.g. '?' inside a flow mapping ({ru: Вопрос?}) that libyaml reads
     from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml.composer import Composer
