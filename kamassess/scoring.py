@@ -187,24 +187,34 @@ def score(
     """Score one candidate's raters against one profile of the framework."""
     profile = framework.profile(profile_id)
     comps = aggregate(framework, profile, raters)
-    rated = [c for c in comps if c.levels]
-    fit = fit_index((c.score, c.target, c.weight) for c in rated if c.score is not None)
-    fit_range = None
-    if rated:
-        low = fit_index((c.low, c.target, c.weight) for c in rated if c.low is not None)
-        high = fit_index((c.high, c.target, c.weight) for c in rated if c.high is not None)
-        if low is not None and high is not None:
-            fit_range = (low, high)
-    total = sum(c.weight for c in comps)
-    coverage = sum(c.weight for c in rated) / total if total else 0.0
-    groups: dict[str, float | None] = {}
-    for group in framework.groups:
-        members = [c for c in rated if c.group == group.id and c.score is not None]
-        in_profile = any(c.group == group.id for c in comps)
-        if in_profile:
-            groups[group.id] = fit_index(
-                (c.score, c.target, c.weight) for c in members if c.score is not None
-            )
+    # One pass for the fit, its range, coverage and the group fits (the same formula as
+    # fit_index, summed side by side: this runs 10,000 times when the list is scored).
+    fit_num = low_num = high_num = rated_weight = total = 0.0
+    group_num: dict[str, float] = {}
+    group_den: dict[str, float] = {}
+    for c in comps:
+        total += c.weight
+        group_num.setdefault(c.group, 0.0)
+        group_den.setdefault(c.group, 0.0)
+        if c.score is None or c.low is None or c.high is None:
+            continue
+        share = c.weight * min(c.score, c.target) / c.target
+        fit_num += share
+        low_num += c.weight * min(c.low, c.target) / c.target
+        high_num += c.weight * min(c.high, c.target) / c.target
+        rated_weight += c.weight
+        group_num[c.group] += share
+        group_den[c.group] += c.weight
+    fit = fit_range = None
+    if rated_weight:
+        fit = 100.0 * fit_num / rated_weight
+        fit_range = (100.0 * low_num / rated_weight, 100.0 * high_num / rated_weight)
+    coverage = rated_weight / total if total else 0.0
+    groups: dict[str, float | None] = {
+        g.id: (100.0 * group_num[g.id] / group_den[g.id] if group_den[g.id] else None)
+        for g in framework.groups
+        if g.id in group_num
+    }
     knocked = any(c.knocked_out for c in comps)
     return ScoreResult(
         candidate=candidate,

@@ -207,3 +207,21 @@ def test_permuting_assessors_changes_nothing(
         b.gaps,
         dict(b.groups),
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(raters)
+def test_one_pass_sums_equal_the_reference_formula(
+    fw: Framework, rs: list[dict[str, int | None]]
+) -> None:
+    """score() sums fit, range and groups in one pass; fit_index is the formula written out."""
+    res = score(fw, "p", "x", rs)
+    rated = [c for c in res.competencies if c.score is not None]
+    assert res.fit == pytest.approx(fit_index((c.score, c.target, c.weight) for c in rated))
+    if res.fit_range is not None:
+        low = fit_index((c.low, c.target, c.weight) for c in rated if c.low is not None)
+        assert res.fit_range[0] == pytest.approx(low)
+    for group, value in res.groups.items():
+        members = [(c.score, c.target, c.weight) for c in rated if c.group == group]
+        expected = fit_index(members)
+        assert (value is None and expected is None) or value == pytest.approx(expected)
