@@ -302,6 +302,10 @@ class RatingWindow(QWidget):
         self.cards: list[CompetencyCard] = []
         body = QWidget(self)
         column = QVBoxLayout(body)
+        if not self.framework.has_profile(self.candidate.profile):
+            # The target profile was changed to one the assessment's framework version lacks:
+            # rate against the framework in use, as the scoring does.
+            self.framework = ctx.framework
         profile = self.framework.profile(self.candidate.profile)
         in_profile = {t.competency: t for t in profile.targets}
         numbers = {t.competency: i for i, t in enumerate(profile.targets, 1)}

@@ -174,3 +174,24 @@ def test_cards_follow_the_tab_order(
     assert rating.focusWidget() is first.evidence
     qtbot.keyClick(first.evidence, Qt.Key.Key_Tab)
     assert rating.focusWidget() is rating.cards[1]
+
+
+def test_profile_missing_from_the_old_framework(
+    qtbot: QtBot, window: MainWindow, framework_text: str
+) -> None:
+    """An assessment made under a framework version without the candidate's current profile
+    still opens (against the framework in use) instead of failing."""
+    from dataclasses import replace
+
+    from kamassess.framework import parse_framework
+
+    store = window.ctx.store
+    old = parse_framework(framework_text.replace("  - id: regional_sales_head", "  - id: rsh_old"))
+    store.save_candidate(Candidate("c-200", "Старый Профиль", "internal", "kam"), "t")
+    aid = store.create_assessment("c-200", "A", "hr", "interview", date(2025, 1, 1), old, "t")
+    cand = store.candidate("c-200")
+    store.save_candidate(replace(cand, profile="regional_sales_head"), "t")
+    rating = window.open_assessment(aid)
+    qtbot.addWidget(rating)
+    assert rating.framework.has_profile("regional_sales_head")
+    assert len(rating.cards) == len(window.ctx.framework.profile("regional_sales_head").targets)
