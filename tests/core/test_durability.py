@@ -43,6 +43,11 @@ WRITER = textwrap.dedent(
             for j, comp in enumerate(comps[:4]):
                 store.set_rating(aid, comp, 1 + (i + j) % 5, f"e{{i}}", "writer")
             print(f"saved {{cid}}", flush=True)
+            if until != float("inf"):
+                # Paced like a (very fast) user: the app writes a rating per action. A writer
+                # looping with no pause at all can starve the other one, because SQLite's busy
+                # handler sleeps between retries while the first takes the lock straight back.
+                time.sleep(0.005)
     """
 )
 
