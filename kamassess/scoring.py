@@ -144,6 +144,30 @@ class ScoreResult:
         return next(c for c in self.competencies if c.competency == competency_id)
 
 
+FAR_FROM_TARGET = 2  # levels between a rating and its target that earn a mark
+
+
+@dataclass(frozen=True)
+class RatingFlags:
+    """Allowed, but shown to the assessor: a level far from the target, an extreme level
+    (the scale's lowest or highest) with no evidence written for it."""
+
+    distance: int  # levels from the target, when at least FAR_FROM_TARGET; else 0
+    extreme_without_evidence: bool
+
+
+def rating_flags(
+    level: int | None, target: int, evidence: str, levels: Sequence[int]
+) -> RatingFlags:
+    if level is None:
+        return RatingFlags(0, False)
+    distance = abs(level - target)
+    extreme = level in (min(levels), max(levels))
+    return RatingFlags(
+        distance if distance >= FAR_FROM_TARGET else 0, extreme and not evidence.strip()
+    )
+
+
 def fit_index(items: Iterable[tuple[float, int, float]]) -> float | None:
     """100 × Σ w·min(s, t)/t ÷ Σ w over (score, target, weight); None when nothing is rated."""
     num = den = 0.0

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 from kamassess.framework import Competency, Framework, Target
 from kamassess.messages import tr as core_tr
 from kamassess.model import ASSESSOR_ROLES, METHODS, Assessment
+from kamassess.scoring import rating_flags
 from kamassess.storage import StorageError
 from ui.context import AppContext
 from ui.result_panel import ResultPanel
 
 NO_EVIDENCE = 0
 SAVE_DELAY_MS = 400
-FAR_FROM_TARGET = 2
 
 
 class EvidenceEdit(QPlainTextEdit):
@@ -73,6 +73,7 @@ class CompetencyCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.comp, self.target, self.lang = comp, target, lang
+        self.scale_levels = framework.levels
         self.setObjectName(f"card_{comp.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -179,18 +180,17 @@ class CompetencyCard(QFrame):
         self.evidence.setReadOnly(read_only)
 
     def update_marks(self) -> None:
-        """Allowed but visibly marked: far from the target, or an extreme level without evidence."""
+        """Allowed but visibly marked (the rule is the core's): far from the target, or an
+        extreme level without evidence."""
         level = self.level()
         marks = []
         if isinstance(level, int) and level > 0:
-            if abs(level - self.target.target) >= FAR_FROM_TARGET:
-                marks.append(
-                    self.tr("⚠ {n} levels from the target").format(
-                        n=abs(level - self.target.target)
-                    )
-                )
-            extreme = level in (min(self.buttons.keys() - {NO_EVIDENCE}), max(self.buttons.keys()))
-            if extreme and not self.evidence.toPlainText().strip():
+            flags = rating_flags(
+                level, self.target.target, self.evidence.toPlainText(), self.scale_levels
+            )
+            if flags.distance:
+                marks.append(self.tr("⚠ {n} levels from the target").format(n=flags.distance))
+            if flags.extreme_without_evidence:
                 marks.append(self.tr("⚠ an extreme level needs evidence"))
         self.marks.setText("   ".join(marks))
         self.marks.setVisible(bool(marks))

@@ -225,3 +225,25 @@ def test_one_pass_sums_equal_the_reference_formula(
         members = [(c.score, c.target, c.weight) for c in rated if c.group == group]
         expected = fit_index(members)
         assert (value is None and expected is None) or value == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("level", "target", "evidence", "distance", "extreme"),
+    [
+        (4, 4, "", 0, False),
+        (2, 4, "x", 2, False),
+        (1, 5, "", 4, True),
+        (1, 5, "seen", 4, False),
+        (5, 4, "", 0, True),
+        (5, 4, "  ", 0, True),
+        (3, 5, "", 2, False),
+        (None, 5, "", 0, False),
+    ],
+)
+def test_rating_flags(
+    level: int | None, target: int, evidence: str, distance: int, extreme: bool
+) -> None:
+    from kamassess.scoring import rating_flags
+
+    flags = rating_flags(level, target, evidence, (1, 2, 3, 4, 5))
+    assert (flags.distance, flags.extreme_without_evidence) == (distance, extreme)
