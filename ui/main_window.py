@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(40)
         self._columns_sized = False
+        self._score_columns_sized = False
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
             max(180, min(300, header.sectionSize(CandidateTableModel.NAME))),
         )
         header.resizeSection(
-            CandidateTableModel.PROFILE, min(170, header.sectionSize(CandidateTableModel.PROFILE))
+            CandidateTableModel.PROFILE, min(140, header.sectionSize(CandidateTableModel.PROFILE))
         )
         self._columns_sized = True
 
@@ -294,6 +295,10 @@ class MainWindow(QMainWindow):
         def done(scores: dict[str, ListScore]) -> None:
             if generation == self._score_generation:
                 self.model.set_scores(scores)
+                if not self._score_columns_sized:  # sized on the "…" placeholders until now
+                    for column in (CandidateTableModel.FIT, CandidateTableModel.VERDICT):
+                        self.table.resizeColumnToContents(column)
+                    self._score_columns_sized = True
                 self.scores_ready()
 
         run_in_background(work, done, lambda msg: self.count.setText(msg))
@@ -724,8 +729,8 @@ class MainWindow(QMainWindow):
     def _default_sizes(self) -> None:
         """First run: a compact list, and room for the assessors' columns on the page."""
         width = max(self.width(), 1000)
-        self.list_splitter.setSizes([int(width * 0.36), int(width * 0.64)])
-        page = int(width * 0.64)
+        self.list_splitter.setSizes([int(width * 0.40), int(width * 0.60)])
+        page = int(width * 0.60)
         self.page.splitter.setSizes([page - 400, 400])
 
     def _restore(self) -> None:
