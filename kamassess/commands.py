@@ -31,9 +31,6 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_MISSING = 0, 1, 2
 
 
-actor = current_user
-
-
 def cmd_import(ctx: Context) -> int:
     path = Path(ctx.args.file)
     fw = ctx.framework()
@@ -55,12 +52,12 @@ def _write_bundle(
     ctx: Context, store: Any, fw: Framework, bundle: BundleIn, path: Path, *, dry_run: bool
 ) -> int:
     if dry_run:
-        report = dry_run_import(store, fw, bundle, actor())
+        report = dry_run_import(store, fw, bundle, current_user())
     else:
         saved = auto_backup(store)
         if saved is not None:
             ctx.warn("cli.auto_backup", path=saved)
-        report = import_bundle(store, fw, bundle, actor())
+        report = import_bundle(store, fw, bundle, current_user())
     for warning in report.warnings:
         print(warning.render(ctx.lang), file=ctx.err)
     c, a = report.candidates, report.assessments

@@ -20,7 +20,6 @@ from kamassess.model import CandidateSummary
 from kamassess.texts import number, verdict_label
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VERDICT_COLOURS = {
     "recommend": QColor(30, 107, 52),
@@ -237,8 +236,6 @@ class CandidateTableModel(HeaderedTableModel):
             return self._display(row, score, col)
         if role == ID_ROLE:
             return cand.id
-        if role == SORT_ROLE:
-            return self._sort_value(row, score, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (
             self.FIT,
             self.COVERAGE,

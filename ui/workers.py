@@ -22,7 +22,6 @@ class Task(QRunnable):
         super().__init__()
         self.fn = fn
         self.signals = _Signals()
-        self.cancelled = False
 
     def run(self) -> None:
         try:

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 from kamassess.evaluation import Evaluation
 from kamassess.framework import Framework
 from kamassess.messages import tr
-from kamassess.reports.layout import INK, RULE, SHADE, Styles, Table, p, pm
+from kamassess.reports.layout import INK, RULE, SHADE, Styles, Table, p, pm, today
 from kamassess.scoring import ScoreResult
 from kamassess.texts import money, number, verdict_label
 
@@ -150,6 +150,20 @@ def section(title: str, st: Styles, *body: Flowable) -> list[Flowable]:
     # Nested KeepTogethers make reportlab push the whole group to a new page: flatten them.
     opening = list(first._content) if isinstance(first, KeepTogether) else [first]
     return [KeepTogether([p(title, st.h1), *opening]), *body[1:]]
+
+
+def heading(
+    kicker: str, title: str, fw: Framework, profile_id: str, lang: str, st: Styles
+) -> list[Flowable]:
+    """The top of a report: kicker, title, and a line with profile, framework and date."""
+    sub = " · ".join(
+        [
+            f"{tr('rep.target_profile', lang)}: {fw.profile(profile_id).name.get(lang)}",
+            f"{tr('rep.framework', lang)}: {fw.id} {fw.version}",
+            f"{tr('rep.date', lang)}: {today()}",
+        ]
+    )
+    return [p(kicker.upper(), st.tiny), p(title, st.title), p(sub, st.subtitle)]
 
 
 def profile_label(fw: Framework, profile_id: str, lang: str) -> str:

@@ -14,7 +14,7 @@ from kamassess.evaluation import Evaluation
 from kamassess.framework import Framework
 from kamassess.messages import tr
 from kamassess.reports import layout
-from kamassess.reports.common import fit_text, section
+from kamassess.reports.common import fit_text, heading, section
 from kamassess.reports.layout import FRAME_W, Styles, grid_table, p, pm
 from kamassess.reports.radar import GREYS, STYLES, Series, legend, radar
 from kamassess.scoring import COMPARE_MAX, rank
@@ -174,19 +174,8 @@ def _matrix(evs: Sequence[Evaluation], lang: str, st: Styles) -> list[Flowable]:
 def compare_story(evs: Sequence[Evaluation], lang: str) -> list[Flowable]:
     st = layout.styles()
     fw: Framework = evs[0].framework
-    profile = fw.profile(evs[0].result.profile)
-    sub = " · ".join(
-        [
-            f"{tr('rep.target_profile', lang)}: {profile.name.get(lang)}",
-            f"{tr('rep.framework', lang)}: {fw.id} {fw.version}",
-            f"{tr('rep.date', lang)}: {layout.today()}",
-        ]
-    )
-    story: list[Flowable] = [
-        p(tr("rep.compare_title", lang).upper(), st.tiny),
-        p(tr("rep.compare_title", lang), st.title),
-        p(sub, st.subtitle),
-    ]
+    title = tr("rep.compare_title", lang)
+    story: list[Flowable] = heading(title, title, fw, evs[0].result.profile, lang, st)
     story += _ranking(evs, lang, st)
     story += _radar(evs, lang, st)
     story += _matrix(evs, lang, st)

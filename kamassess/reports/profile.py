@@ -13,7 +13,7 @@ from kamassess.evaluation import Evaluation
 from kamassess.framework import Framework
 from kamassess.messages import tr
 from kamassess.reports import layout
-from kamassess.reports.common import facts_table, result_box, section
+from kamassess.reports.common import facts_table, heading, result_box, section
 from kamassess.reports.layout import FRAME_W, INK, SHADE, Styles, Table, grid_table, p, pm
 from kamassess.reports.radar import Series, legend, radar
 from kamassess.texts import number, risk_sentence
@@ -23,19 +23,7 @@ GAPS_SHOWN = 5
 
 def _header(ev: Evaluation, current: Framework, lang: str, st: Styles) -> list[Flowable]:
     fw = ev.framework
-    profile = fw.profile(ev.result.profile)
-    sub = " · ".join(
-        [
-            f"{tr('rep.target_profile', lang)}: {profile.name.get(lang)}",
-            f"{tr('rep.framework', lang)}: {fw.id} {fw.version}",
-            f"{tr('rep.date', lang)}: {layout.today()}",
-        ]
-    )
-    out: list[Flowable] = [
-        p(tr("rep.profile_title", lang).upper(), st.tiny),
-        p(ev.candidate.name, st.title),
-        p(sub, st.subtitle),
-    ]
+    out = heading(tr("rep.profile_title", lang), ev.candidate.name, fw, ev.result.profile, lang, st)
     if ev.outdated:
         note = Table(
             [
