@@ -12,9 +12,9 @@ from pathlib import Path
 from common import ROOT, run_env
 
 from bench.generate import make_bundle
-from kamassess.bundle import import_bundle, parse_bundle
-from kamassess.framework import load_framework
-from kamassess.storage import Store
+from kamassess.exchange.bundle import import_bundle, parse_bundle
+from kamassess.framework.model import load_framework
+from kamassess.store.sqlite import Store
 
 PROBE = r"""
 import json, resource, statistics, sys, time
@@ -23,8 +23,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from kamassess.framework import load_framework
-from kamassess.storage import Store
+from kamassess.framework.model import load_framework
+from kamassess.store.sqlite import Store
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.models import CandidateTableModel

@@ -13,12 +13,12 @@ from pathlib import Path
 from common import ROOT, alternate, report, wall
 
 from bench.generate import make_bundle
-from kamassess.bundle import import_bundle, parse_bundle
-from kamassess.demo import bundle as demo_bundle
-from kamassess.evaluation import evaluate, evaluate_many
-from kamassess.framework import load_framework
+from kamassess.exchange.bundle import import_bundle, parse_bundle
+from kamassess.exchange.demo import bundle as demo_bundle
+from kamassess.framework.model import load_framework
 from kamassess.reports.profile import write_profile
-from kamassess.storage import Store
+from kamassess.scoring.evaluation import evaluate, evaluate_many
+from kamassess.store.sqlite import Store
 
 BASELINE = """
 import sys

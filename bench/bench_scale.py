@@ -14,9 +14,9 @@ from pathlib import Path
 from common import ROOT, report
 
 from bench.generate import make_bundle
-from kamassess.bundle import import_bundle, parse_bundle
-from kamassess.framework import load_framework
-from kamassess.storage import Store
+from kamassess.exchange.bundle import import_bundle, parse_bundle
+from kamassess.framework.model import load_framework
+from kamassess.store.sqlite import Store
 
 
 def baseline_insert(db: Path, doc: dict[str, object], fw_hash: str, fw_text: str) -> float:
@@ -109,9 +109,9 @@ def main(count: int = 10_000) -> None:
     # still holds the 49 MB bundle, whose garbage-collector scans would be counted otherwise.
     probe = (
         "import sys, time; sys.path.insert(0, {root!r})\n"
-        "from kamassess.framework import load_framework\n"
-        "from kamassess.storage import Store\n"
-        "from kamassess.evaluation import evaluate_many\n"
+        "from kamassess.framework.model import load_framework\n"
+        "from kamassess.store.sqlite import Store\n"
+        "from kamassess.scoring.evaluation import evaluate_many\n"
         "fw = load_framework({fw!r})\n"
         "store = Store.open({db!r}, create=False)\n"
         "times = []\n"

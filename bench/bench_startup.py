@@ -10,10 +10,10 @@ from pathlib import Path
 from common import ROOT, alternate, report, time_to_line, wall
 
 from bench.generate import make_bundle
-from kamassess.backup import auto_backup
-from kamassess.bundle import import_bundle, parse_bundle
-from kamassess.framework import load_framework
-from kamassess.storage import Store
+from kamassess.exchange.bundle import import_bundle, parse_bundle
+from kamassess.framework.model import load_framework
+from kamassess.store.backup import auto_backup
+from kamassess.store.sqlite import Store
 
 BASELINE = """
 from PySide6.QtCore import QTimer

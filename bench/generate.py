@@ -11,7 +11,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kamassess.framework import Framework, load_framework  # noqa: E402
+from kamassess.framework.model import Framework, load_framework  # noqa: E402
 
 SURNAMES = [
     "Иванов",

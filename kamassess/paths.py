@@ -5,8 +5,6 @@ from __future__ import annotations
 import getpass
 import os
 import re
-import sys
-import sysconfig
 from pathlib import Path
 
 import platformdirs
@@ -17,15 +15,13 @@ SCHEMA_FILE = "framework.schema.json"
 
 
 def _shared_file(name: str) -> Path:
-    """A top-level project file: the checkout's copy, else the one an installed wheel carries."""
-    checkout = Path(__file__).resolve().parent.parent / name
-    if checkout.exists():
-        return checkout
-    for base in (sys.prefix, sysconfig.get_path("data")):
-        installed = Path(base) / "share" / "kamassess" / name
-        if installed.exists():
-            return installed
-    return checkout
+    """A file shipped with the program: the package's copy (an installed wheel, a frozen build),
+    else the checkout's, at the top of the repository where people edit it."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data" / name
+    if packaged.exists():
+        return packaged
+    return here.parent / name
 
 
 def bundled_framework() -> Path:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kamassess.framework import Framework, load_framework
+from kamassess.framework.model import Framework, load_framework
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamassess import paths
-from kamassess.backup import auto_backup, list_backups, restore_newest
-from kamassess.framework import Framework, FrameworkError, load_framework
-from kamassess.messages import tr as core_tr
-from kamassess.storage import DatabaseDamaged, SchemaTooNew, StorageError, Store
+from kamassess.framework.model import Framework, FrameworkError, load_framework
+from kamassess.i18n.messages import tr as core_tr
+from kamassess.store.backup import auto_backup, list_backups, restore_newest
+from kamassess.store.sqlite import DatabaseDamaged, SchemaTooNew, StorageError, Store
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings import APP, ORG, settings

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamassess.framework import Framework
-from kamassess.messages import tr as core_tr
+from kamassess.framework.model import Framework
+from kamassess.i18n.messages import tr as core_tr
 from kamassess.model import INDUSTRIES, KINDS, MOTIVATIONS, Candidate
 
 ERROR_STYLE = "color: #a11d1d;"
@@ -192,8 +192,8 @@ class CandidateDialog(QDialog):
         """Check the form now; show each problem under its field; enable OK only when valid."""
         from pydantic import ValidationError  # the importer's own rules, loaded on first use
 
-        from kamassess.bundle import CandidateIn
-        from kamassess.validation import field_messages
+        from kamassess.exchange.bundle import CandidateIn
+        from kamassess.parsing.problems import field_messages
 
         values = self.values()
         problems: dict[str, str] = {}

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamassess.evaluation import Evaluation
-from kamassess.messages import tr as core_tr
-from kamassess.texts import money, number
+from kamassess.i18n.messages import tr as core_tr
+from kamassess.i18n.texts import money, number
+from kamassess.scoring.evaluation import Evaluation
 from ui.context import AppContext
 from ui.result_panel import ResultPanel
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamassess.evaluation import Evaluation, evaluate_many
-from kamassess.scoring import COMPARE_MAX as MAX_CANDIDATES
-from kamassess.scoring import Ranked, rank
-from kamassess.texts import number, verdict_label
+from kamassess.i18n.texts import number, verdict_label
+from kamassess.scoring.evaluation import Evaluation, evaluate_many
+from kamassess.scoring.fit import COMPARE_MAX as MAX_CANDIDATES
+from kamassess.scoring.fit import Ranked, rank
 from ui.context import AppContext
 from ui.models import HeaderedTableModel
 from ui.radar_widget import DASHES, PALETTE, RadarSeries, RadarWidget

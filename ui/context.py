@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kamassess.evaluation import Evaluation, evaluate
-from kamassess.framework import Framework
+from kamassess.framework.model import Framework
 from kamassess.paths import current_user
-from kamassess.storage import Store
+from kamassess.scoring.evaluation import Evaluation, evaluate
+from kamassess.store.sqlite import Store
 
 
 @dataclass

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamassess.messages import tr as core_tr
+from kamassess.i18n.messages import tr as core_tr
 from kamassess.model import ASSESSOR_ROLES, METHODS
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QTreeView, QWidget
 
-from kamassess.framework import Framework
-from kamassess.texts import money
+from kamassess.framework.model import Framework
+from kamassess.i18n.texts import money
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

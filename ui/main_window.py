@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamassess.backup import backup_to
-from kamassess.evaluation import evaluate_many, iter_evaluations
-from kamassess.framework import FrameworkError, load_framework
-from kamassess.messages import tr as core_tr
+from kamassess.framework.model import FrameworkError, load_framework
+from kamassess.i18n.messages import tr as core_tr
 from kamassess.paths import safe_file_stem
-from kamassess.storage import StorageError, Store
+from kamassess.scoring.evaluation import evaluate_many, iter_evaluations
+from kamassess.store.backup import backup_to
+from kamassess.store.sqlite import StorageError, Store
 from ui.candidate_dialog import CandidateDialog
 from ui.candidate_page import CandidatePage
 from ui.compare_page import ComparePage
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        from kamassess.bundle import BundleError, import_bundle, read_bundle
+        from kamassess.exchange.bundle import BundleError, import_bundle, read_bundle
 
         path = Path(name)
         try:
@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export bundle"), "candidates.yaml", self.tr("Bundles (*.yaml *.json)")
         )
-        from kamassess.bundle import export_bundle
+        from kamassess.exchange.bundle import export_bundle
 
         if name and self._guard(
             lambda: export_bundle(self.ctx.store, self.ctx.framework, Path(name))
@@ -678,8 +678,8 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             import json
 
-            from kamassess import demo
-            from kamassess.bundle import BundleError, import_bundle, parse_bundle
+            from kamassess.exchange import demo
+            from kamassess.exchange.bundle import BundleError, import_bundle, parse_bundle
 
             text = json.dumps(
                 demo.bundle(self.ctx.framework.id, self.ctx.framework.version), ensure_ascii=False

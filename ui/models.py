@@ -14,10 +14,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from kamassess.framework import Framework
-from kamassess.messages import tr as core_tr
+from kamassess.framework.model import Framework
+from kamassess.i18n.messages import tr as core_tr
+from kamassess.i18n.texts import number, verdict_label
 from kamassess.model import CandidateSummary
-from kamassess.texts import number, verdict_label
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamassess.framework import Competency, Framework, Target
-from kamassess.messages import tr as core_tr
+from kamassess.framework.model import Competency, Framework, Target
+from kamassess.i18n.messages import tr as core_tr
 from kamassess.model import ASSESSOR_ROLES, METHODS, Assessment
-from kamassess.scoring import rating_flags
-from kamassess.storage import StorageError
+from kamassess.scoring.fit import rating_flags
+from kamassess.store.sqlite import StorageError
 from ui.context import AppContext
 from ui.result_panel import ResultPanel
 
@@ -250,7 +250,7 @@ class RatingWindow(QWidget):
         self.candidate = ctx.store.candidate(assessment.candidate)
         self.framework = ctx.framework
         if assessment.framework_hash != ctx.framework.content_hash:
-            from kamassess.evaluation import FrameworkCache
+            from kamassess.scoring.evaluation import FrameworkCache
 
             self.framework = FrameworkCache(ctx.store, ctx.framework).get(assessment.framework_hash)
         lang = ctx.lang

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from kamassess.evaluation import Evaluation
-from kamassess.texts import number, risk_sentence, verdict_label
+from kamassess.i18n.texts import number, risk_sentence, verdict_label
+from kamassess.scoring.evaluation import Evaluation
 from ui.radar_widget import RadarSeries, RadarWidget
 
 VERDICT_COLOURS = {"recommend": "#1e6b34", "conditional": "#8a5a00", "not_recommended": "#a11d1d"}

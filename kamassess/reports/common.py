@@ -7,12 +7,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
-from kamassess.evaluation import Evaluation
-from kamassess.framework import Framework
-from kamassess.messages import tr
+from kamassess.framework.model import Framework
+from kamassess.i18n.messages import tr
+from kamassess.i18n.texts import money, number, verdict_label
 from kamassess.reports.layout import INK, RULE, SHADE, Styles, Table, p, pm, today
-from kamassess.scoring import ScoreResult
-from kamassess.texts import money, number, verdict_label
+from kamassess.scoring.evaluation import Evaluation
+from kamassess.scoring.fit import ScoreResult
 
 
 def fit_text(value: float | None, lang: str) -> str:

@@ -10,15 +10,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from kamassess.evaluation import Evaluation
-from kamassess.framework import Framework
-from kamassess.messages import tr
+from kamassess.framework.model import Framework
+from kamassess.i18n.messages import tr
+from kamassess.i18n.texts import number, verdict_label
 from kamassess.reports import layout
 from kamassess.reports.common import fit_text, heading, section
 from kamassess.reports.layout import FRAME_W, Styles, grid_table, p, pm
 from kamassess.reports.radar import GREYS, STYLES, Series, legend, radar
-from kamassess.scoring import COMPARE_MAX, rank
-from kamassess.texts import number, verdict_label
+from kamassess.scoring.evaluation import Evaluation
+from kamassess.scoring.fit import COMPARE_MAX, rank
 
 MAX_CANDIDATES = COMPARE_MAX
 HEADER_NAME_MAX = 60

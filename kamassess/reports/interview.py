@@ -7,8 +7,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from kamassess.framework import Framework
-from kamassess.messages import tr
+from kamassess.framework.model import Framework
+from kamassess.i18n.messages import tr
 from kamassess.model import METHODS
 from kamassess.reports import layout
 from kamassess.reports.layout import FRAME_W, INK, RULE, Styles, Table, p

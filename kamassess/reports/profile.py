@@ -9,14 +9,14 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from kamassess.evaluation import Evaluation
-from kamassess.framework import Framework
-from kamassess.messages import tr
+from kamassess.framework.model import Framework
+from kamassess.i18n.messages import tr
+from kamassess.i18n.texts import number, risk_sentence
 from kamassess.reports import layout
 from kamassess.reports.common import facts_table, heading, result_box, section
 from kamassess.reports.layout import FRAME_W, INK, SHADE, Styles, Table, grid_table, p, pm
 from kamassess.reports.radar import Series, legend, radar
-from kamassess.texts import number, risk_sentence
+from kamassess.scoring.evaluation import Evaluation
 
 GAPS_SHOWN = 5
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kamassess.framework import Framework
+from kamassess.framework.model import Framework
 from kamassess.model import Candidate
-from kamassess.storage import Store
+from kamassess.store.sqlite import Store
 
 
 @pytest.fixture

@@ -9,17 +9,17 @@ from typing import Any
 import pytest
 import yaml
 
-from kamassess import bundle as bundle_mod
-from kamassess.bundle import (
+from kamassess.exchange import bundle as bundle_mod
+from kamassess.exchange.bundle import (
     BundleError,
     dry_run_import,
     export_bundle,
     import_bundle,
     read_bundle,
 )
-from kamassess.demo import bundle as demo_bundle
-from kamassess.framework import Framework
-from kamassess.storage import Store
+from kamassess.exchange.demo import bundle as demo_bundle
+from kamassess.framework.model import Framework
+from kamassess.store.sqlite import Store
 
 
 def write(path: Path, doc: dict[str, Any]) -> Path:

@@ -210,8 +210,8 @@ def test_batch_report_keeps_going_past_a_failure(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from kamassess import cli as cli_module
-    from kamassess import report_commands
+    from kamassess.cli import main as cli_module
+    from kamassess.cli import report_commands
 
     real = report_commands.write_profile
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kamassess.backup import auto_backup
-from kamassess.storage import DatabaseDamaged, Store
+from kamassess.store.backup import auto_backup
+from kamassess.store.sqlite import DatabaseDamaged, Store
 
 from .conftest import add_candidate
 from .test_cli_commands import cli

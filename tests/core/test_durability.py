@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kamassess.framework import Framework
-from kamassess.storage import Store
+from kamassess.framework.model import Framework
+from kamassess.store.sqlite import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,9 +22,9 @@ WRITER = textwrap.dedent(
     """
     import sys, datetime
     sys.path.insert(0, {root!r})
-    from kamassess.framework import load_framework
+    from kamassess.framework.model import load_framework
     from kamassess.model import Candidate
-    from kamassess.storage import Store
+    from kamassess.store.sqlite import Store
     fw = load_framework({framework!r})
     comps = [c.id for c in fw.competencies]
     import time

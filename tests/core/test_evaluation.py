@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kamassess.evaluation import evaluate, evaluate_many
-from kamassess.framework import Framework, load_framework
-from kamassess.storage import Store
+from kamassess.framework.model import Framework, load_framework
+from kamassess.scoring.evaluation import evaluate, evaluate_many
+from kamassess.store.sqlite import Store
 
 from .conftest import add_candidate, rate_all
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kamassess import framework_cache
-from kamassess.framework import FrameworkError, load_framework
+from kamassess.framework import cache as framework_cache
+from kamassess.framework.model import FrameworkError, load_framework
 
 
 @pytest.fixture(autouse=True)

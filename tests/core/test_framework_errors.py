@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kamassess.framework import FrameworkError, load_framework, parse_framework
-from kamassess.yamlsource import ALIAS_BUDGET
+from kamassess.framework.model import FrameworkError, load_framework, parse_framework
+from kamassess.parsing.yamlsource import ALIAS_BUDGET
 
 MINIMAL = """\
 framework: {id: t, version: "1", title: {ru: Тест, en: Test}}

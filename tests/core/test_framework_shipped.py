@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kamassess.framework import Framework, Text
+from kamassess.framework.model import Framework, Text
 
 CYRILLIC = re.compile("[а-яА-ЯёЁ]")
 
@@ -115,7 +115,7 @@ def test_pay_bands_are_the_articles_2014_figures(framework: Framework) -> None:
 
 
 def test_content_hash_ignores_formatting_but_not_meaning(framework_text: str) -> None:
-    from kamassess.framework import parse_framework
+    from kamassess.framework.model import parse_framework
 
     base = parse_framework(framework_text)
     reformatted = parse_framework("# a new comment\n" + framework_text.replace("\n\n", "\n"))

@@ -12,10 +12,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kamassess.bundle import BundleError, parse_bundle
-from kamassess.framework import Framework, FrameworkError, parse_framework
-from kamassess.storage import Store
-from kamassess.yamlsource import load_text
+from kamassess.exchange.bundle import BundleError, parse_bundle
+from kamassess.framework.model import Framework, FrameworkError, parse_framework
+from kamassess.parsing.yamlsource import load_text
+from kamassess.store.sqlite import Store
 
 from .test_framework_errors import MINIMAL
 from .test_hostile_input import base
@@ -112,7 +112,7 @@ def test_bundle_mutations_of_a_valid_file(
 def test_bundle_random_bytes(
     framework: Framework, store: Store, tmp_path: Path, raw: bytes
 ) -> None:
-    from kamassess.bundle import read_bundle
+    from kamassess.exchange.bundle import read_bundle
 
     path = tmp_path / "raw.yaml"
     path.write_bytes(raw)

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 import yaml
 
-from kamassess.bundle import BundleError, import_bundle, read_bundle
-from kamassess.framework import Framework, FrameworkError, load_framework, parse_framework
+from kamassess.exchange.bundle import BundleError, import_bundle, read_bundle
+from kamassess.framework.model import Framework, FrameworkError, load_framework, parse_framework
 from kamassess.reports.profile import write_profile
-from kamassess.storage import Store
+from kamassess.store.sqlite import Store
 
 from .test_framework_errors import MINIMAL
 
@@ -198,7 +198,7 @@ def test_nasty_names_print_literally(
 ) -> None:
     from pypdf import PdfReader
 
-    from kamassess.evaluation import evaluate
+    from kamassess.scoring.evaluation import evaluate
 
     path = tmp_path / "b.yaml"
     path.write_bytes(changed(cand(name=name)))
@@ -213,7 +213,7 @@ def test_undrawable_characters_print_as_question_marks(
 ) -> None:
     from pypdf import PdfReader
 
-    from kamassess.evaluation import evaluate
+    from kamassess.scoring.evaluation import evaluate
 
     path = tmp_path / "b.yaml"
     path.write_bytes(changed(cand(name="Смайлик 😀 עברית")))

@@ -13,19 +13,19 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from kamassess.catalog_reports import REPORTS
-from kamassess.demo import bundle as demo_bundle
-from kamassess.evaluation import Evaluation, evaluate, evaluate_many
-from kamassess.framework import Framework, parse_framework
-from kamassess.messages import CATALOG
+from kamassess.exchange.demo import bundle as demo_bundle
+from kamassess.framework.model import Framework, parse_framework
+from kamassess.i18n.catalog_reports import REPORTS
+from kamassess.i18n.messages import CATALOG
+from kamassess.i18n.texts import money, risk_sentence
+from kamassess.i18n.texts import number as format_number
 from kamassess.model import Candidate
 from kamassess.reports.compare import write_comparison
 from kamassess.reports.fonts import REGULAR, register
 from kamassess.reports.interview import write_interview
 from kamassess.reports.profile import write_profile
-from kamassess.storage import Store
-from kamassess.texts import money, risk_sentence
-from kamassess.texts import number as format_number
+from kamassess.scoring.evaluation import Evaluation, evaluate, evaluate_many
+from kamassess.store.sqlite import Store
 
 from .conftest import add_candidate
 
@@ -34,7 +34,7 @@ from .conftest import add_candidate
 def demo_store(store: Store, framework: Framework) -> Store:
     import json
 
-    from kamassess.bundle import import_bundle, parse_bundle
+    from kamassess.exchange.bundle import import_bundle, parse_bundle
 
     text = json.dumps(demo_bundle(), ensure_ascii=False)
     import_bundle(store, framework, parse_bundle(text, "demo", framework, store), "t")

@@ -6,11 +6,11 @@ from typing import Any
 
 import pytest
 
-from kamassess.framework import Framework
+from kamassess.framework.model import Framework
+from kamassess.i18n.texts import risk_sentence
 from kamassess.model import Candidate
-from kamassess.risks import indicators
-from kamassess.scoring import score
-from kamassess.texts import risk_sentence
+from kamassess.scoring.fit import score
+from kamassess.scoring.risks import indicators
 
 
 def codes(

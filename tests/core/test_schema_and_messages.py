@@ -6,8 +6,8 @@ import json
 import re
 from pathlib import Path
 
-from kamassess import schema
-from kamassess.messages import CATALOG, tr
+from kamassess.framework import schema
+from kamassess.i18n.messages import CATALOG, tr
 
 
 def test_schema_file_is_generated_from_the_models(root: Path) -> None:

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kamassess.framework import Framework, parse_framework
-from kamassess.scoring import fit_index, ranges_overlap, rank, score
+from kamassess.framework.model import Framework, parse_framework
+from kamassess.scoring.fit import fit_index, ranges_overlap, rank, score
 
 SMALL = (
     """\
@@ -110,7 +110,7 @@ def test_knockout_forces_not_recommended(fw: Framework) -> None:
     ],
 )
 def test_verdict_bands(fw: Framework, fit: float, verdict: str) -> None:
-    from kamassess.scoring import verdict_for
+    from kamassess.scoring.fit import verdict_for
 
     assert verdict_for(fw, fit, knocked_out=False) == verdict
     assert verdict_for(fw, fit, knocked_out=True) == "not_recommended"
@@ -243,7 +243,7 @@ def test_one_pass_sums_equal_the_reference_formula(
 def test_rating_flags(
     level: int | None, target: int, evidence: str, distance: int, extreme: bool
 ) -> None:
-    from kamassess.scoring import rating_flags
+    from kamassess.scoring.fit import rating_flags
 
     flags = rating_flags(level, target, evidence, (1, 2, 3, 4, 5))
     assert (flags.distance, flags.extreme_without_evidence) == (distance, extreme)

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from kamassess import backup, dbfile
-from kamassess.framework import Framework
+from kamassess.framework.model import Framework
 from kamassess.model import Candidate
-from kamassess.storage import (
+from kamassess.store import backup, dbfile
+from kamassess.store.sqlite import (
     AssessmentFinal,
     DatabaseDamaged,
     NotFound,
@@ -42,7 +42,7 @@ def test_file_is_private_to_its_owner(store: Store, db_path: Path) -> None:
 def test_network_share_uses_rollback_journal(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("kamassess.storage.is_network_path", lambda p: True)
+    monkeypatch.setattr("kamassess.store.sqlite.is_network_path", lambda p: True)
     with Store.open(db_path) as s:
         assert s.journal_mode == "delete"
 

@@ -14,10 +14,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from kamassess.bundle import import_bundle, parse_bundle
-from kamassess.demo import bundle as demo_bundle
-from kamassess.framework import Framework
-from kamassess.storage import Store
+from kamassess.exchange.bundle import import_bundle, parse_bundle
+from kamassess.exchange.demo import bundle as demo_bundle
+from kamassess.framework.model import Framework
+from kamassess.store.sqlite import Store
 from ui.context import AppContext
 from ui.main_window import MainWindow
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from kamassess.backup import auto_backup
-from kamassess.storage import Store
+from kamassess.store.backup import auto_backup
+from kamassess.store.sqlite import Store
 from ui.app import open_store
 
 from ..core.conftest import add_candidate
@@ -24,7 +24,7 @@ def test_every_ui_string_has_a_russian_translation(root: Path, tmp_path: Path) -
         pytest.skip("pyside6-lupdate not installed next to this Python")
     ts = tmp_path / "check.ts"
     shutil.copy(root / "ui" / "i18n" / "kamassess_ru.ts", ts)
-    sources = sorted(str(p) for p in (root / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
     subprocess.run(
         [str(lupdate), "-no-obsolete", *sources, "-ts", str(ts)], check=True, capture_output=True
     )
@@ -37,6 +37,19 @@ def test_every_ui_string_has_a_russian_translation(root: Path, tmp_path: Path) -
     assert untranslated == [], "run `make translations` and translate these"
     committed = ET.parse(root / "ui" / "i18n" / "kamassess_ru.ts")
     assert len(list(committed.iter("message"))) == len(list(ET.parse(ts).iter("message")))
+
+
+def test_committed_qm_is_the_compiled_ts(root: Path, tmp_path: Path) -> None:
+    """The .qm ships in the package (no build step at install); it must be the .ts compiled."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease not installed next to this Python")
+    fresh = tmp_path / "fresh.qm"
+    i18n = root / "ui" / "i18n"
+    subprocess.run(
+        [str(lrelease), "-silent", str(i18n / "kamassess_ru.ts"), "-qm", str(fresh)], check=True
+    )
+    assert fresh.read_bytes() == (i18n / "kamassess_ru.qm").read_bytes(), "run `make translations`"
 
 
 def test_damaged_database_offers_the_newest_backup(

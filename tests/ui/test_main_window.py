@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kamassess.framework import Framework
-from kamassess.storage import Store
+from kamassess.framework.model import Framework
+from kamassess.store.sqlite import Store
 from ui.candidate_dialog import CandidateDialog
 from ui.dialogs import ProblemsDialog
 from ui.main_window import MainWindow

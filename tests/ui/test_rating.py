@@ -183,7 +183,7 @@ def test_profile_missing_from_the_old_framework(
     still opens (against the framework in use) instead of failing."""
     from dataclasses import replace
 
-    from kamassess.framework import parse_framework
+    from kamassess.framework.model import parse_framework
 
     store = window.ctx.store
     old = parse_framework(framework_text.replace("  - id: regional_sales_head", "  - id: rsh_old"))

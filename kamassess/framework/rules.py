@@ -10,8 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from kamassess import schema
-from kamassess.framework import (
+from kamassess.framework import schema
+from kamassess.framework.model import (
     Competency,
     Framework,
     FrameworkError,
@@ -24,10 +24,10 @@ from kamassess.framework import (
     Text,
     Verdicts,
 )
-from kamassess.messages import Message
-from kamassess.sources import PathT, Problem, SourceError
-from kamassess.validation import pydantic_problems
-from kamassess.yamlsource import SourceMap, load_text
+from kamassess.i18n.messages import Message
+from kamassess.parsing.problems import pydantic_problems
+from kamassess.parsing.sources import PathT, Problem, SourceError
+from kamassess.parsing.yamlsource import SourceMap, load_text
 
 
 def _items(data: Mapping[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kamassess.messages import tr
+from kamassess.i18n.messages import tr
 
 
 def money(amount: float) -> str:
@@ -24,7 +24,7 @@ def verdict_label(verdict: str | None, lang: str) -> str:
 
 
 def risk_sentence(risk: Mapping[str, object], lang: str) -> str:
-    """The indicator as a sentence in lang; its code and parameters come from kamassess.risks."""
+    """The indicator as a sentence in lang (code and parameters from kamassess.scoring.risks)."""
     code = str(risk["code"])
     params: dict[str, object] = {
         k: number(v, lang)

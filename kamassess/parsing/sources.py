@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kamassess.messages import Message
+from kamassess.i18n.messages import Message
 
 PathT = tuple[str | int, ...]
 

@@ -1,4 +1,4 @@
-"""The framework file's schema as pydantic models; `python -m kamassess.schema` prints it."""
+"""The framework file schema (pydantic); `python -m kamassess.framework.schema` prints it."""
 
 from __future__ import annotations
 

@@ -15,14 +15,14 @@ import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
-from kamassess.framework import Framework
-from kamassess.messages import Message
+from kamassess.framework.model import Framework
+from kamassess.framework.schema import ID_PATTERN
+from kamassess.i18n.messages import Message
 from kamassess.model import Candidate
-from kamassess.schema import ID_PATTERN
-from kamassess.sources import PathT, Problem, SourceError, decode, read_bytes
-from kamassess.storage import Store, now
-from kamassess.validation import pydantic_problems
-from kamassess.yamlsource import SourceMap, load_text
+from kamassess.parsing.problems import pydantic_problems
+from kamassess.parsing.sources import PathT, Problem, SourceError, decode, read_bytes
+from kamassess.parsing.yamlsource import SourceMap, load_text
+from kamassess.store.sqlite import Store, now
 
 FORMAT = "kamassess-bundle"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from kamassess.framework import Framework, Profile
+from kamassess.framework.model import Framework, Profile
 
 Verdict = Literal["recommend", "conditional", "not_recommended"]
 VERDICTS: tuple[Verdict, ...] = ("recommend", "conditional", "not_recommended")

@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kamassess.evaluation import evaluate, evaluate_many
 from kamassess.paths import safe_file_stem
 from kamassess.reports.compare import MAX_CANDIDATES, write_comparison
 from kamassess.reports.interview import write_interview
 from kamassess.reports.profile import write_profile
+from kamassess.scoring.evaluation import evaluate, evaluate_many
 
 if TYPE_CHECKING:
-    from kamassess.cli import Context
+    from kamassess.cli.main import Context
 
 EXIT_OK, EXIT_INVALID = 0, 1
 

@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kamassess.backup import auto_backup, backup_to
-from kamassess.bundle import (
+from kamassess.exchange.bundle import (
     BundleError,
     BundleIn,
     dry_run_import,
@@ -16,17 +15,18 @@ from kamassess.bundle import (
     parse_bundle,
     read_bundle,
 )
-from kamassess.demo import bundle as demo_bundle
-from kamassess.evaluation import Evaluation, evaluate_many
-from kamassess.framework import Framework
-from kamassess.messages import tr
+from kamassess.exchange.demo import bundle as demo_bundle
+from kamassess.framework.model import Framework
+from kamassess.i18n.messages import tr
+from kamassess.i18n.texts import number, risk_sentence, verdict_label
 from kamassess.paths import current_user
-from kamassess.scoring import ScoreResult
-from kamassess.storage import Store
-from kamassess.texts import number, risk_sentence, verdict_label
+from kamassess.scoring.evaluation import Evaluation, evaluate_many
+from kamassess.scoring.fit import ScoreResult
+from kamassess.store.backup import auto_backup, backup_to
+from kamassess.store.sqlite import Store
 
 if TYPE_CHECKING:
-    from kamassess.cli import Context
+    from kamassess.cli.main import Context
 
 EXIT_OK, EXIT_INVALID, EXIT_MISSING = 0, 1, 2
 
@@ -242,8 +242,8 @@ def _print_table(ctx: Context, evaluations: list[Evaluation]) -> None:
 
 def cmd_restore(ctx: Context) -> int:
     """Put the newest automatic backup in place; refuses a healthy database unless --force."""
-    from kamassess.backup import backup_dir, restore_newest
-    from kamassess.storage import StorageError
+    from kamassess.store.backup import backup_dir, restore_newest
+    from kamassess.store.sqlite import StorageError
 
     path = ctx.db_path
     if not ctx.args.force:

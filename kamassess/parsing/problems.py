@@ -6,9 +6,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from kamassess.messages import Message
-from kamassess.sources import PathT, Problem
-from kamassess.yamlsource import SourceMap
+from kamassess.i18n.messages import Message
+from kamassess.parsing.sources import PathT, Problem
+from kamassess.parsing.yamlsource import SourceMap
 
 # pydantic error type -> (message key, how to fill its parameters from the error's context)
 _SIMPLE = {

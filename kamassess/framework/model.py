@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from kamassess.sources import SourceError, decode, read_bytes
+from kamassess.parsing.sources import SourceError, decode, read_bytes
 
 MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024
 
@@ -160,7 +160,7 @@ class FrameworkError(SourceError):
 
 def parse_framework(text: str, file: str = "<framework>") -> Framework:
     """Validate framework YAML text; FrameworkError lists every problem with line and column."""
-    from kamassess.framework_rules import validate  # pydantic loads only when validating
+    from kamassess.framework.rules import validate  # pydantic loads only when validating
 
     return validate(text, file)
 
@@ -171,7 +171,7 @@ def load_framework(path: str | Path, *, use_cache: bool = True) -> Framework:
     A file validated before (same bytes, same program version) comes from the cache of
     validated frameworks, which spares start-up the schema machinery.
     """
-    from kamassess import framework_cache
+    from kamassess.framework import cache as framework_cache
 
     p = Path(path)
     try:

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from kamassess import argparse_i18n, paths
-from kamassess.framework import Framework, FrameworkError, load_framework
-from kamassess.messages import system_language, tr
-from kamassess.storage import DatabaseDamaged, NotFound, StorageError, Store
+from kamassess import paths
+from kamassess.cli import argparse_i18n
+from kamassess.framework.model import Framework, FrameworkError, load_framework
+from kamassess.i18n.messages import system_language, tr
+from kamassess.store.sqlite import DatabaseDamaged, NotFound, StorageError, Store
 
 EXIT_OK, EXIT_INVALID, EXIT_MISSING, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -109,30 +110,30 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help=h("cli.cmd.import"), description=h("cli.cmd.import"))
     imp.add_argument("file", metavar="FILE", help=h("cli.arg.bundle"))
     imp.add_argument("--dry-run", action="store_true", help=h("cli.opt.dry_run"))
-    imp.set_defaults(handler="kamassess.commands:cmd_import")
+    imp.set_defaults(handler="kamassess.cli.commands:cmd_import")
 
     exp = sub.add_parser("export", help=h("cli.cmd.export"), description=h("cli.cmd.export"))
     exp.add_argument("file", metavar="FILE", help=h("cli.arg.out_bundle"))
     exp.add_argument("--candidate", action="append", metavar="ID", help=h("cli.opt.candidate"))
-    exp.set_defaults(handler="kamassess.commands:cmd_export")
+    exp.set_defaults(handler="kamassess.cli.commands:cmd_export")
 
     sc = sub.add_parser("score", help=h("cli.cmd.score"), description=h("cli.cmd.score"))
     sc.add_argument("--candidate", action="append", metavar="ID", help=h("cli.opt.candidate"))
     sc.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
     sc.add_argument("--json", action="store_true", help=h("cli.opt.json"))
     sc.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
-    sc.set_defaults(handler="kamassess.commands:cmd_score")
+    sc.set_defaults(handler="kamassess.cli.commands:cmd_score")
 
     demo = sub.add_parser("demo", help=h("cli.cmd.demo"), description=h("cli.cmd.demo"))
-    demo.set_defaults(handler="kamassess.commands:cmd_demo")
+    demo.set_defaults(handler="kamassess.cli.commands:cmd_demo")
 
     bk = sub.add_parser("backup", help=h("cli.cmd.backup"), description=h("cli.cmd.backup"))
     bk.add_argument("--out", required=True, metavar="FILE", help=h("cli.opt.out"))
-    bk.set_defaults(handler="kamassess.commands:cmd_backup")
+    bk.set_defaults(handler="kamassess.cli.commands:cmd_backup")
 
     rs = sub.add_parser("restore", help=h("cli.cmd.restore"), description=h("cli.cmd.restore"))
     rs.add_argument("--force", action="store_true", help=h("cli.opt.force"))
-    rs.set_defaults(handler="kamassess.commands:cmd_restore")
+    rs.set_defaults(handler="kamassess.cli.commands:cmd_restore")
 
     rep = sub.add_parser("report", help=h("cli.cmd.report"), description=h("cli.cmd.report"))
     kinds = rep.add_subparsers(dest="report", metavar="KIND", required=True)
@@ -149,7 +150,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     rp.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
     rp.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
     rp.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
-    rp.set_defaults(handler="kamassess.report_commands:cmd_profile")
+    rp.set_defaults(handler="kamassess.cli.report_commands:cmd_profile")
 
     rc = report_parser("compare", "cli.cmd.report_compare")
     rc.add_argument(
@@ -158,17 +159,17 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     rc.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
     rc.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
     rc.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
-    rc.set_defaults(handler="kamassess.report_commands:cmd_compare")
+    rc.set_defaults(handler="kamassess.cli.report_commands:cmd_compare")
 
     ri = report_parser("interview", "cli.cmd.report_interview")
     ri.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
     ri.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
-    ri.set_defaults(handler="kamassess.report_commands:cmd_interview")
+    ri.set_defaults(handler="kamassess.cli.report_commands:cmd_interview")
 
     ra = report_parser("all", "cli.cmd.report_all")
     ra.add_argument("--out-dir", required=True, metavar="DIR", help=h("cli.opt.out_dir"))
     ra.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
-    ra.set_defaults(handler="kamassess.report_commands:cmd_all")
+    ra.set_defaults(handler="kamassess.cli.report_commands:cmd_all")
     return parser
 
 
@@ -214,7 +215,7 @@ def run(
 def _restore_hint(ctx: Context) -> None:
     from datetime import datetime
 
-    from kamassess.backup import list_backups
+    from kamassess.store.backup import list_backups
 
     backups = list_backups(ctx.db_path)
     if backups:

@@ -7,11 +7,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from kamassess.framework import Framework, parse_framework
+from kamassess.framework.model import Framework, parse_framework
 from kamassess.model import Assessment, Candidate
-from kamassess.risks import indicators
-from kamassess.scoring import ScoreResult, score
-from kamassess.storage import Store
+from kamassess.scoring.fit import ScoreResult, score
+from kamassess.scoring.risks import indicators
+from kamassess.store.sqlite import Store
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from kamassess.dbfile import prepare_file
-from kamassess.storage import Store
+from kamassess.store.dbfile import prepare_file
+from kamassess.store.sqlite import Store
 
 KEEP = 5
 _LAST = "last_backup_revision"

@@ -12,7 +12,7 @@ from typing import Any
 
 import platformdirs
 
-from kamassess.framework import (
+from kamassess.framework.model import (
     Competency,
     Framework,
     Group,
@@ -27,11 +27,11 @@ from kamassess.framework import (
 
 # The validator's own sources are part of the key: a changed rule never meets a stale entry.
 _RULE_SOURCES = (
-    "framework.py",
-    "framework_rules.py",
-    "schema.py",
-    "yamlsource.py",
-    "framework_cache.py",
+    "framework/model.py",
+    "framework/rules.py",
+    "framework/schema.py",
+    "parsing/yamlsource.py",
+    "framework/cache.py",
 )
 
 
@@ -47,7 +47,7 @@ def folder() -> Path:
 
 @cache
 def _rules_digest() -> str:
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
     for name in _RULE_SOURCES:
         digest.update((here / name).read_bytes())

@@ -14,11 +14,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from kamassess import migrations
-from kamassess.dbfile import is_network_path, prepare_file
-from kamassess.framework import Framework
-from kamassess.messages import Message
+from kamassess.framework.model import Framework
+from kamassess.i18n.messages import Message
 from kamassess.model import Assessment, Candidate, CandidateSummary, Rating
+from kamassess.store import migrations
+from kamassess.store.dbfile import is_network_path, prepare_file
 
 BUSY_TIMEOUT_S = 15.0
 WRITE_ATTEMPTS = 3

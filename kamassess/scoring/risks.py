@@ -5,9 +5,9 @@ from __future__ import annotations
 from statistics import fmean
 from typing import Any
 
-from kamassess.framework import Framework
+from kamassess.framework.model import Framework
 from kamassess.model import Candidate
-from kamassess.scoring import ScoreResult
+from kamassess.scoring.fit import ScoreResult
 
 # Each indicator is {"code": ..., "kind": "risk" | "plus", ...parameters}.
 Risk = dict[str, Any]

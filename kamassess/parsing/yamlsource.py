@@ -12,8 +12,8 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from kamassess.messages import Message
-from kamassess.sources import PathT, Problem, SourceError, decode, format_path, read_bytes
+from kamassess.i18n.messages import Message
+from kamassess.parsing.sources import PathT, Problem, SourceError, decode, format_path, read_bytes
 
 try:  # libyaml's parser: several times faster, and more lenient than the pure-Python one,
     # which rejects e.g. '?' inside a flow mapping ({ru: Вопрос?}) that libyaml reads

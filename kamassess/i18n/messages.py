@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from kamassess.catalog_reports import REPORTS
+from kamassess.i18n.catalog_reports import REPORTS
 
 LANGUAGES = ("ru", "en")
 

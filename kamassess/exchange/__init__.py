@@ -1,0 +1,1 @@
+"""Exchange files (bundles): read and check, import, export; the demo set."""

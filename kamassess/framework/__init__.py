@@ -1,0 +1,1 @@
+"""The competency framework: dataclasses (model), its schema, the validator and a cache."""

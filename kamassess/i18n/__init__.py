@@ -1,0 +1,1 @@
+"""Messages in Russian and English, and the wording and formatting of figures."""

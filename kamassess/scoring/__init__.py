@@ -1,0 +1,1 @@
+"""Scoring: the fit and verdict of a candidate, ranking, risk indicators, evaluations."""

@@ -1,0 +1,1 @@
+"""Storage: the SQLite store, its migrations, the database file and its backups."""
