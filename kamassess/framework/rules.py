@@ -10,20 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from kamassess.framework import schema
-from kamassess.framework.model import (
-    Competency,
-    Framework,
-    FrameworkError,
-    Group,
-    Level,
-    Profile,
-    RiskRules,
-    SalaryBand,
-    Target,
-    Text,
-    Verdicts,
-)
+from kamassess.framework import codec, schema
+from kamassess.framework.model import Framework, FrameworkError
 from kamassess.i18n.messages import Message
 from kamassess.parsing.problems import pydantic_problems
 from kamassess.parsing.sources import PathT, Problem, SourceError
@@ -152,63 +140,17 @@ def _semantic_problems(data: Mapping[str, Any], smap: SourceMap) -> list[Problem
 
 
 def _build(model: schema.FrameworkFile, text: str) -> Framework:
+    """The dataclasses from the validated file: its meta flattened, targets keyed in order."""
+    data = model.model_dump(mode="python")
     canonical = json.dumps(model.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
-    rules = model.risk_rules
-    return Framework(
-        id=model.framework.id,
-        version=model.framework.version,
-        title=Text(**model.framework.title),
-        source=Text.of(model.framework.source),
-        scale=tuple(
-            Level(lv.level, Text(**lv.label), Text.of(lv.description)) for lv in model.scale
-        ),
-        groups=tuple(Group(g.id, Text(**g.name), Text.of(g.description)) for g in model.groups),
-        competencies=tuple(
-            Competency(
-                id=c.id,
-                group=c.group,
-                name=Text(**c.name),
-                definition=Text(**c.definition),
-                anchors={lv: Text(**t) for lv, t in sorted(c.anchors.items())},
-                questions=tuple(Text(**q) for q in c.questions),
-                source=Text.of(c.source),
-            )
-            for c in model.competencies
-        ),
-        profiles=tuple(
-            Profile(
-                id=p.id,
-                name=Text(**p.name),
-                description=Text.of(p.description),
-                leads_team=p.leads_team,
-                targets=tuple(
-                    Target(cid, t.target, t.weight, t.minimum) for cid, t in p.targets.items()
-                ),
-                salary_band=None
-                if p.salary_band is None
-                else SalaryBand(
-                    p.salary_band.currency,
-                    p.salary_band.base_min,
-                    p.salary_band.base_max,
-                    p.salary_band.total_max,
-                    Text.of(p.salary_band.note),
-                ),
-            )
-            for p in model.profiles
-        ),
-        verdicts=Verdicts(model.verdicts.recommend, model.verdicts.conditional),
-        risk_rules=RiskRules(
-            internal_tenure_years=rules.internal_tenure_years,
-            payback_months=(rules.payback_months[0], rules.payback_months[1]),
-            job_hopping_tenure_years=rules.job_hopping_tenure_years,
-            seller_manager_gap=rules.seller_manager_gap,
-            client_overlap_credit=rules.client_overlap_credit,
-            sales_groups=tuple(rules.sales_groups),
-            management_groups=tuple(rules.management_groups),
-        ),
-        content_hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
-        text=text,
-    )
+    data.update(data.pop("framework"))
+    for prof in data["profiles"]:
+        prof["targets"] = [{"competency": cid, **t} for cid, t in prof["targets"].items()]
+    for comp in data["competencies"]:
+        comp["anchors"] = dict(sorted(comp["anchors"].items()))
+    data["content_hash"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    data["text"] = text
+    return codec.build(Framework, data)
 
 
 def validate(text: str, file: str) -> Framework:
