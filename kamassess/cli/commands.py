@@ -6,37 +6,26 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kamassess.exchange.bundle import (
-    BundleError,
-    BundleIn,
-    dry_run_import,
-    export_bundle,
-    import_bundle,
-    parse_bundle,
-    read_bundle,
-)
-from kamassess.exchange.demo import bundle as demo_bundle
-from kamassess.framework.model import Framework
 from kamassess.i18n.messages import tr
 from kamassess.i18n.texts import number, risk_sentence, verdict_label
-from kamassess.paths import current_user
-from kamassess.scoring.evaluation import Evaluation, evaluate_many
+from kamassess.scoring.evaluation import Evaluation
 from kamassess.scoring.fit import ScoreResult
-from kamassess.store.backup import auto_backup, backup_to
 from kamassess.store.sqlite import Store
 
 if TYPE_CHECKING:
     from kamassess.cli.main import Context
+    from kamassess.workspace import ImportOutcome
 
 EXIT_OK, EXIT_INVALID, EXIT_MISSING = 0, 1, 2
 
 
 def cmd_import(ctx: Context) -> int:
+    from kamassess.exchange.bundle import BundleError  # pydantic and YAML load only here
+
     path = Path(ctx.args.file)
-    fw = ctx.framework()
-    with ctx.store() as store:
+    with ctx.workspace() as ws:
         try:
-            bundle = read_bundle(path, fw, store)
+            bundle = ws.read_bundle(path)
         except FileNotFoundError:
             ctx.warn("file.missing", path=path)
             return EXIT_MISSING
@@ -45,24 +34,19 @@ def cmd_import(ctx: Context) -> int:
                 print(line, file=ctx.out)
             ctx.warn("cli.import_refused", path=path, count=len(exc.problems))
             return EXIT_INVALID
-        return _write_bundle(ctx, store, fw, bundle, path, dry_run=ctx.args.dry_run)
+        _report_import(ctx, ws.import_bundle(bundle, dry_run=ctx.args.dry_run), path)
+    return EXIT_OK
 
 
-def _write_bundle(
-    ctx: Context, store: Any, fw: Framework, bundle: BundleIn, path: Path, *, dry_run: bool
-) -> int:
-    if dry_run:
-        report = dry_run_import(store, fw, bundle, current_user())
-    else:
-        saved = auto_backup(store)
-        if saved is not None:
-            ctx.warn("cli.auto_backup", path=saved)
-        report = import_bundle(store, fw, bundle, current_user())
+def _report_import(ctx: Context, outcome: ImportOutcome, path: Path) -> None:
+    if outcome.backup is not None:
+        ctx.warn("cli.auto_backup", path=outcome.backup)
+    report = outcome.report
     for warning in report.warnings:
         print(warning.render(ctx.lang), file=ctx.err)
     c, a = report.candidates, report.assessments
     ctx.say(
-        "cli.import_dry" if dry_run else "cli.import_done",
+        "cli.import_dry" if outcome.dry_run else "cli.import_done",
         path=path,
         c_added=c["added"],
         c_updated=c["updated"],
@@ -72,23 +56,19 @@ def _write_bundle(
         a_unchanged=a["unchanged"],
         ratings=report.ratings,
     )
-    return EXIT_OK
 
 
 def cmd_demo(ctx: Context) -> int:
-    fw = ctx.framework()
-    text = json.dumps(demo_bundle(fw.id, fw.version), ensure_ascii=False)
-    with ctx.store() as store:
-        bundle = parse_bundle(text, "demo", fw, store)
-        return _write_bundle(ctx, store, fw, bundle, Path("demo"), dry_run=False)
+    with ctx.workspace() as ws:
+        _report_import(ctx, ws.load_demo(), Path("demo"))
+    return EXIT_OK
 
 
 def cmd_export(ctx: Context) -> int:
-    fw = ctx.framework()
     out = Path(ctx.args.file)
-    with ctx.store(create=False) as store:
+    with ctx.workspace(create=False) as ws:
         try:
-            counts = export_bundle(store, fw, out, ctx.args.candidate)
+            counts = ws.export(out, ctx.args.candidate)
         except OSError as exc:
             ctx.warn("cli.cannot_write", path=out, reason=exc.strerror or exc)
             return EXIT_INVALID
@@ -98,9 +78,9 @@ def cmd_export(ctx: Context) -> int:
 
 def cmd_backup(ctx: Context) -> int:
     out = Path(ctx.args.out)
-    with ctx.store(create=False) as store:
+    with ctx.workspace(create=False) as ws:
         try:
-            backup_to(store, out)
+            ws.backup_to(out)
         except OSError as exc:
             ctx.warn("cli.cannot_write", path=out, reason=exc.strerror or exc)
             return EXIT_INVALID
@@ -167,14 +147,11 @@ def cmd_score(ctx: Context) -> int:
     if profile is not None and not fw.has_profile(profile):
         ctx.warn("cli.unknown_profile", id=profile, choices=", ".join(p.id for p in fw.profiles))
         return EXIT_INVALID
-    with ctx.store(create=False) as store:
-        evaluations = evaluate_many(
-            store,
-            fw,
-            ctx.args.candidate,
-            profile=profile,
-            include_drafts=ctx.args.drafts,
-            evidence=False,
+    with ctx.workspace(create=False) as ws:
+        evaluations = list(
+            ws.evaluations(
+                ctx.args.candidate, profile=profile, drafts=ctx.args.drafts, evidence=False
+            )
         )
     if ctx.args.json:
         json.dump([result_json(ev) for ev in evaluations], ctx.out, ensure_ascii=False, indent=1)

@@ -9,13 +9,16 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kamassess import paths
 from kamassess.cli import argparse_i18n
 from kamassess.framework.model import Framework, FrameworkError, load_framework
 from kamassess.i18n.messages import system_language, tr
 from kamassess.store.sqlite import DatabaseDamaged, NotFound, StorageError, Store
+
+if TYPE_CHECKING:
+    from kamassess.workspace import Workspace
 
 EXIT_OK, EXIT_INVALID, EXIT_MISSING, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -51,6 +54,18 @@ class Context:
     def store(self, *, create: bool = True) -> Store:
         """The database (created on first use unless create is False)."""
         return Store.open(self.db_path, create=create)
+
+    def workspace(self, *, create: bool = True) -> Workspace:
+        """The database with the framework in use, the language and the user."""
+        from kamassess.workspace import Workspace
+
+        return Workspace.open(
+            self.db_path,
+            framework_path=self.framework_path,
+            framework=self.framework(),
+            lang=self.lang,
+            create=create,
+        )
 
 
 Command = Callable[[Context], int]

@@ -7,11 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kamassess.paths import safe_file_stem
-from kamassess.reports.compare import MAX_CANDIDATES, write_comparison
 from kamassess.reports.interview import write_interview
-from kamassess.reports.profile import write_profile
-from kamassess.scoring.evaluation import evaluate, evaluate_many
+from kamassess.scoring.fit import COMPARE_MAX as MAX_CANDIDATES
 
 if TYPE_CHECKING:
     from kamassess.cli.main import Context
@@ -42,20 +39,21 @@ def _check_profile(ctx: Context, profile: str | None) -> bool:
 
 
 def cmd_profile(ctx: Context) -> int:
-    fw = ctx.framework()
     if not _check_profile(ctx, ctx.args.profile):
         return EXIT_INVALID
     out = Path(ctx.args.out)
-    with ctx.store(create=False) as store:
-        ev = evaluate(
-            store, fw, ctx.args.candidate, profile=ctx.args.profile, include_drafts=ctx.args.drafts
+    with ctx.workspace(create=False) as ws:
+        ws.write_profile(
+            ctx.args.candidate,
+            out,
+            lang=report_lang(ctx),
+            profile=ctx.args.profile,
+            drafts=ctx.args.drafts,
         )
-    write_profile(ev, fw, out, report_lang(ctx))
     return _done(ctx, out)
 
 
 def cmd_compare(ctx: Context) -> int:
-    fw = ctx.framework()
     ids = list(dict.fromkeys(ctx.args.candidate))
     if not 2 <= len(ids) <= MAX_CANDIDATES:
         ctx.warn("cli.compare_count", count=len(ids))
@@ -63,10 +61,11 @@ def cmd_compare(ctx: Context) -> int:
     if not _check_profile(ctx, ctx.args.profile):
         return EXIT_INVALID
     out = Path(ctx.args.out)
-    with ctx.store(create=False) as store:
-        profile = ctx.args.profile or store.candidate(ids[0]).profile
-        evs = evaluate_many(store, fw, ids, profile=profile, include_drafts=ctx.args.drafts)
-    write_comparison(evs, out, report_lang(ctx))
+    with ctx.workspace(create=False) as ws:
+        profile = ctx.args.profile or ws.store.candidate(ids[0]).profile
+        ws.write_comparison(
+            ids, out, profile=profile, lang=report_lang(ctx), drafts=ctx.args.drafts
+        )
     return _done(ctx, out)
 
 
@@ -84,34 +83,27 @@ def cmd_interview(ctx: Context) -> int:
 
 
 def cmd_all(ctx: Context) -> int:
-    fw = ctx.framework()
     folder = Path(ctx.args.out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    lang = report_lang(ctx)
-    with ctx.store(create=False) as store:
-        evaluations = evaluate_many(store, fw, include_drafts=ctx.args.drafts)
-    total, failed = len(evaluations), []
     on_terminal = sys.stderr.isatty()
-    for n, ev in enumerate(evaluations, 1):
-        path = folder / f"{safe_file_stem(ev.candidate.id)}-profile.pdf"
-        try:
-            write_profile(ev, fw, path, lang)
-        except Exception as exc:  # one bad candidate must not stop the batch
-            failed.append(ev.candidate.id)
-            ctx.warn(
-                "cli.batch_failed",
-                n=n,
-                total=total,
-                id=ev.candidate.id,
-                reason=f"{type(exc).__name__}: {exc}",
-            )
-            continue
+
+    def progress(n: int, total: int, cid: str) -> None:
         if on_terminal:
-            ctx.warn("cli.batch_progress", n=n, total=total, path=path)
+            ctx.warn("cli.batch_progress", n=n, total=total, path=cid)
+
+    with ctx.workspace(create=False) as ws:
+        outcome = ws.write_profiles(
+            None, folder, lang=report_lang(ctx), drafts=ctx.args.drafts, progress=progress
+        )
+    for cid, reason in outcome.failed:
+        ctx.warn("cli.batch_failed", id=cid, reason=reason)
     ctx.say(
-        "cli.batch_done", done=total - len(failed), total=total, folder=folder, failed=len(failed)
+        "cli.batch_done",
+        done=len(outcome.written),
+        total=outcome.total,
+        folder=folder,
+        failed=len(outcome.failed),
     )
-    if failed:
-        ctx.warn("cli.batch_failures", ids=", ".join(failed))
+    if outcome.failed:
+        ctx.warn("cli.batch_failures", ids=", ".join(cid for cid, _ in outcome.failed))
         return EXIT_INVALID
     return EXIT_OK

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -329,9 +330,19 @@ def _final_conflict(store: Store, asm: dict[str, Any]) -> Message | None:
 
 
 def import_bundle(
-    store: Store, framework: Framework, bundle: BundleIn, actor: str, *, dry_run: bool = False
+    store: Store,
+    framework: Framework,
+    bundle: BundleIn,
+    actor: str,
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+    check: Callable[[], None] | None = None,
 ) -> ImportReport:
-    """Write a checked bundle in one transaction: all of it, or (on any error) none of it."""
+    """Write a checked bundle in one transaction: all of it, or (on any error) none of it.
+
+    progress(done, total, "") is called as items are written; check() may raise to stop the
+    import (the transaction is rolled back: nothing of it is kept)."""
     report = ImportReport()
     if bundle.framework.version != framework.version:
         report.warnings.append(
@@ -340,14 +351,29 @@ def import_bundle(
                 {"given": bundle.framework.version, "current": framework.version},
             )
         )
+    total = len(bundle.candidates) + len(bundle.assessments)
+    step = max(1, total // 200)  # about 200 progress reports, whatever the size
+    done = 0
+
+    def advance() -> None:
+        nonlocal done
+        done += 1
+        if done % step == 0 or done == total:
+            if check is not None:
+                check()
+            if progress is not None:
+                progress(done, total, "")
+
     with store.write():
         for cand in bundle.candidates:
             outcome = store._save_candidate(Candidate(**cand.model_dump()), actor)
             report.candidates[outcome] += 1
+            advance()
         for asm in bundle.assessments:
             outcome, count = _import_assessment(store, framework, asm, actor)
             report.assessments[outcome] += 1
             report.ratings += count
+            advance()
         if dry_run:
             raise _DryRun(report)  # rolls the transaction back
     return report

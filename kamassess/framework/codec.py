@@ -25,11 +25,7 @@ def build(cls: type[T], data: Mapping[str, Any]) -> T:
 @cache
 def _builder(cls: type) -> Convert:
     hints = typing.get_type_hints(cls)
-    fields = [
-        (f.name, _converter(hints[f.name]))
-        for f in dataclasses.fields(cls)
-        if f.init
-    ]
+    fields = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls) if f.init]
 
     def make(data: Mapping[str, Any]) -> Any:
         return cls(**{name: conv(data[name]) for name, conv in fields if name in data})

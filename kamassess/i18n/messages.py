@@ -537,8 +537,8 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "cli.batch_progress": {"en": "[{n}/{total}] {path}", "ru": "[{n}/{total}] {path}"},
     "cli.batch_failed": {
-        "en": "[{n}/{total}] {id}: failed: {reason}",
-        "ru": "[{n}/{total}] {id}: ошибка: {reason}",
+        "en": "{id}: failed: {reason}",
+        "ru": "{id}: ошибка: {reason}",
     },
     "cli.batch_done": {
         "en": "{done} of {total} profile reports written to {folder}; {failed} failed",

@@ -45,9 +45,10 @@ def _evaluate(
     assessments: Sequence[Assessment],
     profile_id: str | None,
     raters: Sequence[dict[str, int | None]] | None = None,
+    under: Framework | None = None,
 ) -> Evaluation:
-    fw = cache.current
-    if assessments:
+    fw = under or cache.current
+    if assessments and under is None:
         fw = cache.get(assessments[-1].framework_hash)
     profile = profile_id or cand.profile
     if not fw.has_profile(profile) and cache.current.has_profile(profile):
@@ -68,10 +69,14 @@ def evaluate(
     profile: str | None = None,
     include_drafts: bool = False,
     cache: FrameworkCache | None = None,
+    under: Framework | None = None,
 ) -> Evaluation:
+    """One candidate under the framework of their newest assessment (or `under`, if given)."""
     cand = store.candidate(candidate_id)
     assessments = store.assessments(candidate_id, include_drafts=include_drafts)
-    return _evaluate(cache or FrameworkCache(store, current), cand, assessments, profile)
+    return _evaluate(
+        cache or FrameworkCache(store, current), cand, assessments, profile, under=under
+    )
 
 
 def evaluate_many(

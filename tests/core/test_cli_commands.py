@@ -211,16 +211,16 @@ def test_batch_report_keeps_going_past_a_failure(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from kamassess.cli import main as cli_module
-    from kamassess.cli import report_commands
+    from kamassess.reports import profile as profile_report
 
-    real = report_commands.write_profile
+    real = profile_report.write_profile
 
     def flaky(ev, *args, **kwargs):  # type: ignore[no-untyped-def]
         if ev.candidate.id == "c-002":
             raise RuntimeError("printer on fire")
         return real(ev, *args, **kwargs)
 
-    monkeypatch.setattr(report_commands, "write_profile", flaky)
+    monkeypatch.setattr(profile_report, "write_profile", flaky)
     folder = tmp_path / "batch"
     code = cli_module.main(
         ["--db", str(demo_db), "--lang", "en", "report", "all", "--out-dir", str(folder)]

@@ -1,0 +1,376 @@
+"""The application façade: one database, the framework in use, the user and the language.
+
+Every use case is written here once — import (with its backup and warnings), export, the demo,
+evaluations, reports with progress and cancel, backups. The command line and the window are thin
+shells: a command parses its arguments and calls one method; a window action runs the same method
+off the GUI thread (on a workspace of its own thread, `in_thread()`) and shows its progress."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kamassess import paths
+from kamassess.framework.model import Framework, load_framework
+from kamassess.model import Assessment, Candidate
+from kamassess.scoring.evaluation import Evaluation, FrameworkCache, evaluate, iter_evaluations
+from kamassess.store.sqlite import Store
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from kamassess.exchange.bundle import BundleIn, ImportReport
+
+# progress(done, total, label): called as work advances; label names the item (never shown in logs)
+Progress = Callable[[int, int, str], None]
+
+
+class Cancelled(Exception):
+    """The user stopped a long operation; nothing half-done was kept."""
+
+
+class CancelToken:
+    """Set from the GUI thread, checked by the worker between items."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled
+
+
+def _no_progress(done: int, total: int, label: str) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What an import did (or would do): counts, warnings, and the backup taken before it."""
+
+    report: ImportReport
+    backup: Path | None
+    dry_run: bool
+
+
+@dataclass
+class BatchOutcome:
+    """Files a batch wrote (exactly those), the items that failed and why, and whether the user
+    stopped it."""
+
+    folder: Path
+    total: int
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (candidate id, reason)
+    cancelled: bool = False
+
+
+class Workspace:
+    """One open database and what every use case needs besides: framework, language, user."""
+
+    def __init__(
+        self,
+        store: Store,
+        framework: Framework,
+        framework_path: Path,
+        lang: str,
+        user: str | None = None,
+    ) -> None:
+        self.store = store
+        self.framework = framework
+        self.framework_path = framework_path
+        self.lang = lang
+        self.user = user or paths.current_user()
+        self._frameworks = FrameworkCache(store, framework)
+
+    @classmethod
+    def open(
+        cls,
+        db_path: Path,
+        *,
+        framework_path: Path | None = None,
+        framework: Framework | None = None,
+        lang: str = "en",
+        user: str | None = None,
+        create: bool = True,
+    ) -> Workspace:
+        """Open the database (and the framework, unless one is given already loaded)."""
+        fw_path = framework_path or paths.bundled_framework()
+        fw = framework or load_framework(fw_path)
+        return cls(Store.open(db_path, create=create), fw, fw_path, lang, user)
+
+    def in_thread(self) -> Workspace:
+        """The same workspace on a connection of the calling thread (for background work)."""
+        return Workspace(
+            Store.open(self.db_path, create=False),
+            self.framework,
+            self.framework_path,
+            self.lang,
+            self.user,
+        )
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def db_path(self) -> Path:
+        assert self.store.path is not None, "a workspace is always on a database file"
+        return self.store.path
+
+    # -- the framework -------------------------------------------------------------------------
+    def use_framework(self, path: Path) -> Framework:
+        """Switch to the framework file at path; FrameworkError / FileNotFoundError leave the
+        current one in use."""
+        fw = load_framework(path)
+        self.framework, self.framework_path = fw, path
+        self._frameworks = FrameworkCache(self.store, fw)
+        return fw
+
+    def framework_for(self, assessment: Assessment, profile: str | None = None) -> Framework:
+        """The framework an assessment is rated and scored under: the version it was made with,
+        unless that version lacks the profile asked for (then the one in use)."""
+        fw = self._frameworks.get(assessment.framework_hash)
+        if (
+            profile is not None
+            and not fw.has_profile(profile)
+            and self.framework.has_profile(profile)
+        ):
+            return self.framework
+        return fw
+
+    # -- evaluations ---------------------------------------------------------------------------
+    def evaluate(
+        self,
+        candidate_id: str,
+        *,
+        profile: str | None = None,
+        drafts: bool = False,
+        framework: Framework | None = None,
+    ) -> Evaluation:
+        """One candidate's result (under `framework` if given: the rating form's own version)."""
+        return evaluate(
+            self.store,
+            self.framework,
+            candidate_id,
+            profile=profile,
+            include_drafts=drafts,
+            cache=self._frameworks,
+            under=framework,
+        )
+
+    def evaluations(
+        self,
+        candidate_ids: Iterable[str] | None = None,
+        *,
+        profile: str | None = None,
+        drafts: bool = False,
+        evidence: bool = True,
+    ) -> Iterator[Evaluation]:
+        """Evaluations one at a time (two queries in all); evidence=False leaves the notes out."""
+        return iter_evaluations(
+            self.store,
+            self.framework,
+            candidate_ids,
+            profile=profile,
+            include_drafts=drafts,
+            evidence=evidence,
+        )
+
+    # -- candidates and assessments (the user is the actor in the history) ----------------------
+    def save_candidate(self, candidate: Candidate) -> str:
+        return self.store.save_candidate(candidate, self.user)
+
+    def delete_candidate(self, candidate_id: str) -> dict[str, int]:
+        return self.store.delete_candidate(candidate_id)
+
+    def create_assessment(
+        self, candidate_id: str, assessor: str, role: str, method: str, day: date
+    ) -> int:
+        return self.store.create_assessment(
+            candidate_id, assessor, role, method, day, self.framework, self.user
+        )
+
+    def set_rating(
+        self, assessment_id: int, competency: str, level: int | None, evidence: str
+    ) -> bool:
+        return self.store.set_rating(assessment_id, competency, level, evidence, self.user)
+
+    def finalise(self, assessment_id: int) -> None:
+        self.store.finalise(assessment_id, self.user)
+
+    def reopen(self, assessment_id: int, reason: str) -> None:
+        self.store.reopen(assessment_id, self.user, reason)
+
+    # -- exchange ------------------------------------------------------------------------------
+    def read_bundle(self, path: Path) -> BundleIn:
+        """Parse and check a bundle file against the framework and this database (BundleError
+        lists every problem; nothing is written)."""
+        from kamassess.exchange.bundle import read_bundle
+
+        return read_bundle(path, self.framework, self.store)
+
+    def import_bundle(
+        self,
+        bundle: BundleIn,
+        *,
+        dry_run: bool = False,
+        progress: Progress = _no_progress,
+        cancel: CancelToken | None = None,
+    ) -> ImportOutcome:
+        """Import all of a checked bundle or nothing; a real import backs the database up first."""
+        from kamassess.exchange.bundle import dry_run_import, import_bundle
+
+        if dry_run:
+            report = dry_run_import(self.store, self.framework, bundle, self.user)
+            return ImportOutcome(report, None, True)
+        saved = self.auto_backup()
+        report = import_bundle(
+            self.store,
+            self.framework,
+            bundle,
+            self.user,
+            progress=progress,
+            check=cancel.check if cancel is not None else None,
+        )
+        return ImportOutcome(report, saved, False)
+
+    def import_file(
+        self,
+        path: Path,
+        *,
+        dry_run: bool = False,
+        progress: Progress = _no_progress,
+        cancel: CancelToken | None = None,
+    ) -> ImportOutcome:
+        return self.import_bundle(
+            self.read_bundle(path), dry_run=dry_run, progress=progress, cancel=cancel
+        )
+
+    def load_demo(self) -> ImportOutcome:
+        """The demo set, imported through the same path as a user's file."""
+        import json
+
+        from kamassess.exchange import demo
+        from kamassess.exchange.bundle import parse_bundle
+
+        fw = self.framework
+        text = json.dumps(demo.bundle(fw.id, fw.version), ensure_ascii=False)
+        return self.import_bundle(parse_bundle(text, "demo", self.framework, self.store))
+
+    def export(self, path: Path, candidate_ids: Sequence[str] | None = None) -> dict[str, int]:
+        from kamassess.exchange.bundle import export_bundle
+
+        return export_bundle(
+            self.store, self.framework, path, None if candidate_ids is None else list(candidate_ids)
+        )
+
+    # -- reports -------------------------------------------------------------------------------
+    def write_profile(
+        self,
+        candidate_id: str,
+        path: Path,
+        *,
+        lang: str | None = None,
+        profile: str | None = None,
+        drafts: bool = False,
+    ) -> Path:
+        from kamassess.reports.profile import write_profile
+
+        ev = self.evaluate(candidate_id, profile=profile, drafts=drafts)
+        return write_profile(ev, self.framework, path, lang or self.lang)
+
+    def write_comparison(
+        self,
+        candidate_ids: Sequence[str],
+        path: Path,
+        *,
+        profile: str,
+        lang: str | None = None,
+        drafts: bool = False,
+    ) -> Path:
+        from kamassess.reports.compare import write_comparison
+
+        evs = list(self.evaluations(candidate_ids, profile=profile, drafts=drafts))
+        return write_comparison(evs, path, lang or self.lang)
+
+    def write_interview(self, profile: str, path: Path, *, lang: str | None = None) -> Path:
+        from kamassess.reports.interview import write_interview
+
+        return write_interview(self.framework, profile, path, lang or self.lang)
+
+    def write_profiles(
+        self,
+        candidate_ids: Sequence[str] | None,
+        folder: Path,
+        *,
+        lang: str | None = None,
+        drafts: bool = False,
+        progress: Progress = _no_progress,
+        cancel: CancelToken | None = None,
+    ) -> BatchOutcome:
+        """A profile PDF per candidate (all of them, or exactly those given), named by id; one
+        failure does not stop the batch, and the outcome lists exactly what was written."""
+        from kamassess.reports.profile import write_profile
+
+        folder.mkdir(parents=True, exist_ok=True)
+        evs = list(self.evaluations(candidate_ids, drafts=drafts))
+        names = profile_file_names([ev.candidate.id for ev in evs])
+        outcome = BatchOutcome(folder, len(evs))
+        for n, ev in enumerate(evs, 1):
+            if cancel is not None and cancel.cancelled:
+                outcome.cancelled = True
+                break
+            path = folder / names[ev.candidate.id]
+            try:
+                write_profile(ev, self.framework, path, lang or self.lang)
+            except Exception as exc:  # one bad candidate must not stop the batch
+                outcome.failed.append((ev.candidate.id, f"{type(exc).__name__}: {exc}"))
+            else:
+                outcome.written.append(path)
+            progress(n, len(evs), ev.candidate.id)
+        return outcome
+
+    # -- the database file ---------------------------------------------------------------------
+    def backup_to(self, target: Path) -> Path:
+        from kamassess.store.backup import backup_to
+
+        return backup_to(self.store, target)
+
+    def auto_backup(self) -> Path | None:
+        """A copy in backups/ when the data changed since the last one (before imports, and when
+        the window opens the database)."""
+        from kamassess.store.backup import auto_backup
+
+        return auto_backup(self.store)
+
+
+def profile_file_names(candidate_ids: Sequence[str]) -> dict[str, str]:
+    """`<id>-profile.pdf` per candidate, unique even where the file system ignores case or an id
+    needed characters replaced (`a:b` and `a_b`, `C-1` and `c-1`): later clashes get `-2`, `-3`."""
+    taken: set[str] = set()
+    out: dict[str, str] = {}
+    for cid in candidate_ids:
+        stem = paths.safe_file_stem(cid)
+        name, n = f"{stem}-profile.pdf", 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{stem}-{n}-profile.pdf"
+        taken.add(name.casefold())
+        out[cid] = name
+    return out
