@@ -40,7 +40,8 @@ bin="$work/env/bin"
 "$bin/kamassess" --db "$work/w.db" demo >/dev/null
 "$bin/kamassess" --db "$work/w.db" report profile --candidate c-001 --out "$work/p.pdf" >/dev/null
 head -c 5 "$work/p.pdf" | grep -q "%PDF-"
-KAMASSESS_QUIT_AFTER_SHOW=1 timeout 60 "$bin/kamassess" --db "$work/w.db" --lang ru 2>/dev/null | grep -q shown
+shown=$(KAMASSESS_QUIT_AFTER_SHOW=1 timeout 60 "$bin/kamassess" --db "$work/w.db" --lang ru 2>"$work/window.err") || { cat "$work/window.err"; exit 1; }
+[ "$shown" = shown ] || { echo "the window did not start: $shown"; exit 1; }
 "$bin/python" - <<'PY'
 # The Russian translation ships and loads from the installed package.
 from PySide6.QtCore import QTranslator

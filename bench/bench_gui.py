@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from kamassess.framework.model import load_framework
 from kamassess.store.sqlite import Store
-from ui.context import AppContext
+from kamassess.workspace import Workspace
 from ui.main_window import MainWindow
 from ui.models import CandidateTableModel
 
@@ -42,14 +42,14 @@ def peak_mb():
 
 fw = load_framework({fw!r})
 store = Store.open({db!r}, create=False)
-window = MainWindow(AppContext(store, fw, Path({fw!r}), "ru"))
+window = MainWindow(Workspace(store, fw, Path({fw!r}), "ru"))
 window.resize(1400, 860)
 window.show()
 loop = QEventLoop()
-window.scores_ready = loop.quit
+window.candidates.scores_arrived.connect(loop.quit)
 QTimer.singleShot(60000, loop.quit)
 loop.exec()
-assert len(window.model.scores) == window.model.rowCount() == {count}
+assert len(window.candidates.model.scores) == window.candidates.model.rowCount() == {count}
 stages = {{"after_scores": peak_mb()}}
 
 def timed(action):
@@ -60,16 +60,16 @@ def timed(action):
 
 typing = []
 for word in ("Смирнов Иван", "Попов Анна 12"):
-    window.search.clear()
+    window.candidates.search.clear()
     app.processEvents()
     for n in range(1, len(word) + 1):  # one keystroke at a time, as a user types
-        typing.append(timed(lambda: window.search.setText(word[:n])))
-shown = window.model.rowCount()
+        typing.append(timed(lambda: window.candidates.search.setText(word[:n])))
+shown = window.candidates.model.rowCount()
 stages["after_typing"] = peak_mb()
-window.search.clear()
+window.candidates.search.clear()
 app.processEvents()
 sorting = []
-header = window.table.horizontalHeader()
+header = window.candidates.table.horizontalHeader()
 x = header.sectionViewportPosition(CandidateTableModel.FIT) + header.sectionSize(
     CandidateTableModel.FIT) // 2
 from PySide6.QtCore import QPoint
@@ -78,7 +78,7 @@ for _ in range(6):  # a user clicking the Fit header: each click sorts the other
     sorting.append(timed(lambda: QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                                                   Qt.KeyboardModifier.NoModifier,
                                                   QPoint(x, header.height() // 2))))
-assert window.model.sort_column == CandidateTableModel.FIT
+assert window.candidates.model.sort_column == CandidateTableModel.FIT
 print(json.dumps({{"typing": typing, "sorting": sorting, "peak_mb": peak_mb(),
                    "last_match_count": shown, "stages": stages}}))
 """

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from kamassess import paths
 from kamassess.framework.model import Framework, FrameworkError, load_framework
 from kamassess.i18n.messages import tr as core_tr
-from kamassess.store.backup import auto_backup, list_backups, restore_newest
+from kamassess.store.backup import list_backups, restore_newest
 from kamassess.store.sqlite import DatabaseDamaged, SchemaTooNew, StorageError, Store
-from ui.context import AppContext
+from kamassess.workspace import Workspace
 from ui.main_window import MainWindow
 from ui.settings import APP, ORG, settings
 
@@ -118,26 +118,26 @@ def load_start_framework(args: argparse.Namespace, lang: str) -> tuple[Framework
 class Application:
     """Owns the window; rebuilds it when the language changes (data lives in the database)."""
 
-    def __init__(self, app: QApplication, ctx: AppContext) -> None:
-        self.app, self.ctx = app, ctx
+    def __init__(self, app: QApplication, ws: Workspace) -> None:
+        self.app, self.ws = app, ws
         self.window: MainWindow | None = None
 
     def show(self, *, offer_demo: bool) -> MainWindow:
-        install_translators(self.app, self.ctx.lang)
-        self.window = MainWindow(self.ctx)
+        install_translators(self.app, self.ws.lang)
+        self.window = MainWindow(self.ws)
         self.window.language_change.connect(self.switch_language)
         self.window.show()
         if offer_demo:
-            QTimer.singleShot(0, self.window.offer_demo)
+            QTimer.singleShot(0, self.window.files.offer_demo)
         return self.window
 
     def switch_language(self, lang: str) -> None:
         settings().setValue("language", lang)
-        if lang == self.ctx.lang or self.window is None:
+        if lang == self.ws.lang or self.window is None:
             return
         old = self.window
         old.save_settings()
-        self.ctx.lang = lang
+        self.ws.lang = lang
         self.show(offer_demo=False)
         old.language_change.disconnect()
         old.close()
@@ -159,9 +159,9 @@ def run_gui(args: argparse.Namespace, lang: str) -> int:
     store = open_store(db_path, lang)
     if store is None:
         return 1
-    auto_backup(store)
-    ctx = AppContext(store, framework, fw_path, lang)
-    application = Application(app, ctx)
+    ws = Workspace(store, framework, fw_path, lang)
+    ws.auto_backup()
+    application = Application(app, ws)
     application.show(offer_demo=not store.candidate_ids())
     if os.environ.get("KAMASSESS_QUIT_AFTER_SHOW"):  # for the start-up benchmark
         print("shown", flush=True)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.i18n.texts import money, number
 from kamassess.scoring.evaluation import Evaluation
-from ui.context import AppContext
+from kamassess.workspace import Workspace
 from ui.result_panel import ResultPanel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -116,9 +116,9 @@ class CandidatePage(QWidget):
     delete_candidate = Signal()
     profile_pdf = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ws = ws
         self.setObjectName("candidatePage")
         self.candidate_id: str | None = None
         self.title = QLabel(self)
@@ -171,7 +171,7 @@ class CandidatePage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(hint)
-        self.result = ResultPanel(ctx.lang, self)
+        self.result = ResultPanel(ws.lang, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.result)
@@ -214,13 +214,13 @@ class CandidatePage(QWidget):
                     )
                 )
             )
-            self.model.set_evaluation(None, self.ctx.lang)
+            self.model.set_evaluation(None, self.ws.lang)
             self.result.show_empty()
             return
-        ev = self.ctx.evaluate(self.candidate_id, drafts=self.drafts.isChecked())
+        ev = self.ws.evaluate(self.candidate_id, drafts=self.drafts.isChecked())
         # The table shows every assessment, drafts too; the result follows the checkbox.
-        shown = ev if self.drafts.isChecked() else self.ctx.evaluate(self.candidate_id, drafts=True)
-        c, lang, fw = ev.candidate, self.ctx.lang, ev.framework
+        shown = ev if self.drafts.isChecked() else self.ws.evaluate(self.candidate_id, drafts=True)
+        c, lang, fw = ev.candidate, self.ws.lang, ev.framework
         profile = fw.profile(c.profile).name.get(lang) if fw.has_profile(c.profile) else c.profile
         self.title.setText(f"<h2>{escape(c.name)}</h2>")
         facts = [core_tr(f"kind.{c.kind}", lang), profile]

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamassess.i18n.texts import number, verdict_label
-from kamassess.scoring.evaluation import Evaluation, evaluate_many
+from kamassess.scoring.evaluation import Evaluation
 from kamassess.scoring.fit import COMPARE_MAX as MAX_CANDIDATES
 from kamassess.scoring.fit import Ranked, rank
-from ui.context import AppContext
+from kamassess.workspace import Workspace
 from ui.models import HeaderedTableModel
 from ui.radar_widget import DASHES, PALETTE, RadarSeries, RadarWidget
 
@@ -81,9 +81,9 @@ class RankingModel(HeaderedTableModel):
 class ComparePage(QWidget):
     export_requested = Signal(list, str)  # candidate ids, profile id
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ws = ws
         self.setObjectName("comparePage")
         self.pick_model = QStandardItemModel(self)
         self.pick = QListView(self)
@@ -92,8 +92,8 @@ class ComparePage(QWidget):
         self.pick_model.itemChanged.connect(self._picked)
         self.profile = QComboBox(self)
         self.profile.setObjectName("compareProfile")
-        for p in ctx.framework.profiles:
-            self.profile.addItem(p.name.get(ctx.lang), p.id)
+        for p in ws.framework.profiles:
+            self.profile.addItem(p.name.get(ws.lang), p.id)
         self.profile.currentIndexChanged.connect(self.update_comparison)
         self.export_button = QPushButton(self.tr("Export comparison &PDF…"), self)
         self.export_button.setObjectName("exportCompare")
@@ -149,7 +149,7 @@ class ComparePage(QWidget):
         checked = set(self.checked_ids())
         self.pick_model.blockSignals(True)
         self.pick_model.clear()
-        for summary in self.ctx.store.candidate_summaries():
+        for summary in self.ws.store.candidate_summaries():
             item = QStandardItem(summary.candidate.name)
             item.setData(summary.candidate.id, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
@@ -195,17 +195,17 @@ class ComparePage(QWidget):
         ids = self.checked_ids()
         self.export_button.setEnabled(2 <= len(ids) <= MAX_CANDIDATES)
         if len(ids) < 2:
-            self.ranking.set_rows([], self.ctx.lang)
+            self.ranking.set_rows([], self.ws.lang)
             self.radar.set_data([], [], 5)
             self.note.setText("")
             self.hint.setText(self.tr("Tick at least two candidates to compare them."))
             return
         self.hint.setText("")
         profile = str(self.profile.currentData())
-        evs = evaluate_many(self.ctx.store, self.ctx.framework, ids, profile=profile)
+        evs = list(self.ws.evaluations(ids, profile=profile))
         by_id = {e.candidate.id: e for e in evs}
         ranked = rank([e.result for e in evs])
-        self.ranking.set_rows([(r, by_id[r.result.candidate]) for r in ranked], self.ctx.lang)
+        self.ranking.set_rows([(r, by_id[r.result.candidate]) for r in ranked], self.ws.lang)
         ties = [(ranked[i - 1], r) for i, r in enumerate(ranked) if r.tied_with_previous]
         notes = [
             self.tr(
@@ -219,7 +219,7 @@ class ComparePage(QWidget):
         self.note.setText("<br/>".join(notes))
         fw = evs[0].framework
         first = evs[0].result
-        labels = [fw.competency(c.competency).name.get(self.ctx.lang) for c in first.competencies]
+        labels = [fw.competency(c.competency).name.get(self.ws.lang) for c in first.competencies]
         series = [
             RadarSeries(
                 self.tr("Ideal portrait"),

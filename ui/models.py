@@ -218,6 +218,10 @@ class CandidateTableModel(HeaderedTableModel):
             return lambda r: r.candidate.name.casefold()
         return lambda r: self._sort_value(r, scores.get(r.candidate.id), column)
 
+    def visible_ids(self) -> list[str]:
+        """The candidates the list shows now, in its order (filters applied)."""
+        return [r.candidate.id for r in self.rows]
+
     def row_of(self, candidate_id: str) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.candidate.id == candidate_id), None)
 

@@ -33,7 +33,7 @@ from kamassess.i18n.messages import tr as core_tr
 from kamassess.model import ASSESSOR_ROLES, METHODS, Assessment
 from kamassess.scoring.fit import rating_flags
 from kamassess.store.sqlite import StorageError
-from ui.context import AppContext
+from kamassess.workspace import Workspace
 from ui.result_panel import ResultPanel
 
 NO_EVIDENCE = 0
@@ -242,18 +242,15 @@ class RatingWindow(QWidget):
 
     saved = Signal(str)  # candidate id, after any stored change
 
-    def __init__(self, ctx: AppContext, assessment_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, assessment_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.ctx, self.assessment_id = ctx, assessment_id
+        self.ws, self.assessment_id = ws, assessment_id
         self.setObjectName("ratingWindow")
-        assessment = ctx.store.assessment(assessment_id)
-        self.candidate = ctx.store.candidate(assessment.candidate)
-        self.framework = ctx.framework
-        if assessment.framework_hash != ctx.framework.content_hash:
-            from kamassess.scoring.evaluation import FrameworkCache
-
-            self.framework = FrameworkCache(ctx.store, ctx.framework).get(assessment.framework_hash)
-        lang = ctx.lang
+        assessment = ws.store.assessment(assessment_id)
+        self.candidate = ws.store.candidate(assessment.candidate)
+        # The form and the live result beside it use one framework version: the assessment's own.
+        self.framework = ws.framework_for(assessment, self.candidate.profile)
+        lang = ws.lang
         self.setWindowTitle(self.tr("Assessment of {name}").format(name=self.candidate.name))
 
         self.assessor = QLineEdit(assessment.assessor, self)
@@ -302,10 +299,6 @@ class RatingWindow(QWidget):
         self.cards: list[CompetencyCard] = []
         body = QWidget(self)
         column = QVBoxLayout(body)
-        if not self.framework.has_profile(self.candidate.profile):
-            # The target profile was changed to one the assessment's framework version lacks:
-            # rate against the framework in use, as the scoring does.
-            self.framework = ctx.framework
         profile = self.framework.profile(self.candidate.profile)
         in_profile = {t.competency: t for t in profile.targets}
         numbers = {t.competency: i for i, t in enumerate(profile.targets, 1)}
@@ -384,7 +377,7 @@ class RatingWindow(QWidget):
             card.set_read_only(final)
         for widget in (self.assessor, self.role, self.method, self.date):
             widget.setEnabled(not final)
-        self.status.setText(f"<b>{core_tr(f'status.{assessment.status}', self.ctx.lang)}</b>")
+        self.status.setText(f"<b>{core_tr(f'status.{assessment.status}', self.ws.lang)}</b>")
         self.finalise_button.setVisible(not final)
         self.reopen_button.setVisible(final)
         self.refresh_result()
@@ -393,15 +386,13 @@ class RatingWindow(QWidget):
         """Write one rating at once; on failure say so and show what the database holds."""
         stored_level = None if level in (None, -1) else int(str(level))
         try:
-            self.ctx.store.set_rating(
-                self.assessment_id, competency, stored_level, evidence, self.ctx.user
-            )
+            self.ws.set_rating(self.assessment_id, competency, stored_level, evidence)
         except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.message.render(self.ctx.lang))
-            self.load(self.ctx.store.assessment(self.assessment_id))
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message.render(self.ws.lang))
+            self.load(self.ws.store.assessment(self.assessment_id))
             return
         self.saved_note.setText(self.tr("saved"))
-        self.assessment = self.ctx.store.assessment(self.assessment_id)
+        self.assessment = self.ws.store.assessment(self.assessment_id)
         self.refresh_result()
         self.saved.emit(self.candidate.id)
 
@@ -412,23 +403,23 @@ class RatingWindow(QWidget):
             return
         qd = self.date.date()
         try:
-            self.ctx.store.update_assessment(
+            self.ws.store.update_assessment(
                 self.assessment_id,
-                self.ctx.user,
+                self.ws.user,
                 assessor=name,
                 assessor_role=self.role.currentData(),
                 method=self.method.currentData(),
                 date=date(qd.year(), qd.month(), qd.day()),
             )
         except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.message.render(self.ctx.lang))
-            self.load(self.ctx.store.assessment(self.assessment_id))
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message.render(self.ws.lang))
+            self.load(self.ws.store.assessment(self.assessment_id))
             return
         self.saved_note.setText(self.tr("saved"))
         self.saved.emit(self.candidate.id)
 
     def refresh_result(self) -> None:
-        ev = self.ctx.evaluate(self.candidate.id, drafts=True)
+        ev = self.ws.evaluate(self.candidate.id, drafts=True, framework=self.framework)
         self.result.show_evaluation(ev, drafts_included=True)
 
     def flush(self) -> None:
@@ -448,8 +439,8 @@ class RatingWindow(QWidget):
         answer = QMessageBox.question(self, self.tr("Finalise assessment"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.store.finalise(self.assessment_id, self.ctx.user)
-        self.load(self.ctx.store.assessment(self.assessment_id))
+        self.ws.finalise(self.assessment_id)
+        self.load(self.ws.store.assessment(self.assessment_id))
         self.saved.emit(self.candidate.id)
 
     def reopen(self) -> None:
@@ -460,8 +451,8 @@ class RatingWindow(QWidget):
         )
         if not ok or not reason.strip():
             return
-        self.ctx.store.reopen(self.assessment_id, self.ctx.user, reason.strip())
-        self.load(self.ctx.store.assessment(self.assessment_id))
+        self.ws.reopen(self.assessment_id, reason.strip())
+        self.load(self.ws.store.assessment(self.assessment_id))
         self.saved.emit(self.candidate.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -18,7 +18,7 @@ from kamassess.exchange.bundle import import_bundle, parse_bundle
 from kamassess.exchange.demo import bundle as demo_bundle
 from kamassess.framework.model import Framework
 from kamassess.store.sqlite import Store
-from ui.context import AppContext
+from kamassess.workspace import Workspace
 from ui.main_window import MainWindow
 
 
@@ -40,12 +40,14 @@ def ui_store(tmp_path: Path, framework: Framework) -> Iterator[Store]:
         yield store
 
 
-def make_context(store: Store, framework: Framework, root: Path, lang: str = "en") -> AppContext:
-    return AppContext(store, framework, root / "competencies.yaml", lang, user="tester")
+def make_context(store: Store, framework: Framework, root: Path, lang: str = "en") -> Workspace:
+    return Workspace(store, framework, root / "competencies.yaml", lang, user="tester")
 
 
 def wait_for_scores(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: len(window.model.scores) == window.model.total, timeout=10000)
+    qtbot.waitUntil(
+        lambda: len(window.candidates.model.scores) == window.candidates.model.total, timeout=10000
+    )
 
 
 @pytest.fixture

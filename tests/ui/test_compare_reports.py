@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -31,10 +32,10 @@ def test_compare_two_candidates(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_at_most_six(window: MainWindow) -> None:
-    store = window.ctx.store
+    store = window.ws.store
     for i in range(3):
         store.save_candidate(Candidate(f"x-{i}", f"Extra {i}", "external", "kam"), "t")
-    window.reload()
+    window.candidates.reload()
     page = window.compare
     ids = ["c-001", "c-002", "c-003", "c-004", "x-0", "x-1"]
     page.set_checked(ids)
@@ -73,8 +74,8 @@ def test_profile_pdf_from_the_menu(
 ) -> None:
     target = tmp_path / "profile"  # no extension typed: .pdf is added
     messages = patch_pdf_dialogs(monkeypatch, target)
-    window.select("c-003")
-    window.profile_pdf()
+    window.candidates.select("c-003")
+    window.reports.profile(window.candidates.current_id())
     qtbot.waitUntil(lambda: bool(messages), timeout=20000)
     pdf = tmp_path / "profile.pdf"
     assert "Лебедева Мария Сергеевна" in PdfReader(pdf).pages[0].extract_text()
@@ -83,19 +84,17 @@ def test_profile_pdf_from_the_menu(
 def test_batch_export_can_be_cancelled(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = window.ctx.store
+    store = window.ws.store
     for i in range(40):
         store.save_candidate(Candidate(f"b-{i:02d}", f"Пакетный {i}", "external", "kam"), "t")
-    window.reload()
+    window.candidates.reload()
     folder = tmp_path / "batch"
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     done: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda parent, title, text, *a: done.append(text) or 0
-    )
-    window.batch_pdf()
-    dialog = window.findChild(QProgressDialog, "batchProgress")
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: done.append(self.text()) or 0)
+    window.reports.profiles(window.candidates.model.visible_ids())
+    dialog = window.findChild(QProgressDialog, "jobProgress")
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.value() >= 2, timeout=20000)
     from PySide6.QtWidgets import QPushButton
@@ -116,10 +115,8 @@ def test_batch_export_writes_every_profile(
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     done: list[Any] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda parent, title, text, *a: done.append(text) or 0
-    )
-    window.batch_pdf()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: done.append(self.text()) or 0)
+    window.reports.profiles(window.candidates.model.visible_ids())
     qtbot.waitUntil(lambda: bool(done), timeout=30000)
     assert sorted(p.name for p in folder.iterdir()) == [
         "c-001-profile.pdf",
@@ -127,4 +124,23 @@ def test_batch_export_writes_every_profile(
         "c-003-profile.pdf",
         "c-004-profile.pdf",
     ]
-    assert "4 profile(s) written" in done[0]
+    assert "4 of 4 profile(s) written" in done[0]
+
+
+def test_batch_export_writes_only_the_listed_candidates(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list is filtered to internal candidates: exactly their two profiles are written, and
+    the menu action and its progress count two, not four."""
+    folder = tmp_path / "internal"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    done: list[Any] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: done.append(self.text()) or 0)
+    kinds = window.candidates.kind_filter
+    kinds.setCurrentIndex(kinds.findData("internal"))
+    action = window.findChild(QAction, "actionBatchProfiles")
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    assert sorted(p.name for p in folder.iterdir()) == ["c-001-profile.pdf", "c-004-profile.pdf"]
+    assert "2 of 2 profile(s) written" in done[0]

@@ -21,7 +21,7 @@ from .conftest import make_context, type_text, wait_for_scores
 
 
 def visible_names(window: MainWindow) -> list[str]:
-    model = window.model
+    model = window.candidates.model
     return [
         model.index(r, CandidateTableModel.NAME).data().rstrip(" ✎")
         for r in range(model.rowCount())
@@ -31,42 +31,50 @@ def visible_names(window: MainWindow) -> list[str]:
 def test_title_list_and_scores(window: MainWindow) -> None:
     assert window.windowTitle().startswith("KAM Assess — ui.db — kam-hvac 2026.1")
     assert len(visible_names(window)) == 4
-    row = window.model.row_of("c-002")
+    row = window.candidates.model.row_of("c-002")
     assert row is not None
-    fit = window.model.index(row, CandidateTableModel.FIT).data()
+    fit = window.candidates.model.index(row, CandidateTableModel.FIT).data()
     assert fit == "92.3"
-    assert window.model.index(row, CandidateTableModel.VERDICT).data() == "not recommended"
+    assert (
+        window.candidates.model.index(row, CandidateTableModel.VERDICT).data() == "not recommended"
+    )
 
 
 def test_search_as_you_type_and_filters(qtbot: QtBot, window: MainWindow) -> None:
-    type_text(qtbot, window.search, "лебед")
+    type_text(qtbot, window.candidates.search, "лебед")
     assert visible_names(window) == ["Лебедева Мария Сергеевна"]
-    window.search.clear()
-    type_text(qtbot, window.search, "Екатеринбург")  # region matches too
+    window.candidates.search.clear()
+    type_text(qtbot, window.candidates.search, "Екатеринбург")  # region matches too
     assert visible_names(window) == ["Морозов Игорь Олегович"]
-    window.search.clear()
-    window.kind_filter.setCurrentIndex(window.kind_filter.findData("internal"))
+    window.candidates.search.clear()
+    window.candidates.kind_filter.setCurrentIndex(
+        window.candidates.kind_filter.findData("internal")
+    )
     assert sorted(visible_names(window)) == ["Волков Сергей Николаевич", "Соколова Анна Викторовна"]
-    window.kind_filter.setCurrentIndex(0)
-    window.verdict_filter.setCurrentIndex(window.verdict_filter.findData("not_recommended"))
+    window.candidates.kind_filter.setCurrentIndex(0)
+    window.candidates.verdict_filter.setCurrentIndex(
+        window.candidates.verdict_filter.findData("not_recommended")
+    )
     assert sorted(visible_names(window)) == ["Волков Сергей Николаевич", "Морозов Игорь Олегович"]
-    window.verdict_filter.setCurrentIndex(0)
-    window.drafts_filter.setChecked(True)
+    window.candidates.verdict_filter.setCurrentIndex(0)
+    window.candidates.drafts_filter.setChecked(True)
     assert visible_names(window) == ["Волков Сергей Николаевич"]
-    window.drafts_filter.setChecked(False)
-    window.profile_filter.setCurrentIndex(window.profile_filter.findData("kam_team_lead"))
+    window.candidates.drafts_filter.setChecked(False)
+    window.candidates.profile_filter.setCurrentIndex(
+        window.candidates.profile_filter.findData("kam_team_lead")
+    )
     assert visible_names(window) == ["Волков Сергей Николаевич"]
 
 
 def test_sort_by_fit(window: MainWindow) -> None:
-    window.select("c-002")
-    window.table.sortByColumn(CandidateTableModel.FIT, Qt.SortOrder.DescendingOrder)
-    assert window.current_id() == "c-002"  # the selection follows its row
-    window.model.set_filters(text="морозов")
-    assert window.current_id() == "c-002" and window.model.rowCount() == 1
-    window.model.set_filters(text="")
+    window.candidates.select("c-002")
+    window.candidates.table.sortByColumn(CandidateTableModel.FIT, Qt.SortOrder.DescendingOrder)
+    assert window.candidates.current_id() == "c-002"  # the selection follows its row
+    window.candidates.model.set_filters(text="морозов")
+    assert window.candidates.current_id() == "c-002" and window.candidates.model.rowCount() == 1
+    window.candidates.model.set_filters(text="")
     assert visible_names(window)[0] == "Лебедева Мария Сергеевна"
-    window.table.sortByColumn(CandidateTableModel.FIT, Qt.SortOrder.AscendingOrder)
+    window.candidates.table.sortByColumn(CandidateTableModel.FIT, Qt.SortOrder.AscendingOrder)
     assert visible_names(window)[0] == "Волков Сергей Николаевич"
 
 
@@ -92,9 +100,9 @@ def test_add_candidate_through_the_form(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(CandidateDialog, "exec", fill)
-    window.new_candidate()
+    window.candidates.new_candidate()
     assert seen == {"error": "expected a number", "ok_while_invalid": False}
-    store = window.ctx.store
+    store = window.ws.store
     (new,) = [c for c in store.candidates() if c.name == "Новиков Пётр"]
     assert (new.kind, new.tenure_years, new.client_overlap, new.region) == (
         "external",
@@ -102,12 +110,12 @@ def test_add_candidate_through_the_form(
         0.4,
         "Казань",
     )
-    assert window.current_id() == new.id
-    assert "Новиков Пётр" in window.page.title.text()
+    assert window.candidates.current_id() == new.id
+    assert "Новиков Пётр" in window.candidates.page.title.text()
 
 
 def test_delete_asks_saying_what_goes(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    window.select("c-001")
+    window.candidates.select("c-001")
     asked: list[str] = []
 
     def answer(parent: Any, title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
@@ -115,17 +123,17 @@ def test_delete_asks_saying_what_goes(window: MainWindow, monkeypatch: pytest.Mo
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    window.delete_candidate()
+    window.candidates.delete_candidate()
     assert "2 assessment(s), 38 rating(s)" in asked[0]
-    assert "c-001" in window.ctx.store.candidate_ids()
+    assert "c-001" in window.ws.store.candidate_ids()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    window.delete_candidate()
-    assert "c-001" not in window.ctx.store.candidate_ids()
-    assert window.ctx.store.history("c-001") == []
+    window.candidates.delete_candidate()
+    assert "c-001" not in window.ws.store.candidate_ids()
+    assert window.ws.store.history("c-001") == []
 
 
 def test_bad_bundle_shows_errors_and_imports_nothing(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(
@@ -137,18 +145,18 @@ def test_bad_bundle_shows_errors_and_imports_nothing(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     shown: list[ProblemsDialog] = []
     monkeypatch.setattr(ProblemsDialog, "exec", lambda self: shown.append(self) or 0)
-    before = window.ctx.store.counts()
-    window.import_bundle()
-    assert len(shown) == 1
+    before = window.ws.store.counts()
+    window.files.import_bundle()  # checked and imported off the GUI thread
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
     lines = shown[0].text.toPlainText().splitlines()
     assert len(lines) == 2
     assert any("candidates[1].kind: 'staff' is not one of" in line for line in lines)
     assert any("candidates[1].profile: unknown profile 'cto'" in line for line in lines)
-    assert window.ctx.store.counts() == before
+    assert window.ws.store.counts() == before
 
 
 def test_good_bundle_imports(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     good = tmp_path / "good.yaml"
     good.write_text(
@@ -158,9 +166,14 @@ def test_good_bundle_imports(
         encoding="utf-8",
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: QMessageBox.StandardButton.Ok)
-    window.import_bundle()
-    assert "n-1" in window.ctx.store.candidate_ids()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]) or 0)
+    window.files.import_bundle()
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert "Candidates: 1 added" in said[0]
+    assert "A backup was taken first" in said[0]  # the window's import backs up, as the CLI's
+    assert "made with framework version x" in said[0]  # the warning the CLI prints too
+    assert "n-1" in window.ws.store.candidate_ids()
     assert "Новый Кандидат" in visible_names(window)
 
 
@@ -174,14 +187,14 @@ def test_broken_framework_refused_current_kept(
     )
     shown: list[ProblemsDialog] = []
     monkeypatch.setattr(ProblemsDialog, "exec", lambda self: shown.append(self) or 0)
-    assert window.load_framework_file(broken) is False
+    assert window.files.load_framework_file(broken) is False
     line = next(
         n
         for n, t in enumerate(broken.read_text(encoding="utf-8").splitlines(), 1)
         if "weight: 0, minimum: 3}" in t
     )
     assert f"{broken}:{line}:" in shown[0].text.toPlainText()
-    assert window.ctx.framework.content_hash != "" and "kam-hvac" in window.windowTitle()
+    assert window.ws.framework.content_hash != "" and "kam-hvac" in window.windowTitle()
 
 
 def test_language_switch_rebuilds_in_russian_and_back(
@@ -201,11 +214,13 @@ def test_language_switch_rebuilds_in_russian_and_back(
     wait_for_scores(qtbot, russian)
     assert russian.menuBar().actions()[0].text() == "&Файл"
     assert russian.tabs.tabText(0) == "&Кандидаты"
-    assert russian.model.headerData(0, Qt.Orientation.Horizontal) == "Ф. И. О."
-    row = russian.model.row_of("c-002")
-    assert russian.model.index(row, CandidateTableModel.VERDICT).data() == "не рекомендован"
-    russian.select("c-003")
-    assert "внешний" in russian.page.facts.text()
+    assert russian.candidates.model.headerData(0, Qt.Orientation.Horizontal) == "Ф. И. О."
+    row = russian.candidates.model.row_of("c-002")
+    assert (
+        russian.candidates.model.index(row, CandidateTableModel.VERDICT).data() == "не рекомендован"
+    )
+    russian.candidates.select("c-003")
+    assert "внешний" in russian.candidates.page.facts.text()
     russian.language_change.emit("en")
     english = application.window
     assert english is not None
@@ -237,9 +252,9 @@ def test_empty_database_offers_the_demo(
     with Store.open(tmp_path / "empty.db") as store:
         win = MainWindow(make_context(store, framework, root))
         qtbot.addWidget(win)
-        win.offer_demo()
+        win.files.offer_demo()  # loaded off the GUI thread; the list reloads when it is in
+        qtbot.waitUntil(lambda: win.candidates.model.rowCount() == 4, timeout=10000)
         wait_for_scores(qtbot, win)
-        assert win.model.rowCount() == 4
 
 
 def test_settings_remember_geometry_and_splitters(
@@ -249,14 +264,14 @@ def test_settings_remember_geometry_and_splitters(
     qtbot.addWidget(win)
     win.show()
     win.resize(win.width(), 555)  # the offscreen screen is small: vary the height
-    win.list_splitter.setSizes([300, 700])
-    saved = win.list_splitter.sizes()
+    win.candidates.setSizes([300, 700])
+    saved = win.candidates.sizes()
     win.close()
     again = MainWindow(make_context(ui_store, framework, root))
     qtbot.addWidget(again)
     again.show()
     assert again.size().height() == 555
-    assert again.list_splitter.sizes()[0] == saved[0]  # the list keeps its width
+    assert again.candidates.sizes()[0] == saved[0]  # the list keeps its width
     from ui.settings import settings
 
     assert settings().value("last/database") == str(ui_store.path)

@@ -19,11 +19,11 @@ from .conftest import type_text
 
 @pytest.fixture
 def fresh(window: MainWindow) -> str:
-    store = window.ctx.store
+    store = window.ws.store
     store.save_candidate(
         Candidate("c-100", "Тестов Тест", "internal", "kam", tenure_years=5), "tester"
     )
-    window.reload(select="c-100")
+    window.candidates.reload(select="c-100")
     return "c-100"
 
 
@@ -34,8 +34,8 @@ def open_new(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) 
         return 1
 
     monkeypatch.setattr(NewAssessmentDialog, "exec", fill)
-    window.new_assessment()
-    (rating,) = window.rating_windows.values()
+    window.candidates.new_assessment()
+    (rating,) = window.candidates.rating_windows.values()
     qtbot.addWidget(rating)
     return rating
 
@@ -44,7 +44,7 @@ def test_rate_every_competency_by_keyboard_then_finalise(
     qtbot: QtBot, window: MainWindow, fresh: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rating = open_new(qtbot, window, monkeypatch)
-    store = window.ctx.store
+    store = window.ws.store
     (assessment,) = store.assessments(fresh)
     assert (assessment.assessor, assessment.status) == ("Петрова А. В.", "draft")
     rating.show()
@@ -76,16 +76,16 @@ def test_rate_every_competency_by_keyboard_then_finalise(
     assert store.assessment(assessment.id).levels()["engineering_knowledge"] == 1
 
     # The list and the page follow: the candidate now has a fit.
-    window.page.refresh()
-    assert window.page.result.evaluation is not None
-    assert window.page.result.evaluation.result.fit is not None
+    window.candidates.page.refresh()
+    assert window.candidates.page.result.evaluation is not None
+    assert window.candidates.page.result.evaluation.result.fit is not None
 
 
 def test_no_evidence_by_key_and_evidence_saved_while_typing(
     qtbot: QtBot, window: MainWindow, fresh: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rating = open_new(qtbot, window, monkeypatch)
-    store = window.ctx.store
+    store = window.ws.store
     aid = rating.assessment_id
     card = rating.cards[1]
     qtbot.keyClick(card, "-")
@@ -117,9 +117,9 @@ def test_far_from_target_is_marked(
 def test_reopen_is_explicit_and_recorded(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = window.ctx.store
+    store = window.ws.store
     aid = store.assessments("c-001")[0].id
-    rating = window.open_assessment(aid)
+    rating = window.candidates.open_assessment(aid)
     qtbot.addWidget(rating)
     assert rating.reopen_button.isVisibleTo(rating)
     assert not rating.finalise_button.isVisibleTo(rating)
@@ -144,13 +144,13 @@ def test_header_changes_are_saved(
     rating = open_new(qtbot, window, monkeypatch)
     rating.method.setCurrentIndex(rating.method.findData("work_sample"))
     rating.date.setDate(rating.date.date().addDays(-1))
-    a = window.ctx.store.assessment(rating.assessment_id)
+    a = window.ws.store.assessment(rating.assessment_id)
     assert a.method == "work_sample" and a.date < date.today()
 
 
 def test_several_assessors_side_by_side(window: MainWindow) -> None:
-    window.select("c-002")
-    model = window.page.model
+    window.candidates.select("c-002")
+    model = window.candidates.page.model
     assert model.columnCount() == 2 + 3 + 2  # competency, target, 3 assessors, mean, range
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert any("Орлов В. П." in str(h) for h in headers)
@@ -185,13 +185,13 @@ def test_profile_missing_from_the_old_framework(
 
     from kamassess.framework.model import parse_framework
 
-    store = window.ctx.store
+    store = window.ws.store
     old = parse_framework(framework_text.replace("  - id: regional_sales_head", "  - id: rsh_old"))
     store.save_candidate(Candidate("c-200", "Старый Профиль", "internal", "kam"), "t")
     aid = store.create_assessment("c-200", "A", "hr", "interview", date(2025, 1, 1), old, "t")
     cand = store.candidate("c-200")
     store.save_candidate(replace(cand, profile="regional_sales_head"), "t")
-    rating = window.open_assessment(aid)
+    rating = window.candidates.open_assessment(aid)
     qtbot.addWidget(rating)
     assert rating.framework.has_profile("regional_sales_head")
-    assert len(rating.cards) == len(window.ctx.framework.profile("regional_sales_head").targets)
+    assert len(rating.cards) == len(window.ws.framework.profile("regional_sales_head").targets)

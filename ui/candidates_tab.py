@@ -1,0 +1,342 @@
+"""The candidates tab: the searchable list on the left, the selected candidate's page on the
+right; adding, editing and deleting candidates and opening their assessments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamassess.i18n.messages import tr as core_tr
+from kamassess.store.sqlite import StorageError
+from kamassess.workspace import CancelToken, Progress, Workspace
+from ui import jobs
+from ui.candidate_dialog import CandidateDialog
+from ui.candidate_page import CandidatePage
+from ui.events import Events
+from ui.models import ID_ROLE, CandidateTableModel, ListScore
+from ui.rating_window import RatingWindow
+from ui.settings import settings
+
+LIST_REFRESH_MS = 600  # many saves in a row (a rater typing digits) refresh the list once
+
+
+class CandidatesTab(QSplitter):
+    scores_arrived = Signal()  # the list's scores are in (after every refresh)
+
+    def __init__(self, ws: Workspace, events: Events, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.ws, self.events = ws, events
+        self.setObjectName("candidatesTab")
+        self.rating_windows: dict[int, RatingWindow] = {}
+        self._score_generation = 0
+        self._columns_sized = self._score_columns_sized = False
+
+        self.model = CandidateTableModel(ws.framework, ws.lang, self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search by name, id, role, employer, region…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.model.set_filters(text=text))
+        lang = ws.lang
+        self.kind_filter = self._combo(
+            "kindFilter",
+            [(self.tr("All types"), None)]
+            + [(core_tr(f"kind.{k}", lang), k) for k in ("internal", "external")],
+            lambda box: self.model.set_filters(kind=box.currentData()),
+        )
+        self.profile_filter = self._combo(
+            "profileFilter",
+            [(self.tr("All profiles"), None)]
+            + [(p.name.get(lang), p.id) for p in ws.framework.profiles],
+            lambda box: self.model.set_filters(profile=box.currentData()),
+        )
+        self.verdict_filter = self._combo(
+            "verdictFilter",
+            [(self.tr("All verdicts"), None)]
+            + [
+                (core_tr(f"verdict.{v}", lang), v)
+                for v in ("recommend", "conditional", "not_recommended", "none")
+            ],
+            lambda box: self.model.set_filters(verdict=box.currentData()),
+        )
+        self.drafts_filter = QCheckBox(self.tr("With drafts"), self)
+        self.drafts_filter.setObjectName("draftsFilter")
+        self.drafts_filter.toggled.connect(lambda on: self.model.set_filters(drafts_only=on))
+
+        self.table = QTableView(self)
+        self.table.setObjectName("candidateTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CandidateTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        # Interactive widths, measured once on a sample: ResizeToContents would ask for every
+        # cell of every row on each change (400 000 calls with 1,000 candidates).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(40)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _: self.edit_candidate())
+        self.count = QLabel(self)
+        self.model.modelReset.connect(self._update_count)
+        self.model.layoutChanged.connect(self._update_count)
+
+        filters = QHBoxLayout()
+        for w in (self.kind_filter, self.profile_filter, self.verdict_filter):
+            filters.addWidget(w)
+        filters.addWidget(self.drafts_filter)
+        list_panel = QWidget(self)
+        list_layout = QVBoxLayout(list_panel)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.search)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.count)
+
+        self.page = CandidatePage(ws, self)
+        self.page.new_assessment.connect(self.new_assessment)
+        self.page.edit_candidate.connect(self.edit_candidate)
+        self.page.delete_candidate.connect(self.delete_candidate)
+        self.page.open_assessment.connect(self.open_assessment)
+        self.addWidget(list_panel)
+        self.addWidget(self.page)
+        self.setStretchFactor(1, 2)
+        self.setSizes([640, 1000])
+
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(LIST_REFRESH_MS)
+        self._list_timer.timeout.connect(self.reload)
+        events.changed.connect(self._data_changed)
+
+    def _combo(
+        self, name: str, items: list[tuple[str, Any]], apply: Callable[[QComboBox], None]
+    ) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(name)
+        # Compressible, so the list can be narrow; the popup still shows whole names.
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
+        for text, data in items:
+            box.addItem(text, data)
+        box.currentIndexChanged.connect(lambda _i: apply(box))
+        return box
+
+    # -- the list ------------------------------------------------------------------------------
+    def _update_count(self) -> None:
+        self.count.setText(
+            self.tr("{shown} of {total} candidates").format(
+                shown=self.model.rowCount(), total=self.model.total
+            )
+        )
+
+    def _size_columns(self) -> None:
+        if self._columns_sized or not self.model.rowCount():
+            return
+        self.table.resizeColumnsToContents()  # on at most 40 rows (the precision above)
+        header = self.table.horizontalHeader()
+        name, profile = CandidateTableModel.NAME, CandidateTableModel.PROFILE
+        header.resizeSection(name, max(180, min(300, header.sectionSize(name))))
+        header.resizeSection(profile, min(140, header.sectionSize(profile)))
+        self._columns_sized = True
+
+    def _data_changed(self, candidate_id: str) -> None:
+        if candidate_id and self.page.candidate_id == candidate_id:
+            self.page.refresh()
+        if candidate_id:
+            self._list_timer.start()
+        else:
+            self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        """Names at once from one query; scores follow from a background job."""
+        self._list_timer.stop()
+        current = select or self.current_id()
+        self.model.set_rows(self.ws.store.candidate_summaries())  # kept in the sort order
+        self._size_columns()
+        self._update_count()
+        if current:
+            self.select(current)
+        # The page follows the list: a candidate deleted (or gone from the list) is not shown.
+        self.page.show_candidate(self.current_id())
+        self.refresh_scores()
+
+    def refresh_scores(self) -> None:
+        self._score_generation += 1
+        generation = self._score_generation
+
+        def work(ws: Workspace, progress: Progress, cancel: CancelToken) -> dict[str, ListScore]:
+            return {
+                e.candidate.id: ListScore(
+                    e.result.fit, e.result.verdict, e.result.coverage, e.result.raters
+                )
+                for e in ws.evaluations(evidence=False)
+            }
+
+        def done(scores: dict[str, ListScore]) -> None:
+            if generation != self._score_generation:
+                return  # a newer refresh is on its way
+            self.model.set_scores(scores)
+            if not self._score_columns_sized:  # sized on the "…" placeholders until now
+                for column in (CandidateTableModel.FIT, CandidateTableModel.VERDICT):
+                    self.table.resizeColumnToContents(column)
+                self._score_columns_sized = True
+            self.scores_arrived.emit()
+
+        jobs.start(self.ws, work, done, lambda exc: self.count.setText(self._error_text(exc)))
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return None if not index.isValid() else str(index.data(ID_ROLE))
+
+    def select(self, candidate_id: str) -> None:
+        row = self.model.row_of(candidate_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _current_changed(self) -> None:
+        self.page.show_candidate(self.current_id())
+
+    # -- candidates ----------------------------------------------------------------------------
+    def new_candidate(self) -> None:
+        store = self.ws.store
+        dialog = CandidateDialog(
+            self.ws.framework,
+            self.ws.lang,
+            store.candidate_ids(),
+            new_id=store.next_candidate_id(),
+            parent=self,
+        )
+        self._save_from(dialog)
+
+    def edit_candidate(self) -> None:
+        cid = self.current_id()
+        if cid is None:
+            return
+        dialog = CandidateDialog(
+            self.ws.framework,
+            self.ws.lang,
+            set(),
+            candidate=self.ws.store.candidate(cid),
+            parent=self,
+        )
+        self._save_from(dialog)
+
+    def _save_from(self, dialog: CandidateDialog) -> None:
+        """Store what the candidate form accepted, and select it in the list."""
+        if not dialog.exec() or dialog.result_candidate is None:
+            return
+        saved = dialog.result_candidate
+        if self.guard(lambda: self.ws.save_candidate(saved)):
+            self.reload(select=saved.id)
+
+    def delete_candidate(self) -> None:
+        cid = self.current_id()
+        if cid is None:
+            return
+        store = self.ws.store
+        cand = store.candidate(cid)
+        counts = store.deletion_counts(cid)
+        text = self.tr(
+            "Delete {name} and everything about them: {a} assessment(s), {r} "
+            "rating(s) and {h} history entries? This cannot be undone."
+        ).format(name=cand.name, a=counts["assessments"], r=counts["ratings"], h=counts["history"])
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete candidate"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.guard(
+            lambda: self.ws.delete_candidate(cid)
+        ):
+            for window in [w for w in self.rating_windows.values() if w.candidate.id == cid]:
+                window.close()
+            self.events.everything()
+
+    # -- assessments ---------------------------------------------------------------------------
+    def new_assessment(self) -> None:
+        from ui.dialogs import NewAssessmentDialog
+
+        cid = self.current_id()
+        if cid is None:
+            return
+        prefs = settings()
+        dialog = NewAssessmentDialog(
+            self.ws.lang,
+            str(prefs.value("last/assessor", "")),
+            str(prefs.value("last/role", "hr")),
+            str(prefs.value("last/method", "interview")),
+            self,
+        )
+        if not dialog.exec():
+            return
+        assessor, role, method, day = dialog.values()
+        prefs.setValue("last/assessor", assessor)
+        prefs.setValue("last/role", role)
+        prefs.setValue("last/method", method)
+        created: list[int] = []
+        if self.guard(
+            lambda: created.append(self.ws.create_assessment(cid, assessor, role, method, day))
+        ):
+            self.events.candidate(cid)
+            self.open_assessment(created[0])
+
+    def open_assessment(self, assessment_id: int) -> RatingWindow:
+        window = self.rating_windows.get(assessment_id)
+        if window is None:
+            window = RatingWindow(self.ws, assessment_id)
+            window.saved.connect(self.events.candidate)
+            window.destroyed.connect(
+                lambda _=None, a=assessment_id: self.rating_windows.pop(a, None)
+            )
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.rating_windows[assessment_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def close_rating_windows(self) -> None:
+        for window in list(self.rating_windows.values()):
+            window.close()
+        self._list_timer.stop()
+
+    # -- errors --------------------------------------------------------------------------------
+    def _error_text(self, exc: BaseException) -> str:
+        if isinstance(exc, StorageError):
+            return exc.message.render(self.ws.lang)
+        return f"{type(exc).__name__}: {exc}"
+
+    def guard(self, action: Callable[[], Any]) -> bool:
+        """Run a database action; a storage problem becomes a message, never a traceback."""
+        try:
+            action()
+        except (StorageError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("KAM Assess"), self._error_text(exc))
+            return False
+        return True
