@@ -12,7 +12,8 @@ from pathlib import Path
 from common import ROOT, run_env
 
 from bench.generate import make_bundle
-from kamassess.exchange.bundle import import_bundle, parse_bundle
+from kamassess.exchange.bundle import parse_bundle
+from kamassess.exchange.importer import import_bundle
 from kamassess.framework.model import load_framework
 from kamassess.store.sqlite import Store
 

@@ -13,8 +13,9 @@ from pathlib import Path
 from common import ROOT, alternate, report, wall
 
 from bench.generate import make_bundle
-from kamassess.exchange.bundle import import_bundle, parse_bundle
+from kamassess.exchange.bundle import parse_bundle
 from kamassess.exchange.demo import bundle as demo_bundle
+from kamassess.exchange.importer import import_bundle
 from kamassess.framework.model import load_framework
 from kamassess.reports.profile import write_profile
 from kamassess.scoring.evaluation import evaluate, evaluate_many

@@ -22,7 +22,8 @@ from kamassess.store.sqlite import Store
 if TYPE_CHECKING:
     from datetime import date
 
-    from kamassess.exchange.bundle import BundleIn, ImportReport
+    from kamassess.exchange.bundle import BundleIn
+    from kamassess.exchange.importer import ImportReport
 
 # progress(done, total, label): called as work advances; label names the item (never shown in logs)
 Progress = Callable[[int, int, str], None]
@@ -234,7 +235,7 @@ class Workspace:
         cancel: CancelToken | None = None,
     ) -> ImportOutcome:
         """Import all of a checked bundle or nothing; a real import backs the database up first."""
-        from kamassess.exchange.bundle import dry_run_import, import_bundle
+        from kamassess.exchange.importer import dry_run_import, import_bundle
 
         if dry_run:
             report = dry_run_import(self.store, self.framework, bundle, self.user)
@@ -274,7 +275,7 @@ class Workspace:
         return self.import_bundle(parse_bundle(text, "demo", self.framework, self.store))
 
     def export(self, path: Path, candidate_ids: Sequence[str] | None = None) -> dict[str, int]:
-        from kamassess.exchange.bundle import export_bundle
+        from kamassess.exchange.exporter import export_bundle
 
         return export_bundle(
             self.store, self.framework, path, None if candidate_ids is None else list(candidate_ids)

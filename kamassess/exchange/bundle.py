@@ -3,27 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
 from kamassess.framework.model import Framework
 from kamassess.framework.schema import ID_PATTERN
 from kamassess.i18n.messages import Message
-from kamassess.model import Candidate
 from kamassess.parsing.problems import pydantic_problems
 from kamassess.parsing.sources import PathT, Problem, SourceError, decode, read_bytes
 from kamassess.parsing.yamlsource import SourceMap, load_text
-from kamassess.store.sqlite import Store, now
+from kamassess.store.sqlite import Store
 
 FORMAT = "kamassess-bundle"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
@@ -112,20 +106,6 @@ class BundleIn(_Strict):
 
 class BundleError(SourceError):
     """A bundle that cannot be imported; every problem in it, each naming item and field."""
-
-
-@dataclass
-class ImportReport:
-    """What an import did (or, with dry_run, would do)."""
-
-    candidates: dict[str, int] = field(
-        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
-    )
-    assessments: dict[str, int] = field(
-        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
-    )
-    ratings: int = 0
-    warnings: list[Message] = field(default_factory=list)
 
 
 def _parse(text: str, file: str) -> tuple[Any, SourceMap | None]:
@@ -327,210 +307,3 @@ def _final_conflict(store: Store, asm: dict[str, Any]) -> Message | None:
             "method": current.method,
         },
     )
-
-
-def import_bundle(
-    store: Store,
-    framework: Framework,
-    bundle: BundleIn,
-    actor: str,
-    *,
-    dry_run: bool = False,
-    progress: Callable[[int, int, str], None] | None = None,
-    check: Callable[[], None] | None = None,
-) -> ImportReport:
-    """Write a checked bundle in one transaction: all of it, or (on any error) none of it.
-
-    progress(done, total, "") is called as items are written; check() may raise to stop the
-    import (the transaction is rolled back: nothing of it is kept)."""
-    report = ImportReport()
-    if bundle.framework.version != framework.version:
-        report.warnings.append(
-            Message(
-                "bundle.version_differs",
-                {"given": bundle.framework.version, "current": framework.version},
-            )
-        )
-    total = len(bundle.candidates) + len(bundle.assessments)
-    step = max(1, total // 200)  # about 200 progress reports, whatever the size
-    done = 0
-
-    def advance() -> None:
-        nonlocal done
-        done += 1
-        if done % step == 0 or done == total:
-            if check is not None:
-                check()
-            if progress is not None:
-                progress(done, total, "")
-
-    with store.write():
-        for cand in bundle.candidates:
-            outcome = store._save_candidate(Candidate(**cand.model_dump()), actor)
-            report.candidates[outcome] += 1
-            advance()
-        for asm in bundle.assessments:
-            outcome, count = _import_assessment(store, framework, asm, actor)
-            report.assessments[outcome] += 1
-            report.ratings += count
-            advance()
-        if dry_run:
-            raise _DryRun(report)  # rolls the transaction back
-    return report
-
-
-class _DryRun(Exception):
-    def __init__(self, report: ImportReport) -> None:
-        self.report = report
-
-
-def dry_run_import(
-    store: Store, framework: Framework, bundle: BundleIn, actor: str
-) -> ImportReport:
-    """What import_bundle would do, leaving the database untouched."""
-    try:
-        import_bundle(store, framework, bundle, actor, dry_run=True)
-    except _DryRun as done:
-        return done.report
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def _import_assessment(
-    store: Store, framework: Framework, asm: AssessmentIn, actor: str
-) -> tuple[str, int]:
-    existing = store.find_assessment(asm.candidate, asm.assessor, asm.date, asm.method)
-    wanted = {comp: (r.level, r.evidence) for comp, r in asm.ratings.items()}
-    if existing is None:
-        aid = store._create_assessment(
-            asm.candidate, asm.assessor, asm.assessor_role, asm.method, asm.date, framework, actor
-        )
-        _bulk_ratings(store, aid, wanted)
-        if asm.status == "final":
-            store._set_status(aid, "final", actor, None)
-        return "added", len(wanted)
-    current = store.assessment(existing)
-    have = {r.competency: (r.level, r.evidence) for r in current.ratings}
-    same_head = current.assessor_role == asm.assessor_role and current.status == asm.status
-    if have == wanted and same_head:
-        return "unchanged", 0
-    if current.status == "final":
-        raise BundleConflict(
-            Message(
-                "bundle.final_conflict",
-                {
-                    "candidate": asm.candidate,
-                    "assessor": asm.assessor,
-                    "date": asm.date.isoformat(),
-                    "method": asm.method,
-                },
-            )
-        )
-    changed = 0
-    for comp, (level, evidence) in wanted.items():
-        if store._set_rating(existing, comp, level, evidence, actor):
-            changed += 1
-    if current.assessor_role != asm.assessor_role:
-        store.conn.execute(
-            "UPDATE assessments SET assessor_role = ? WHERE id = ?", (asm.assessor_role, existing)
-        )
-        store._log(
-            asm.candidate,
-            "assessment",
-            str(existing),
-            "assessor_role",
-            current.assessor_role,
-            asm.assessor_role,
-            actor,
-        )
-    if asm.status == "final":
-        store._set_status(existing, "final", actor, None)
-    return "updated", changed
-
-
-def _bulk_ratings(
-    store: Store, assessment_id: int, wanted: dict[str, tuple[int | None, str]]
-) -> None:
-    """A new assessment's ratings in one statement; its creation is already in the history."""
-    stamp = now()
-    store.conn.executemany(
-        "INSERT INTO ratings (assessment, competency, level, evidence, updated_at) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(assessment_id, comp, lv, ev, stamp) for comp, (lv, ev) in wanted.items()],
-    )
-
-
-class BundleConflict(Exception):
-    """The bundle would silently change a final assessment."""
-
-    def __init__(self, message: Message) -> None:
-        self.message = message
-        super().__init__(message.render("en"))
-
-
-def export_bundle(
-    store: Store, framework: Framework, path: Path, candidate_ids: list[str] | None = None
-) -> dict[str, int]:
-    """Write candidates and their assessments as a bundle that imports back to the same data."""
-    ids = candidate_ids if candidate_ids is not None else [c.id for c in store.candidates()]
-    cands = [store.candidate(cid) for cid in ids]
-    wanted = set(ids)
-    assessments = [a for a in store.assessments() if a.candidate in wanted]
-    doc: dict[str, Any] = {
-        "format": FORMAT,
-        "version": 1,
-        "framework": {"id": framework.id, "version": framework.version},
-        "candidates": [{k: v for k, v in asdict(c).items() if v is not None} for c in cands],
-        "assessments": [
-            {
-                "candidate": a.candidate,
-                "assessor": a.assessor,
-                "assessor_role": a.assessor_role,
-                "method": a.method,
-                "date": a.date.isoformat(),
-                "status": a.status,
-                "ratings": {
-                    r.competency: {"level": r.level, "evidence": r.evidence} for r in a.ratings
-                },
-            }
-            for a in assessments
-        ],
-    }
-    if path.suffix.lower() == ".json":
-        text = json.dumps(doc, ensure_ascii=False, indent=1)
-    else:
-        text = yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-    write_atomic(path, text)
-    return {"candidates": len(cands), "assessments": len(assessments)}
-
-
-class _Dumper(yaml.SafeDumper):
-    """Quotes strings that a YAML 1.1 reader would take for booleans (no, on, off...)."""
-
-
-def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = (
-        '"'
-        if value.lower() in {"yes", "no", "on", "off", "y", "n", "true", "false", "null", "~", ""}
-        else None
-    )
-    if "\n" in value:
-        style = "|"
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _str_representer)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write text to path so that a crash leaves either the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -7,8 +7,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, fields
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,61 +18,34 @@ from kamassess.i18n.messages import Message
 from kamassess.model import Assessment, Candidate, CandidateSummary, Rating
 from kamassess.store import migrations
 from kamassess.store.dbfile import is_network_path, prepare_file
+from kamassess.store.errors import (
+    AssessmentFinal,
+    DatabaseDamaged,
+    DatabaseLocked,
+    NotFound,
+    ReadOnlyDatabase,
+    SchemaTooNew,
+    StorageError,
+    classify,
+)
+from kamassess.store.writer import Writer, candidate_from_row, now
+
+# The errors are part of the store's interface: callers import them from here.
+__all__ = [
+    "AssessmentFinal",
+    "DatabaseDamaged",
+    "DatabaseLocked",
+    "NotFound",
+    "ReadOnlyDatabase",
+    "SchemaTooNew",
+    "StorageError",
+    "Store",
+    "now",
+]
 
 BUSY_TIMEOUT_S = 15.0
 WRITE_ATTEMPTS = 3
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class StorageError(Exception):
-    """A database problem the user can act on; `message` says what in ru and en."""
-
-    def __init__(self, message: Message) -> None:
-        self.message = message
-        super().__init__(message.render("en"))
-
-
-class NotFound(StorageError):
-    pass
-
-
-class AssessmentFinal(StorageError):
-    pass
-
-
-class DatabaseLocked(StorageError):
-    pass
-
-
-class DatabaseDamaged(StorageError):
-    pass
-
-
-class SchemaTooNew(StorageError):
-    pass
-
-
-class ReadOnlyDatabase(StorageError):
-    pass
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _encode(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
-
-
-_BOOL_FIELDS = {"technical_education", "manages_team", "quota_reduced"}
-
-
-def _candidate_from_row(row: dict[str, Any]) -> Candidate:
-    data = {f.name: row[f.name] for f in fields(Candidate)}
-    for name in _BOOL_FIELDS:
-        if data[name] is not None:
-            data[name] = bool(data[name])
-    return Candidate(**data)
 
 
 class Store:
@@ -112,7 +84,7 @@ class Store:
             store._migrate()
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise _classify(exc, p) from None
+            raise classify(exc, p) from None
         except StorageError:
             conn.close()
             raise
@@ -159,20 +131,21 @@ class Store:
 
     # -- transactions ------------------------------------------------------------------------
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken immediately so it never fails halfway on a lock."""
+    def write(self, actor: str = "") -> Iterator[Writer]:
+        """One write transaction, taken immediately so it never fails halfway on a lock; the
+        Writer it yields makes the changes (and their history, in `actor`'s name)."""
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) and "busy" not in str(exc):
-                    raise _classify(exc, self.path) from None
+                    raise classify(exc, self.path) from None
                 if attempt == WRITE_ATTEMPTS:
                     raise DatabaseLocked(Message("db.locked", {"path": str(self.path)})) from None
                 time.sleep(0.2 * attempt)
         try:
-            yield self.conn
+            yield Writer(self.conn, actor)
             self.conn.execute(
                 "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"
             )
@@ -183,7 +156,7 @@ class Store:
             if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
                 exc, sqlite3.IntegrityError
             ):
-                raise _classify(exc, self.path) from None
+                raise classify(exc, self.path) from None
             raise
 
     def revision(self) -> int:
@@ -199,25 +172,7 @@ class Store:
         with self.db.atomic():
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
-    def _log(
-        self, candidate: str, entity: str, key: str, field: str, old: Any, new: Any, actor: str
-    ) -> None:
-        self.conn.execute(
-            "INSERT INTO history (candidate, entity, entity_key, field, old, new, actor, at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (candidate, entity, key, field, _encode(old), _encode(new), actor, now()),
-        )
-
     # -- frameworks --------------------------------------------------------------------------
-    def remember_framework(self, fw: Framework) -> str:
-        """Keep a copy of the framework text so later edits never change old assessments."""
-        self.conn.execute(
-            "INSERT OR IGNORE INTO frameworks (hash, framework_id, version, text, first_used) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (fw.content_hash, fw.id, fw.version, fw.text, now()),
-        )
-        return fw.content_hash
-
     def framework_snapshot(self, content_hash: str) -> tuple[str, str, str]:
         """(framework id, version, text) of a stored framework."""
         row = self.conn.execute(
@@ -230,7 +185,7 @@ class Store:
     # -- candidates --------------------------------------------------------------------------
     def candidates(self) -> list[Candidate]:
         rows = self.db.query("SELECT * FROM candidates ORDER BY name COLLATE NOCASE, id")
-        return [_candidate_from_row(r) for r in rows]
+        return [candidate_from_row(r) for r in rows]
 
     def candidate_summaries(self) -> list[CandidateSummary]:
         """Every candidate with assessment counts and the last date, in one query."""
@@ -243,7 +198,7 @@ class Store:
         )
         return [
             CandidateSummary(
-                _candidate_from_row(r),
+                candidate_from_row(r),
                 int(r["n_final"]),
                 int(r["n_draft"]),
                 None if r["last_date"] is None else date.fromisoformat(r["last_date"]),
@@ -258,7 +213,7 @@ class Store:
         rows = list(self.db.query("SELECT * FROM candidates WHERE id = ?", [candidate_id]))
         if not rows:
             raise NotFound(Message("db.no_candidate", {"id": candidate_id}))
-        return _candidate_from_row(rows[0])
+        return candidate_from_row(rows[0])
 
     def next_candidate_id(self) -> str:
         taken = self.candidate_ids()
@@ -269,41 +224,14 @@ class Store:
 
     def save_candidate(self, cand: Candidate, actor: str) -> str:
         """Insert or update; returns 'added', 'updated' or 'unchanged'. Changes go to history."""
-        with self.write():
-            return self._save_candidate(cand, actor)
-
-    def _save_candidate(self, cand: Candidate, actor: str) -> str:
-        stamp = now()
-        row = asdict(cand)
-        existing = list(self.db.query("SELECT * FROM candidates WHERE id = ?", [cand.id]))
-        if not existing:
-            cols = ", ".join(row)
-            marks = ", ".join("?" for _ in row)
-            self.conn.execute(
-                f"INSERT INTO candidates ({cols}, created_at, updated_at) VALUES ({marks}, ?, ?)",
-                [*row.values(), stamp, stamp],
-            )
-            self._log(cand.id, "candidate", cand.id, "*", None, _public(row), actor)
-            return "added"
-        old = asdict(_candidate_from_row(existing[0]))
-        changed = {k: v for k, v in row.items() if old[k] != v}
-        if not changed:
-            return "unchanged"
-        sets = ", ".join(f"{k} = ?" for k in changed)
-        self.conn.execute(
-            f"UPDATE candidates SET {sets}, updated_at = ? WHERE id = ?",
-            [*changed.values(), stamp, cand.id],
-        )
-        for key, value in changed.items():
-            self._log(cand.id, "candidate", cand.id, key, old[key], value, actor)
-        return "updated"
+        with self.write(actor) as w:
+            return w.save_candidate(cand)
 
     def delete_candidate(self, candidate_id: str) -> dict[str, int]:
         """Remove the candidate and every row about them (secure_delete overwrites the pages)."""
         counts = self.deletion_counts(candidate_id)
-        with self.write() as conn:
-            conn.execute("DELETE FROM candidates WHERE id = ?", (candidate_id,))
-            conn.execute("DELETE FROM history WHERE candidate = ?", (candidate_id,))
+        with self.write() as w:
+            w.delete_candidate(candidate_id)
         return counts
 
     def deletion_counts(self, candidate_id: str) -> dict[str, int]:
@@ -417,164 +345,33 @@ class Store:
     ) -> int:
         """A new draft assessment under the given framework (whose text is kept)."""
         self.candidate(candidate)
-        with self.write():
-            return self._create_assessment(
-                candidate, assessor, assessor_role, method, day, framework, actor
-            )
-
-    def _create_assessment(
-        self,
-        candidate: str,
-        assessor: str,
-        assessor_role: str,
-        method: str,
-        day: date,
-        framework: Framework,
-        actor: str,
-    ) -> int:
-        if self.find_assessment(candidate, assessor, day, method) is not None:
-            raise StorageError(
-                Message(
-                    "db.duplicate_assessment",
-                    {
-                        "candidate": candidate,
-                        "assessor": assessor,
-                        "date": day.isoformat(),
-                        "method": method,
-                    },
-                )
-            )
-        fhash = self.remember_framework(framework)
-        stamp = now()
-        cur = self.conn.execute(
-            "INSERT INTO assessments (candidate, assessor, assessor_role, method, date, status, "
-            "framework_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
-            (candidate, assessor, assessor_role, method, day.isoformat(), fhash, stamp, stamp),
-        )
-        aid = int(cur.lastrowid or 0)
-        self._log(
-            candidate,
-            "assessment",
-            str(aid),
-            "*",
-            None,
-            {
-                "assessor": assessor,
-                "assessor_role": assessor_role,
-                "method": method,
-                "date": day.isoformat(),
-                "framework": f"{framework.id} {framework.version}",
-            },
-            actor,
-        )
-        return aid
-
-    def _status(self, assessment_id: int) -> tuple[str, str]:
-        row = self.conn.execute(
-            "SELECT candidate, status FROM assessments WHERE id = ?", (assessment_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFound(Message("db.no_assessment", {"id": assessment_id}))
-        return str(row[0]), str(row[1])
+        with self.write(actor) as w:
+            return w.create_assessment(candidate, assessor, assessor_role, method, day, framework)
 
     def set_rating(
         self, assessment_id: int, competency: str, level: int | None, evidence: str, actor: str
     ) -> bool:
         """Store one rating at once (committed before returning); False if nothing changed."""
-        with self.write():
-            return self._set_rating(assessment_id, competency, level, evidence, actor)
-
-    def _set_rating(
-        self, assessment_id: int, competency: str, level: int | None, evidence: str, actor: str
-    ) -> bool:
-        candidate, status = self._status(assessment_id)
-        old = self.conn.execute(
-            "SELECT level, evidence FROM ratings WHERE assessment = ? AND competency = ?",
-            (assessment_id, competency),
-        ).fetchone()
-        if old is not None and (old[0], old[1]) == (level, evidence):
-            return False
-        if status == "final":
-            raise AssessmentFinal(Message("db.assessment_final", {"id": assessment_id}))
-        self.conn.execute(
-            "INSERT INTO ratings (assessment, competency, level, evidence, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment, competency) DO UPDATE SET "
-            "level = excluded.level, evidence = excluded.evidence, "
-            "updated_at = excluded.updated_at",
-            (assessment_id, competency, level, evidence, now()),
-        )
-        key = f"{assessment_id}/{competency}"
-        if old is None or old[0] != level:
-            self._log(
-                candidate, "rating", key, "level", None if old is None else old[0], level, actor
-            )
-        if (old is None and evidence) or (old is not None and old[1] != evidence):
-            self._log(
-                candidate,
-                "rating",
-                key,
-                "evidence",
-                None if old is None else old[1],
-                evidence,
-                actor,
-            )
-        self.conn.execute(
-            "UPDATE assessments SET updated_at = ? WHERE id = ?", (now(), assessment_id)
-        )
-        return True
+        with self.write(actor) as w:
+            return w.set_rating(assessment_id, competency, level, evidence)
 
     def update_assessment(self, assessment_id: int, actor: str, **changes: Any) -> None:
         """Change assessor, role, method or date of a draft assessment."""
-        allowed = {"assessor", "assessor_role", "method", "date"}
-        with self.write():
-            candidate, status = self._status(assessment_id)
-            if status == "final":
-                raise AssessmentFinal(Message("db.assessment_final", {"id": assessment_id}))
-            row = self.conn.execute(
-                "SELECT assessor, assessor_role, method, date FROM assessments WHERE id = ?",
-                (assessment_id,),
-            ).fetchone()
-            old = dict(zip(("assessor", "assessor_role", "method", "date"), row, strict=True))
-            for key, value in changes.items():
-                if key not in allowed:
-                    raise ValueError(key)
-                value = value.isoformat() if isinstance(value, date) else value
-                if old[key] != value:
-                    self.conn.execute(
-                        f"UPDATE assessments SET {key} = ?, updated_at = ? WHERE id = ?",
-                        (value, now(), assessment_id),
-                    )
-                    self._log(
-                        candidate, "assessment", str(assessment_id), key, old[key], value, actor
-                    )
+        with self.write(actor) as w:
+            w.update_assessment(assessment_id, **changes)
 
     def finalise(self, assessment_id: int, actor: str) -> None:
-        with self.write():
-            self._set_status(assessment_id, "final", actor, None)
+        with self.write(actor) as w:
+            w.set_status(assessment_id, "final")
 
     def reopen(self, assessment_id: int, actor: str, reason: str) -> None:
         """Make a final assessment editable again: an explicit act, recorded with its reason."""
-        with self.write():
-            self._set_status(assessment_id, "draft", actor, reason)
-
-    def _set_status(self, assessment_id: int, status: str, actor: str, reason: str | None) -> None:
-        candidate, old = self._status(assessment_id)
-        if old == status:
-            return
-        self.conn.execute(
-            "UPDATE assessments SET status = ?, updated_at = ? WHERE id = ?",
-            (status, now(), assessment_id),
-        )
-        new: Any = status if reason is None else {"status": status, "reason": reason}
-        self._log(candidate, "assessment", str(assessment_id), "status", old, new, actor)
+        with self.write(actor) as w:
+            w.set_status(assessment_id, "draft", reason)
 
     def delete_assessment(self, assessment_id: int, actor: str) -> None:
-        with self.write():
-            candidate, status = self._status(assessment_id)
-            if status == "final":
-                raise AssessmentFinal(Message("db.assessment_final", {"id": assessment_id}))
-            self.conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
-            self._log(candidate, "assessment", str(assessment_id), "*", "deleted", None, actor)
+        with self.write(actor) as w:
+            w.delete_assessment(assessment_id)
 
     # -- history -----------------------------------------------------------------------------
     def history(self, candidate: str) -> list[dict[str, Any]]:
@@ -609,10 +406,6 @@ def _assessment(head: Any, ratings: tuple[Rating, ...]) -> Assessment:
     )
 
 
-def _public(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if v is not None}
-
-
 def _check_header(path: Path) -> None:
     try:
         with path.open("rb") as fh:
@@ -623,15 +416,3 @@ def _check_header(path: Path) -> None:
         ) from None
     if head and head != SQLITE_HEADER:
         raise DatabaseDamaged(Message("db.damaged", {"path": str(path)}))
-
-
-def _classify(exc: sqlite3.DatabaseError, path: Path | None) -> StorageError:
-    text = str(exc).lower()
-    where = str(path)
-    if "readonly" in text or "read-only" in text:
-        return ReadOnlyDatabase(Message("db.readonly", {"path": where}))
-    if "locked" in text or "busy" in text:
-        return DatabaseLocked(Message("db.locked", {"path": where}))
-    if "malformed" in text or "not a database" in text or "disk image" in text:
-        return DatabaseDamaged(Message("db.damaged", {"path": where}))
-    return StorageError(Message("db.error", {"path": where, "reason": str(exc)}))

@@ -9,15 +9,11 @@ from typing import Any
 import pytest
 import yaml
 
-from kamassess.exchange import bundle as bundle_mod
-from kamassess.exchange.bundle import (
-    BundleError,
-    dry_run_import,
-    export_bundle,
-    import_bundle,
-    read_bundle,
-)
+from kamassess.exchange import importer as importer_mod
+from kamassess.exchange.bundle import BundleError, read_bundle
 from kamassess.exchange.demo import bundle as demo_bundle
+from kamassess.exchange.exporter import export_bundle
+from kamassess.exchange.importer import dry_run_import, import_bundle
 from kamassess.framework.model import Framework
 from kamassess.store.sqlite import Store
 
@@ -125,7 +121,7 @@ def test_failure_halfway_leaves_no_trace(
     path = write(tmp_path / "demo.yaml", demo_bundle())
     checked = read_bundle(path, framework, store)
     before = snapshot(store)
-    real = bundle_mod._import_assessment
+    real = importer_mod._import_assessment
     calls = {"n": 0}
 
     def flaky(*args: Any) -> Any:
@@ -134,7 +130,7 @@ def test_failure_halfway_leaves_no_trace(
             raise OSError("disk full")
         return real(*args)
 
-    monkeypatch.setattr(bundle_mod, "_import_assessment", flaky)
+    monkeypatch.setattr(importer_mod, "_import_assessment", flaky)
     with pytest.raises(OSError):
         import_bundle(store, framework, checked, "tester")
     assert calls["n"] == 6

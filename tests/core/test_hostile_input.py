@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
-from kamassess.exchange.bundle import BundleError, import_bundle, read_bundle
+from kamassess.exchange.bundle import BundleError, read_bundle
+from kamassess.exchange.importer import import_bundle
 from kamassess.framework.model import Framework, FrameworkError, load_framework, parse_framework
 from kamassess.reports.profile import write_profile
 from kamassess.store.sqlite import Store

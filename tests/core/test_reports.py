@@ -34,7 +34,8 @@ from .conftest import add_candidate
 def demo_store(store: Store, framework: Framework) -> Store:
     import json
 
-    from kamassess.exchange.bundle import import_bundle, parse_bundle
+    from kamassess.exchange.bundle import parse_bundle
+    from kamassess.exchange.importer import import_bundle
 
     text = json.dumps(demo_bundle(), ensure_ascii=False)
     import_bundle(store, framework, parse_bundle(text, "demo", framework, store), "t")

@@ -110,8 +110,8 @@ def test_final_assessment_cannot_change_until_reopened(store: Store, framework: 
     with pytest.raises(AssessmentFinal):
         store.set_rating(aid, "engineering_knowledge", 5, "", "hr")
     # Not even with raw SQL:
-    with pytest.raises(sqlite3.IntegrityError, match="final"), store.write() as conn:
-        conn.execute("UPDATE ratings SET level = 5 WHERE assessment = ?", (aid,))
+    with pytest.raises(sqlite3.IntegrityError, match="final"), store.write() as w:
+        w.conn.execute("UPDATE ratings SET level = 5 WHERE assessment = ?", (aid,))
     assert {r.level for r in store.assessment(aid).ratings} == {3}
     store.reopen(aid, "director", "new evidence from the reference check")
     assert store.set_rating(aid, "engineering_knowledge", 5, "", "hr")
@@ -122,10 +122,10 @@ def test_final_assessment_cannot_change_until_reopened(store: Store, framework: 
 
 def test_history_is_append_only(store: Store) -> None:
     add_candidate(store)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.write() as conn:
-        conn.execute("UPDATE history SET actor = 'someone else'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.write() as conn:
-        conn.execute("DELETE FROM history")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.write() as w:
+        w.conn.execute("UPDATE history SET actor = 'someone else'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.write() as w:
+        w.conn.execute("DELETE FROM history")
     assert len(store.history("c-1")) == 1
 
 

@@ -14,8 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from kamassess.exchange.bundle import import_bundle, parse_bundle
+from kamassess.exchange.bundle import parse_bundle
 from kamassess.exchange.demo import bundle as demo_bundle
+from kamassess.exchange.importer import import_bundle
 from kamassess.framework.model import Framework
 from kamassess.store.sqlite import Store
 from kamassess.workspace import Workspace

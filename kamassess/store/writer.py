@@ -1,0 +1,252 @@
+"""The writes of one transaction: candidates, assessments, ratings, and their history.
+
+Every change to a person's data goes through a Writer, and the history is written here and only
+here. `Store.write(actor)` opens the transaction and hands one out; the importer and the window's
+single edits use the same methods."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, fields
+from datetime import UTC, date, datetime
+from typing import Any
+
+from kamassess.framework.model import Framework
+from kamassess.i18n.messages import Message
+from kamassess.model import Candidate
+from kamassess.store.errors import AssessmentFinal, NotFound, StorageError
+
+_BOOL_FIELDS = {f.name for f in fields(Candidate) if "bool" in str(f.type)}
+_HEAD_FIELDS = ("assessor", "assessor_role", "method", "date")
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _encode(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def candidate_from_row(row: dict[str, Any]) -> Candidate:
+    data = {f.name: row[f.name] for f in fields(Candidate)}
+    for name in _BOOL_FIELDS:
+        if data[name] is not None:
+            data[name] = bool(data[name])
+    return Candidate(**data)
+
+
+def _public(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if v is not None}
+
+
+class Writer:
+    """Writes inside one open transaction, on behalf of `actor` (recorded in the history)."""
+
+    def __init__(self, conn: sqlite3.Connection, actor: str) -> None:
+        self.conn, self.actor = conn, actor
+
+    def _log(self, candidate: str, entity: str, key: str, field: str, old: Any, new: Any) -> None:
+        self.conn.execute(
+            "INSERT INTO history (candidate, entity, entity_key, field, old, new, actor, at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (candidate, entity, key, field, _encode(old), _encode(new), self.actor, now()),
+        )
+
+    # -- frameworks ----------------------------------------------------------------------------
+    def remember_framework(self, fw: Framework) -> str:
+        """Keep a copy of the framework text so later edits never change old assessments."""
+        self.conn.execute(
+            "INSERT OR IGNORE INTO frameworks (hash, framework_id, version, text, first_used) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (fw.content_hash, fw.id, fw.version, fw.text, now()),
+        )
+        return fw.content_hash
+
+    # -- candidates ----------------------------------------------------------------------------
+    def save_candidate(self, cand: Candidate) -> str:
+        """Insert or update; 'added', 'updated' or 'unchanged'. Each changed field is logged."""
+        stamp = now()
+        row = asdict(cand)
+        cur = self.conn.execute("SELECT * FROM candidates WHERE id = ?", (cand.id,))
+        names = [d[0] for d in cur.description]
+        found = cur.fetchone()
+        if found is None:
+            cols = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            self.conn.execute(
+                f"INSERT INTO candidates ({cols}, created_at, updated_at) VALUES ({marks}, ?, ?)",
+                [*row.values(), stamp, stamp],
+            )
+            self._log(cand.id, "candidate", cand.id, "*", None, _public(row))
+            return "added"
+        old = asdict(candidate_from_row(dict(zip(names, found, strict=True))))
+        changed = {k: v for k, v in row.items() if old[k] != v}
+        if not changed:
+            return "unchanged"
+        sets = ", ".join(f"{k} = ?" for k in changed)
+        self.conn.execute(
+            f"UPDATE candidates SET {sets}, updated_at = ? WHERE id = ?",
+            [*changed.values(), stamp, cand.id],
+        )
+        for key, value in changed.items():
+            self._log(cand.id, "candidate", cand.id, key, old[key], value)
+        return "updated"
+
+    def delete_candidate(self, candidate_id: str) -> None:
+        """Every row about the person goes, their history included (the one exception to an
+        append-only history)."""
+        self.conn.execute("DELETE FROM candidates WHERE id = ?", (candidate_id,))
+        self.conn.execute("DELETE FROM history WHERE candidate = ?", (candidate_id,))
+
+    # -- assessments ---------------------------------------------------------------------------
+    def find_assessment(self, candidate: str, assessor: str, day: date, method: str) -> int | None:
+        row = self.conn.execute(
+            "SELECT id FROM assessments WHERE candidate = ? AND assessor = ? AND date = ? "
+            "AND method = ?",
+            (candidate, assessor, day.isoformat(), method),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def create_assessment(
+        self,
+        candidate: str,
+        assessor: str,
+        assessor_role: str,
+        method: str,
+        day: date,
+        framework: Framework,
+    ) -> int:
+        """A new draft assessment under the given framework (whose text is kept)."""
+        if self.find_assessment(candidate, assessor, day, method) is not None:
+            raise StorageError(
+                Message(
+                    "db.duplicate_assessment",
+                    {
+                        "candidate": candidate,
+                        "assessor": assessor,
+                        "date": day.isoformat(),
+                        "method": method,
+                    },
+                )
+            )
+        fhash = self.remember_framework(framework)
+        stamp = now()
+        cur = self.conn.execute(
+            "INSERT INTO assessments (candidate, assessor, assessor_role, method, date, status, "
+            "framework_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
+            (candidate, assessor, assessor_role, method, day.isoformat(), fhash, stamp, stamp),
+        )
+        aid = int(cur.lastrowid or 0)
+        head = {
+            "assessor": assessor,
+            "assessor_role": assessor_role,
+            "method": method,
+            "date": day.isoformat(),
+            "framework": f"{framework.id} {framework.version}",
+        }
+        self._log(candidate, "assessment", str(aid), "*", None, head)
+        return aid
+
+    def status(self, assessment_id: int) -> tuple[str, str]:
+        """(candidate, status) of an assessment; NotFound if it is gone."""
+        row = self.conn.execute(
+            "SELECT candidate, status FROM assessments WHERE id = ?", (assessment_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(Message("db.no_assessment", {"id": assessment_id}))
+        return str(row[0]), str(row[1])
+
+    def add_ratings(self, assessment_id: int, ratings: dict[str, tuple[int | None, str]]) -> None:
+        """A new assessment's ratings in one statement (its creation is in the history)."""
+        stamp = now()
+        self.conn.executemany(
+            "INSERT INTO ratings (assessment, competency, level, evidence, updated_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(assessment_id, comp, lv, ev, stamp) for comp, (lv, ev) in ratings.items()],
+        )
+
+    def set_rating(
+        self, assessment_id: int, competency: str, level: int | None, evidence: str
+    ) -> bool:
+        """One rating; False when it was already so. A final assessment refuses changes."""
+        candidate, status = self.status(assessment_id)
+        old = self.conn.execute(
+            "SELECT level, evidence FROM ratings WHERE assessment = ? AND competency = ?",
+            (assessment_id, competency),
+        ).fetchone()
+        if old is not None and (old[0], old[1]) == (level, evidence):
+            return False
+        if status == "final":
+            raise AssessmentFinal(Message("db.assessment_final", {"id": assessment_id}))
+        self.conn.execute(
+            "INSERT INTO ratings (assessment, competency, level, evidence, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment, competency) DO UPDATE SET "
+            "level = excluded.level, evidence = excluded.evidence, "
+            "updated_at = excluded.updated_at",
+            (assessment_id, competency, level, evidence, now()),
+        )
+        key = f"{assessment_id}/{competency}"
+        if old is None or old[0] != level:
+            self._log(candidate, "rating", key, "level", None if old is None else old[0], level)
+        if (old is None and evidence) or (old is not None and old[1] != evidence):
+            self._log(
+                candidate, "rating", key, "evidence", None if old is None else old[1], evidence
+            )
+        self.conn.execute(
+            "UPDATE assessments SET updated_at = ? WHERE id = ?", (now(), assessment_id)
+        )
+        return True
+
+    def update_assessment(self, assessment_id: int, **changes: Any) -> None:
+        """Change assessor, role, method or date of a draft assessment."""
+        candidate, status = self.status(assessment_id)
+        if status == "final":
+            raise AssessmentFinal(Message("db.assessment_final", {"id": assessment_id}))
+        row = self.conn.execute(
+            "SELECT assessor, assessor_role, method, date FROM assessments WHERE id = ?",
+            (assessment_id,),
+        ).fetchone()
+        old = dict(zip(_HEAD_FIELDS, row, strict=True))
+        for key, value in changes.items():
+            if key not in _HEAD_FIELDS:
+                raise ValueError(key)
+            value = value.isoformat() if isinstance(value, date) else value
+            if old[key] != value:
+                self.conn.execute(
+                    f"UPDATE assessments SET {key} = ?, updated_at = ? WHERE id = ?",
+                    (value, now(), assessment_id),
+                )
+                self._log(candidate, "assessment", str(assessment_id), key, old[key], value)
+
+    def set_assessor_role(self, assessment_id: int, role: str) -> None:
+        """The assessor's role, which stays editable on a final assessment (it is not a rating)."""
+        candidate, _ = self.status(assessment_id)
+        (old,) = self.conn.execute(
+            "SELECT assessor_role FROM assessments WHERE id = ?", (assessment_id,)
+        ).fetchone()
+        if old != role:
+            self.conn.execute(
+                "UPDATE assessments SET assessor_role = ? WHERE id = ?", (role, assessment_id)
+            )
+            self._log(candidate, "assessment", str(assessment_id), "assessor_role", old, role)
+
+    def set_status(self, assessment_id: int, status: str, reason: str | None = None) -> None:
+        """Finalise (or reopen, with its reason recorded)."""
+        candidate, old = self.status(assessment_id)
+        if old == status:
+            return
+        self.conn.execute(
+            "UPDATE assessments SET status = ?, updated_at = ? WHERE id = ?",
+            (status, now(), assessment_id),
+        )
+        new: Any = status if reason is None else {"status": status, "reason": reason}
+        self._log(candidate, "assessment", str(assessment_id), "status", old, new)
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        candidate, status = self.status(assessment_id)
+        if status == "final":
+            raise AssessmentFinal(Message("db.assessment_final", {"id": assessment_id}))
+        self.conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
+        self._log(candidate, "assessment", str(assessment_id), "*", "deleted", None)
