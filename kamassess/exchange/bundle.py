@@ -8,12 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
 from kamassess.framework.model import Framework
 from kamassess.framework.schema import ID_PATTERN
 from kamassess.i18n.messages import Message
+from kamassess.parsing.jsonpos import JsonSourceMap
 from kamassess.parsing.problems import pydantic_problems
 from kamassess.parsing.sources import PathT, Problem, SourceError, decode, read_bytes
 from kamassess.parsing.yamlsource import SourceMap, load_text
@@ -45,6 +46,28 @@ def _user_id(value: str) -> str:
     if not value.strip() or _CONTROL.search(value) or any(c in value for c in "/\\\n\r"):
         raise PydanticCustomError("bad_user_id", "invalid id", {"value": value[:80]})
     return value
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(value: object) -> date:
+    """A calendar date written YYYY-MM-DD: a number (0 would be 1970) or a date-time is refused
+    rather than guessed, so that the duplicate check sees exactly what will be stored."""
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise PydanticCustomError("date_format", "expected YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise PydanticCustomError("date_format", "expected YYYY-MM-DD") from None
+
+
+def bundle_date(value: object) -> date | None:
+    """The date a bundle item gives, or None where it is not a valid YYYY-MM-DD text."""
+    try:
+        return _iso_date(value)
+    except PydanticCustomError:
+        return None
 
 
 Text300 = Annotated[str, Field(max_length=NAME_MAX), AfterValidator(_line)]
@@ -91,7 +114,7 @@ class AssessmentIn(_Strict):
     assessor: Text300
     assessor_role: Literal["hr", "team_lead", "director", "other"]
     method: Literal["interview", "assessment_centre", "internal_review", "work_sample"]
-    date: Annotated[date, Field(strict=False)]
+    date: Annotated[date, BeforeValidator(_iso_date)]
     status: Literal["draft", "final"] = "draft"
     ratings: dict[str, RatingIn] = Field(default_factory=dict)
 
@@ -109,8 +132,9 @@ class BundleError(SourceError):
 
 
 def _parse(text: str, file: str) -> tuple[Any, SourceMap | None]:
-    """JSON goes through the fast json module (positions are recovered only if it is invalid);
-    YAML through the position-keeping loader."""
+    """JSON goes through the fast json module (positions are found afterwards, and only for the
+    problems, by JsonSourceMap); YAML, and JSON that json refuses, through the position-keeping
+    loader, which says where the syntax breaks."""
     stripped = text.lstrip()
     if stripped.startswith("{"):
         try:
@@ -159,16 +183,16 @@ def _parse_bundle(text: str, file: str, framework: Framework, store: Store | Non
     problems: list[Problem] = []
     model: BundleIn | None = None
     if not isinstance(data, dict):
-        smap = smap or load_text(text, file)[1]
+        smap = smap or JsonSourceMap(file, text)
         raise BundleError([smap.problem((), Message("bundle.top_not_mapping"))])
     try:
         model = BundleIn.model_validate(data)
     except ValidationError as exc:
-        smap = smap or load_text(text, file)[1]
+        smap = smap or JsonSourceMap(file, text)
         problems.extend(pydantic_problems(exc, smap))
     raw_problems = _semantic(data, framework, store)
     if raw_problems:
-        smap = smap or load_text(text, file)[1]
+        smap = smap or JsonSourceMap(file, text)
         problems.extend(smap.problem(path, msg, key=key) for path, msg, key in raw_problems)
     if problems or model is None:
         problems.sort(key=lambda p: (p.line, p.column))
@@ -239,7 +263,8 @@ def _semantic(
                     False,
                 )
             )
-        key = (cid, asm.get("assessor"), str(asm.get("date")), asm.get("method"))
+        day = bundle_date(asm.get("date"))
+        key = (cid, asm.get("assessor"), day.isoformat() if day else None, asm.get("method"))
         if all(isinstance(k, str) for k in key):
             if key in keys:
                 out.append(
@@ -276,9 +301,8 @@ def _semantic(
 
 def _final_conflict(store: Store, asm: dict[str, Any]) -> Message | None:
     """A final assessment in the database that this bundle item would change."""
-    try:
-        day = date.fromisoformat(str(asm.get("date")))
-    except ValueError:
+    day = bundle_date(asm.get("date"))
+    if day is None:
         return None
     found = store.find_assessment(
         str(asm.get("candidate")), str(asm.get("assessor")), day, str(asm.get("method"))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,8 @@ import yaml
 
 from kamassess.exchange.bundle import FORMAT
 from kamassess.framework.model import Framework
+from kamassess.outputs import write_text_private
+from kamassess.parsing.yamlsource import reads_as_text
 from kamassess.store.sqlite import Store
 
 
@@ -48,38 +48,20 @@ def export_bundle(
         text = json.dumps(doc, ensure_ascii=False, indent=1)
     else:
         text = yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-    write_atomic(path, text)
+    write_text_private(path, text)
     return {"candidates": len(cands), "assessments": len(assessments)}
 
 
 class _Dumper(yaml.SafeDumper):
-    """Quotes strings that a YAML 1.1 reader would take for booleans (no, on, off...)."""
+    """Quotes every string that our YAML 1.2 reader would take for something else (`no`, `1e5`,
+    `0o17`, `~`), so an exported bundle imports back exactly."""
 
 
 def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = (
-        '"'
-        if value.lower() in {"yes", "no", "on", "off", "y", "n", "true", "false", "null", "~", ""}
-        else None
-    )
+    style: str | None = None if reads_as_text(value) else '"'
     if "\n" in value:
-        style = "|"
+        style = "|"  # the emitter falls back to quoting where a block cannot hold the text
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
 _Dumper.add_representer(str, _str_representer)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write text to path so that a crash leaves either the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kamassess.i18n.catalog_reports import REPORTS
+from kamassess.i18n.catalog_safety import SAFETY
 
 LANGUAGES = ("ru", "en")
 
@@ -58,6 +59,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "yaml.recursive_alias": {
         "en": "an alias refers to its own anchor",
         "ru": "ссылка (alias) указывает на саму себя",
+    },
+    "yaml.number_too_long": {
+        "en": "a number of {digits} digits is too long",
+        "ru": "число из {digits} цифр слишком длинное",
     },
     "yaml.tag": {
         "en": "YAML tags such as '{tag}' are not allowed",
@@ -585,6 +590,7 @@ CATALOG: dict[str, dict[str, str]] = {
 
 
 CATALOG.update(REPORTS)
+CATALOG.update(SAFETY)
 
 
 def _normalise(lang: str | None) -> str | None:
@@ -632,4 +638,7 @@ class Message:
     params: dict[str, Any] = field(default_factory=dict)
 
     def render(self, lang: str) -> str:
-        return tr(self.key, lang, **self.params)
+        params = {
+            k: v.render(lang) if isinstance(v, Message) else v for k, v in self.params.items()
+        }
+        return tr(self.key, lang, **params)

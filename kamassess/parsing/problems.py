@@ -29,6 +29,7 @@ _SIMPLE = {
     "list_type": "schema.expected_list",
     "date_type": "schema.expected_date",
     "date_parsing": "schema.expected_date",
+    "date_format": "schema.expected_date",
     "date_from_datetime_parsing": "schema.expected_date",
     "string_too_short": "schema.empty_text",
     "empty_text": "schema.empty_text",

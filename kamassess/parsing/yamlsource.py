@@ -61,6 +61,13 @@ _Resolver.add_implicit_resolver(
 )
 
 
+def reads_as_text(value: str) -> bool:
+    """Would this loader read `value`, written plain, back as text? (`1e5`, `0o17`, `null`,
+    `true` would not: a writer must quote them.)"""
+    tag = _Resolver().resolve(ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    return bool(tag == "tag:yaml.org,2002:str")
+
+
 class _Loader(_Parser, SafeConstructor, _Resolver):
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
@@ -108,9 +115,9 @@ def _float(text: str) -> float:
 class _Builder:
     """Turns a composed node graph into plain data, checking what PyYAML lets pass."""
 
-    def __init__(self, smap: SourceMap, constructor: SafeConstructor) -> None:
+    def __init__(self, smap: SourceMap, loader: _Loader) -> None:
         self.smap = smap
-        self.constructor = constructor
+        self.resolver = loader
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
         self.alias_nodes = 0
@@ -157,24 +164,29 @@ class _Builder:
 
     def scalar(self, node: ScalarNode, path: PathT) -> Any:
         tag = node.tag
-        if tag in (
-            "tag:yaml.org,2002:str",
-            "tag:yaml.org,2002:null",
-            "tag:yaml.org,2002:bool",
-            "tag:yaml.org,2002:int",
-            "tag:yaml.org,2002:float",
-        ):
-            if tag == "tag:yaml.org,2002:str":
-                return node.value
-            if tag == "tag:yaml.org,2002:null":
-                return None
-            if tag == "tag:yaml.org,2002:bool":
-                return node.value.lower() == "true"
-            if tag == "tag:yaml.org,2002:int":
+        # A tag written in the file (`!!bool yes`, `!!null 5`, `!!int x`) would change what the
+        # text means: only what the text itself says is accepted.
+        implicit = (
+            "tag:yaml.org,2002:str"
+            if node.style in ("'", '"', "|", ">")
+            else self.resolver.resolve(ScalarNode, node.value, (True, False))  # type: ignore[no-untyped-call]
+        )
+        if tag != implicit:
+            self.fail(node, Message("yaml.tag", {"tag": tag}), path)
+            return node.value
+        if tag == "tag:yaml.org,2002:str":
+            return node.value
+        if tag == "tag:yaml.org,2002:null":
+            return None
+        if tag == "tag:yaml.org,2002:bool":
+            return node.value.lower() == "true"
+        if tag == "tag:yaml.org,2002:int":
+            try:
                 return int(node.value, 0) if node.value[:2] in ("0o", "0x") else int(node.value)
-            return _float(node.value)
-        self.fail(node, Message("yaml.tag", {"tag": tag}), path)
-        return node.value
+            except ValueError:  # more digits than Python converts (4,300)
+                self.fail(node, Message("yaml.number_too_long", {"digits": len(node.value)}), path)
+                return None
+        return _float(node.value)
 
     def mapping(self, node: MappingNode, path: PathT, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}

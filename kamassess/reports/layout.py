@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 from reportlab.platypus import Table as _Table
 
+from kamassess.outputs import write_private
 from kamassess.reports.fonts import BOLD, REGULAR, printable, register
 
 PAGE_W, PAGE_H = A4
@@ -172,31 +173,30 @@ def build(
     footer_label: str,
     lang: str,
 ) -> None:
-    """Lay the story out on A4 and write the file atomically (no half-written PDF on a crash)."""
+    """Lay the story out on A4 and write the file whole or not at all, owner-readable only."""
     register()
     canvas_class = type(
         "PageCanvas", (_NumberedCanvas,), {"footer_left": footer_left, "footer_label": footer_label}
     )
-    tmp = path.with_name(f".{path.name}.partial")
-    doc = SimpleDocTemplate(
-        str(tmp),
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=18 * mm,
-        title=title,
-        author="KAM Assess",
-        subject=subject,
-        creator="KAM Assess",
-        lang=lang,
-        initialFontName=REGULAR,
-    )
-    try:
+
+    def lay_out(fh: BinaryIO) -> None:
+        doc = SimpleDocTemplate(
+            fh,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=18 * mm,
+            title=title,
+            author="KAM Assess",
+            subject=subject,
+            creator="KAM Assess",
+            lang=lang,
+            initialFontName=REGULAR,
+        )
         doc.build(story, canvasmaker=canvas_class)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+
+    write_private(path, lay_out)
 
 
 def today() -> str:

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from kamassess.i18n.messages import Message
+from kamassess.model import Candidate
 
 
 class StorageError(Exception):
@@ -38,6 +39,31 @@ class SchemaTooNew(StorageError):
 
 class ReadOnlyDatabase(StorageError):
     pass
+
+
+class ForeignDatabase(StorageError):
+    """Another program's SQLite file: refused, and never modified."""
+
+
+class DatabaseReplaced(StorageError):
+    """The file under our path is not the one we opened (a restore put another in its place):
+    nothing is written into the old one."""
+
+
+class BackupFailed(StorageError):
+    """The automatic backup could not be written; what needed it was not done."""
+
+
+class CandidateExists(StorageError):
+    """A new candidate's id was taken meanwhile (someone else added one): nothing overwritten."""
+
+
+class EditConflict(StorageError):
+    """Someone changed the candidate since this edit began: theirs is kept and shown."""
+
+    def __init__(self, message: Message, current: Candidate, version: int) -> None:
+        super().__init__(message)
+        self.current, self.version = current, version
 
 
 def classify(exc: sqlite3.DatabaseError, path: Path | None) -> StorageError:

@@ -1,17 +1,20 @@
-"""The SQLite store: candidates, assessments, ratings, their history, and framework snapshots."""
+"""The SQLite store: candidates, assessments, ratings, their history, and framework snapshots.
+
+The database file is SQLite's alone: it is never opened, read or copied with anything else while a
+connection may exist in the process (closing any descriptor of a file drops every POSIX lock the
+process holds on it — SQLite's "How To Corrupt An SQLite Database File", §2.2)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
-
-from sqlite_utils import Database
 
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
@@ -22,6 +25,8 @@ from kamassess.store.errors import (
     AssessmentFinal,
     DatabaseDamaged,
     DatabaseLocked,
+    DatabaseReplaced,
+    ForeignDatabase,
     NotFound,
     ReadOnlyDatabase,
     SchemaTooNew,
@@ -32,9 +37,12 @@ from kamassess.store.writer import Writer, candidate_from_row, now
 
 # The errors are part of the store's interface: callers import them from here.
 __all__ = [
+    "APPLICATION_ID",
     "AssessmentFinal",
     "DatabaseDamaged",
     "DatabaseLocked",
+    "DatabaseReplaced",
+    "ForeignDatabase",
     "NotFound",
     "ReadOnlyDatabase",
     "SchemaTooNew",
@@ -45,25 +53,50 @@ __all__ = [
 
 BUSY_TIMEOUT_S = 15.0
 WRITE_ATTEMPTS = 3
-SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id of our databases ("KAMA"): another program's SQLite file is refused and
+# never modified, even by a command that only reads.
+APPLICATION_ID = 0x4B414D41
+_OUR_TABLES = {"candidates", "assessments", "ratings", "history", "meta"}
+
+
+def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    for row in cur:
+        yield dict(zip(names, row, strict=True))
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file: a restore swaps in a new file under the same name."""
+    try:
+        st = path.stat()  # a stat opens no descriptor: it leaves SQLite's locks alone
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 class Store:
     """All reads and writes of candidate data; the GUI and CLI never run SQL themselves."""
 
-    def __init__(self, db: Database, path: Path | None) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, *, read_only: bool = False):
+        self.conn = conn
         self.path = path
-        self.conn: sqlite3.Connection = db.conn
+        self.read_only = read_only
+        self._identity = None if path is None else _identity(path)
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> Store:
-        """Open (creating if asked) the database at path and bring its schema up to date."""
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> Store:
+        """Open (creating if asked) our database at path and bring its schema up to date.
+
+        Refuses a folder, another program's SQLite file, and an empty file that has backups
+        beside it (a database lost its content: restore, never start afresh over it)."""
         p = Path(path)
+        if str(path) == "" or p.is_dir():
+            raise StorageError(Message("db.is_folder", {"path": str(path)}))
         if p.exists():
-            _check_header(p)
-        elif not create:
+            if p.stat().st_size == 0 and _has_backups(p):
+                raise DatabaseDamaged(Message("db.damaged", {"path": str(p)}))
+        elif not create or read_only:
             raise NotFound(Message("db.missing", {"path": str(p)}))
         else:
             try:
@@ -72,49 +105,72 @@ class Store:
                 raise StorageError(
                     Message("db.cannot_open", {"path": str(p), "reason": exc.strerror or str(exc)})
                 ) from None
+        mode = "ro" if read_only else "rw"
         try:
-            conn = sqlite3.connect(str(p), timeout=BUSY_TIMEOUT_S)
+            conn = sqlite3.connect(
+                f"{p.resolve().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_S
+            )
         except sqlite3.OperationalError as exc:
             raise StorageError(
                 Message("db.cannot_open", {"path": str(p), "reason": str(exc)})
             ) from None
-        store = cls(Database(conn), p)
+        store = cls(conn, p, read_only=read_only)
         try:
+            store._claim()
             store._configure(network=is_network_path(p))
             store._migrate()
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise classify(exc, p) from None
-        except StorageError:
+        except BaseException:
             conn.close()
             raise
         return store
 
     @classmethod
     def memory(cls) -> Store:
-        store = cls(Database(memory=True), None)
+        store = cls(sqlite3.connect(":memory:"), None)
+        store._claim()
         store._configure(network=False)
         store._migrate()
         return store
 
+    def _claim(self) -> None:
+        """Ours, new (empty), or one of ours from before application ids: anything else is
+        another program's file and is left exactly as it is."""
+        app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id == APPLICATION_ID:
+            return
+        tables = {
+            r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        ours_before_ids = app_id == 0 and tables >= _OUR_TABLES and migrations.TABLE in tables
+        if app_id != 0 or (tables and not ours_before_ids):
+            raise ForeignDatabase(Message("db.foreign", {"path": str(self.path)}))
+        if not self.read_only:
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
     def _configure(self, *, network: bool) -> None:
-        # sqlite-utils leaves foreign keys off; rollback journal on network shares, where WAL's
-        # shared memory does not work (sqlite.org/wal.html).
+        # Foreign keys are off by default in SQLite; rollback journal on network shares, where
+        # WAL's shared memory does not work (sqlite.org/wal.html).
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         self.conn.execute("PRAGMA secure_delete = ON")
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             mode = "DELETE" if network else "WAL"
             self.conn.execute(f"PRAGMA journal_mode = {mode}")
             self.conn.execute("PRAGMA synchronous = FULL")
 
     def _migrate(self) -> None:
-        applied = {m.name for m in migrations.migrations.applied(self.db)}
-        unknown = applied - migrations.known()
-        if unknown:
+        done = migrations.applied(self.conn)
+        if set(done) - set(migrations.known()):
             raise SchemaTooNew(Message("db.schema_too_new", {"path": str(self.path)}))
-        if migrations.migrations.pending(self.db):
-            migrations.migrations.apply(self.db)
+        if len(done) < len(migrations.known()):
+            if self.read_only:
+                raise ReadOnlyDatabase(Message("db.readonly", {"path": str(self.path)}))
+            migrations.apply_pending(self.conn)
+            if self.meta("database_id") is None:
+                self.set_meta("database_id", uuid.uuid4().hex)
 
     def close(self) -> None:
         self.conn.close()
@@ -129,11 +185,34 @@ class Store:
     def journal_mode(self) -> str:
         return str(self.conn.execute("PRAGMA journal_mode").fetchone()[0])
 
+    def quick_check(self) -> bool:
+        """SQLite's own check of every page (a damaged page is never backed up over good ones)."""
+        try:
+            rows = self.conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError:
+            return False
+        return rows == [("ok",)]
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database and empty it (after a deletion, so that the deleted
+        person's data does not linger in the -wal file)."""
+        if self.path is not None and self.journal_mode == "wal":
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def replaced(self) -> bool:
+        """True when the file at our path is no longer the one we opened (a restore swapped it)."""
+        return self.path is not None and _identity(self.path) != self._identity
+
     # -- transactions ------------------------------------------------------------------------
     @contextmanager
     def write(self, actor: str = "") -> Iterator[Writer]:
         """One write transaction, taken immediately so it never fails halfway on a lock; the
-        Writer it yields makes the changes (and their history, in `actor`'s name)."""
+        Writer it yields makes the changes (and their history, in `actor`'s name). The revision
+        grows only when something changed."""
+        if self.read_only:
+            raise ReadOnlyDatabase(Message("db.opened_read_only", {"path": str(self.path)}))
+        if self.replaced():
+            raise DatabaseReplaced(Message("db.replaced", {"path": str(self.path)}))
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
@@ -144,11 +223,13 @@ class Store:
                 if attempt == WRITE_ATTEMPTS:
                     raise DatabaseLocked(Message("db.locked", {"path": str(self.path)})) from None
                 time.sleep(0.2 * attempt)
+        before = self.conn.total_changes
         try:
             yield Writer(self.conn, actor)
-            self.conn.execute(
-                "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"
-            )
+            if self.conn.total_changes != before:
+                self.conn.execute(
+                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"
+                )
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
@@ -169,7 +250,7 @@ class Store:
 
     def set_meta(self, key: str, value: str) -> None:
         """Bookkeeping that is not a data change (does not bump the revision)."""
-        with self.db.atomic():
+        with self.conn:
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     # -- frameworks --------------------------------------------------------------------------
@@ -184,17 +265,19 @@ class Store:
 
     # -- candidates --------------------------------------------------------------------------
     def candidates(self) -> list[Candidate]:
-        rows = self.db.query("SELECT * FROM candidates ORDER BY name COLLATE NOCASE, id")
-        return [candidate_from_row(r) for r in rows]
+        cur = self.conn.execute("SELECT * FROM candidates ORDER BY name COLLATE NOCASE, id")
+        return [candidate_from_row(r) for r in _rows(cur)]
 
     def candidate_summaries(self) -> list[CandidateSummary]:
         """Every candidate with assessment counts and the last date, in one query."""
-        rows = self.db.query(
-            "SELECT c.*, "
-            "COALESCE(SUM(a.status = 'final'), 0) AS n_final, "
-            "COALESCE(SUM(a.status = 'draft'), 0) AS n_draft, MAX(a.date) AS last_date "
-            "FROM candidates c LEFT JOIN assessments a ON a.candidate = c.id "
-            "GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id"
+        rows = _rows(
+            self.conn.execute(
+                "SELECT c.*, "
+                "COALESCE(SUM(a.status = 'final'), 0) AS n_final, "
+                "COALESCE(SUM(a.status = 'draft'), 0) AS n_draft, MAX(a.date) AS last_date "
+                "FROM candidates c LEFT JOIN assessments a ON a.candidate = c.id "
+                "GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id"
+            )
         )
         return [
             CandidateSummary(
@@ -210,10 +293,14 @@ class Store:
         return {r[0] for r in self.conn.execute("SELECT id FROM candidates")}
 
     def candidate(self, candidate_id: str) -> Candidate:
-        rows = list(self.db.query("SELECT * FROM candidates WHERE id = ?", [candidate_id]))
-        if not rows:
-            raise NotFound(Message("db.no_candidate", {"id": candidate_id}))
-        return candidate_from_row(rows[0])
+        return self.candidate_with_version(candidate_id)[0]
+
+    def candidate_with_version(self, candidate_id: str) -> tuple[Candidate, int]:
+        """The candidate and the row version an edit of it must carry."""
+        cur = self.conn.execute("SELECT * FROM candidates WHERE id = ?", (candidate_id,))
+        for row in _rows(cur):
+            return candidate_from_row(row), int(row["row_version"])
+        raise NotFound(Message("db.no_candidate", {"id": candidate_id}))
 
     def next_candidate_id(self) -> str:
         taken = self.candidate_ids()
@@ -222,16 +309,25 @@ class Store:
             n += 1
         return f"c-{n:04d}"
 
-    def save_candidate(self, cand: Candidate, actor: str) -> str:
-        """Insert or update; returns 'added', 'updated' or 'unchanged'. Changes go to history."""
+    def save_candidate(
+        self, cand: Candidate, actor: str, *, expected_version: int | None = None
+    ) -> str:
+        """Insert or update; returns 'added', 'updated' or 'unchanged'. Changes go to history.
+        With expected_version, an update over someone else's newer change raises EditConflict."""
         with self.write(actor) as w:
-            return w.save_candidate(cand)
+            return w.save_candidate(cand, expected_version=expected_version)
+
+    def add_candidate(self, cand: Candidate, actor: str) -> None:
+        """A new candidate, never over an existing one (CandidateExists if the id is taken)."""
+        with self.write(actor) as w:
+            w.add_candidate(cand)
 
     def delete_candidate(self, candidate_id: str) -> dict[str, int]:
         """Remove the candidate and every row about them (secure_delete overwrites the pages)."""
         counts = self.deletion_counts(candidate_id)
         with self.write() as w:
             w.delete_candidate(candidate_id)
+        self.checkpoint()
         return counts
 
     def deletion_counts(self, candidate_id: str) -> dict[str, int]:
@@ -375,9 +471,11 @@ class Store:
 
     # -- history -----------------------------------------------------------------------------
     def history(self, candidate: str) -> list[dict[str, Any]]:
-        rows = self.db.query("SELECT * FROM history WHERE candidate = ? ORDER BY id", [candidate])
+        cur = self.conn.execute(
+            "SELECT * FROM history WHERE candidate = ? ORDER BY id", (candidate,)
+        )
         out = []
-        for row in rows:
+        for row in _rows(cur):
             row["old"] = None if row["old"] is None else json.loads(row["old"])
             row["new"] = None if row["new"] is None else json.loads(row["new"])
             out.append(row)
@@ -406,13 +504,7 @@ def _assessment(head: Any, ratings: tuple[Rating, ...]) -> Assessment:
     )
 
 
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(16)
-    except PermissionError as exc:
-        raise StorageError(
-            Message("db.cannot_open", {"path": str(path), "reason": exc.strerror})
-        ) from None
-    if head and head != SQLITE_HEADER:
-        raise DatabaseDamaged(Message("db.damaged", {"path": str(path)}))
+def _has_backups(path: Path) -> bool:
+    from kamassess.store.backup import list_backups
+
+    return bool(list_backups(path))

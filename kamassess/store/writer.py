@@ -15,7 +15,13 @@ from typing import Any
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Candidate
-from kamassess.store.errors import AssessmentFinal, NotFound, StorageError
+from kamassess.store.errors import (
+    AssessmentFinal,
+    CandidateExists,
+    EditConflict,
+    NotFound,
+    StorageError,
+)
 
 _BOOL_FIELDS = {f.name for f in fields(Candidate) if "bool" in str(f.type)}
 _HEAD_FIELDS = ("assessor", "assessor_role", "method", "date")
@@ -65,13 +71,26 @@ class Writer:
         return fw.content_hash
 
     # -- candidates ----------------------------------------------------------------------------
-    def save_candidate(self, cand: Candidate) -> str:
-        """Insert or update; 'added', 'updated' or 'unchanged'. Each changed field is logged."""
-        stamp = now()
-        row = asdict(cand)
-        cur = self.conn.execute("SELECT * FROM candidates WHERE id = ?", (cand.id,))
+    def _candidate_row(self, candidate_id: str) -> dict[str, Any] | None:
+        cur = self.conn.execute("SELECT * FROM candidates WHERE id = ?", (candidate_id,))
         names = [d[0] for d in cur.description]
         found = cur.fetchone()
+        return None if found is None else dict(zip(names, found, strict=True))
+
+    def add_candidate(self, cand: Candidate) -> None:
+        """Insert only: a taken id raises CandidateExists (someone added one meanwhile)."""
+        if self._candidate_row(cand.id) is not None:
+            raise CandidateExists(Message("db.candidate_exists", {"id": cand.id}))
+        self.save_candidate(cand)
+
+    def save_candidate(self, cand: Candidate, *, expected_version: int | None = None) -> str:
+        """Insert or update; 'added', 'updated' or 'unchanged'. Each changed field is logged.
+
+        An edit that carries the row version it was loaded with is refused (EditConflict, with
+        the stored candidate) when someone saved a change in between."""
+        stamp = now()
+        row = asdict(cand)
+        found = self._candidate_row(cand.id)
         if found is None:
             cols = ", ".join(row)
             marks = ", ".join("?" for _ in row)
@@ -81,13 +100,18 @@ class Writer:
             )
             self._log(cand.id, "candidate", cand.id, "*", None, _public(row))
             return "added"
-        old = asdict(candidate_from_row(dict(zip(names, found, strict=True))))
+        stored = candidate_from_row(found)
+        version = int(found["row_version"])
+        if expected_version is not None and expected_version != version:
+            raise EditConflict(Message("db.edit_conflict", {"name": stored.name}), stored, version)
+        old = asdict(stored)
         changed = {k: v for k, v in row.items() if old[k] != v}
         if not changed:
             return "unchanged"
         sets = ", ".join(f"{k} = ?" for k in changed)
         self.conn.execute(
-            f"UPDATE candidates SET {sets}, updated_at = ? WHERE id = ?",
+            f"UPDATE candidates SET {sets}, updated_at = ?, row_version = row_version + 1 "
+            "WHERE id = ?",
             [*changed.values(), stamp, cand.id],
         )
         for key, value in changed.items():
@@ -209,6 +233,27 @@ class Writer:
             (assessment_id,),
         ).fetchone()
         old = dict(zip(_HEAD_FIELDS, row, strict=True))
+        new = {
+            **old,
+            **{k: v.isoformat() if isinstance(v, date) else v for k, v in changes.items()},
+        }
+        clash = self.conn.execute(
+            "SELECT 1 FROM assessments WHERE candidate = ? AND assessor = ? AND date = ? "
+            "AND method = ? AND id != ?",
+            (candidate, new["assessor"], new["date"], new["method"], assessment_id),
+        ).fetchone()
+        if clash:
+            raise StorageError(
+                Message(
+                    "db.duplicate_assessment",
+                    {
+                        "candidate": candidate,
+                        "assessor": new["assessor"],
+                        "date": new["date"],
+                        "method": new["method"],
+                    },
+                )
+            )
         for key, value in changes.items():
             if key not in _HEAD_FIELDS:
                 raise ValueError(key)

@@ -210,12 +210,10 @@ def test_automatic_backup_rotates_and_skips_unchanged(store: Store, db_path: Pat
 
 def test_read_only_connection_gives_a_clear_error(db_path: Path) -> None:
     """Runs as root too: a read-only handle stands in for a read-only file."""
-    from sqlite_utils import Database
-
     with Store.open(db_path) as s:
         add_candidate(s)
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    ro = Store(Database(conn), db_path)
+    ro = Store(conn, db_path)
     with pytest.raises(ReadOnlyDatabase) as info:
         add_candidate(ro, "c-2")
     assert "read-only" in info.value.message.render("en")
