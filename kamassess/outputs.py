@@ -88,9 +88,14 @@ def check_output_folder(folder: Path, *, database: Path | None = None) -> None:
         raise OutputRefused(Message("out.is_database", {"path": str(folder)}))
 
 
-def private_folder(folder: Path) -> None:
-    """Create folder (and its parents) readable by the owner only."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+def private_folder(folder: Path, *, levels: int = 1) -> None:
+    """Create folder readable by the owner only — it and the `levels - 1` folders above it (a
+    folder made by an older version is made private too)."""
+    chain = [folder, *folder.parents][:levels]
+    for level in reversed(chain):
+        level.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            os.chmod(level, 0o700)
 
 
 def write_private(path: Path, write: Callable[[BinaryIO], object]) -> Path:

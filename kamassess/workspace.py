@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kamassess import paths
 from kamassess.framework.model import Framework, load_framework
 from kamassess.model import Assessment, Candidate
+from kamassess.outputs import OutputRefused, check_output, check_output_folder
 from kamassess.scoring.evaluation import Evaluation, FrameworkCache, evaluate, iter_evaluations
 from kamassess.store.sqlite import Store
 
@@ -198,7 +199,13 @@ class Workspace:
         return self.store.save_candidate(candidate, self.user)
 
     def delete_candidate(self, candidate_id: str) -> dict[str, int]:
-        return self.store.delete_candidate(candidate_id)
+        """Everything about the person goes: their rows and history, the WAL's copy of them
+        (checkpointed), and their rows in every automatic backup. Returns what was removed."""
+        from kamassess.store.backup import purge_from_backups
+
+        counts = self.store.delete_candidate(candidate_id)
+        counts["backups"] = purge_from_backups(self.db_path, candidate_id)
+        return counts
 
     def create_assessment(
         self, candidate_id: str, assessor: str, role: str, method: str, day: date
@@ -236,19 +243,33 @@ class Workspace:
     ) -> ImportOutcome:
         """Import all of a checked bundle or nothing; a real import backs the database up first."""
         from kamassess.exchange.importer import dry_run_import, import_bundle
+        from kamassess.store.backup import prepare_backup
 
         if dry_run:
             report = dry_run_import(self.store, self.framework, bundle, self.user)
             return ImportOutcome(report, None, True)
-        saved = self.auto_backup()
-        report = import_bundle(
-            self.store,
-            self.framework,
-            bundle,
-            self.user,
-            progress=progress,
-            check=cancel.check if cancel is not None else None,
-        )
+        # The copy is taken before the import but kept only if the import changed something:
+        # re-importing an unchanged file leaves the backups as they were.
+        pending = prepare_backup(self.store)
+        try:
+            report = import_bundle(
+                self.store,
+                self.framework,
+                bundle,
+                self.user,
+                progress=progress,
+                check=cancel.check if cancel is not None else None,
+            )
+        except BaseException:
+            if pending is not None:
+                pending.discard()
+            raise
+        saved = None
+        if pending is not None:
+            if report.changed:
+                saved = pending.keep()
+            else:
+                pending.discard()
         return ImportOutcome(report, saved, False)
 
     def import_file(
@@ -277,6 +298,7 @@ class Workspace:
     def export(self, path: Path, candidate_ids: Sequence[str] | None = None) -> dict[str, int]:
         from kamassess.exchange.exporter import export_bundle
 
+        check_output(path, "bundle", database=self.db_path)
         return export_bundle(
             self.store, self.framework, path, None if candidate_ids is None else list(candidate_ids)
         )
@@ -293,6 +315,7 @@ class Workspace:
     ) -> Path:
         from kamassess.reports.profile import write_profile
 
+        check_output(path, "pdf", database=self.db_path)
         ev = self.evaluate(candidate_id, profile=profile, drafts=drafts)
         return write_profile(ev, self.framework, path, lang or self.lang)
 
@@ -307,12 +330,14 @@ class Workspace:
     ) -> Path:
         from kamassess.reports.compare import write_comparison
 
+        check_output(path, "pdf", database=self.db_path)
         evs = list(self.evaluations(candidate_ids, profile=profile, drafts=drafts))
         return write_comparison(evs, path, lang or self.lang)
 
     def write_interview(self, profile: str, path: Path, *, lang: str | None = None) -> Path:
         from kamassess.reports.interview import write_interview
 
+        check_output(path, "pdf", database=self.db_path)
         return write_interview(self.framework, profile, path, lang or self.lang)
 
     def write_profiles(
@@ -329,6 +354,7 @@ class Workspace:
         failure does not stop the batch, and the outcome lists exactly what was written."""
         from kamassess.reports.profile import write_profile
 
+        check_output_folder(folder, database=self.db_path)
         folder.mkdir(parents=True, exist_ok=True)
         evs = list(self.evaluations(candidate_ids, drafts=drafts))
         names = profile_file_names([ev.candidate.id for ev in evs])
@@ -339,7 +365,10 @@ class Workspace:
                 break
             path = folder / names[ev.candidate.id]
             try:
+                check_output(path, "pdf", database=self.db_path)
                 write_profile(ev, self.framework, path, lang or self.lang)
+            except OutputRefused as exc:
+                outcome.failed.append((ev.candidate.id, exc.message.render(self.lang)))
             except Exception as exc:  # one bad candidate must not stop the batch
                 outcome.failed.append((ev.candidate.id, f"{type(exc).__name__}: {exc}"))
             else:

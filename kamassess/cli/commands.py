@@ -225,10 +225,11 @@ def cmd_restore(ctx: Context) -> int:
     path = ctx.db_path
     if not ctx.args.force:
         try:
-            Store.open(path, create=False).close()
+            with Store.open(path, create=False) as store:
+                damaged = not store.quick_check()
         except StorageError:
-            pass  # damaged or unreadable: exactly what restore is for
-        else:
+            damaged = True  # damaged or unreadable: exactly what restore is for
+        if not damaged:
             ctx.warn("cli.restore_healthy", path=path)
             return EXIT_INVALID
     restored = restore_newest(path)
@@ -236,5 +237,5 @@ def cmd_restore(ctx: Context) -> int:
         ctx.warn("cli.no_backup", path=path, folder=backup_dir(path))
         return EXIT_MISSING
     backup, kept = restored
-    ctx.say("cli.restored", path=path, backup=backup, kept=kept)
+    ctx.say("cli.restored", path=path, backup=backup, kept=kept or "—")
     return EXIT_OK

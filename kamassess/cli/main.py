@@ -4,23 +4,36 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import sqlite3
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from kamassess import paths
 from kamassess.cli import argparse_i18n
+from kamassess.crashlog import log_exception
 from kamassess.framework.model import Framework, FrameworkError, load_framework
 from kamassess.i18n.messages import system_language, tr
+from kamassess.outputs import OutputRefused
+from kamassess.store.errors import classify
 from kamassess.store.sqlite import DatabaseDamaged, NotFound, StorageError, Store
 
 if TYPE_CHECKING:
     from kamassess.workspace import Workspace
 
 EXIT_OK, EXIT_INVALID, EXIT_MISSING, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_USAGE = 64  # the command line itself is wrong (sysexits' EX_USAGE); 2 means "not found"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on a usage error, which our documented codes reserve for "not found"."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
 @dataclass
@@ -110,7 +123,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     def h(key: str) -> str:
         return tr(key, lang)
 
-    parser = argparse.ArgumentParser(prog="main.py", description=h("cli.description"))
+    parser = _Parser(prog="main.py", description=h("cli.description"))
     parser.add_argument("--db", metavar="PATH", help=h("cli.opt.db"))
     parser.add_argument("--framework", metavar="PATH", help=h("cli.opt.framework"))
     parser.add_argument("--lang", choices=("ru", "en"), help=h("cli.opt.lang"))
@@ -191,7 +204,11 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str]:
     lang = language_from(argv)
     argparse_i18n.install(lang)
-    args = build_parser(lang).parse_args(list(argv))
+    parser = build_parser(lang)
+    args = parser.parse_args(list(argv))
+    for option in ("db", "framework"):
+        if getattr(args, option) == "":  # an empty value is a mistake, not "the default"
+            parser.error(tr("cli.empty_option", lang, option=f"--{option}"))
     return args, args.lang or lang
 
 
@@ -213,16 +230,26 @@ def run(
     except NotFound as exc:
         print(exc.message.render(lang), file=ctx.err)
         return EXIT_MISSING
-    except StorageError as exc:
+    except (StorageError, sqlite3.DatabaseError) as exc:
+        # A damaged page is met while reading as well as on opening: the same message.
+        if isinstance(exc, sqlite3.DatabaseError):
+            exc = classify(exc, ctx.db_path)
         print(exc.message.render(lang), file=ctx.err)
         if isinstance(exc, DatabaseDamaged):
             _restore_hint(ctx)
         return EXIT_INVALID
+    except OutputRefused as exc:
+        print(exc.message.render(lang), file=ctx.err)
+        return EXIT_INVALID
+    except BrokenPipeError:
+        # The reader stopped early (`score | head`): nothing is wrong, nothing more to say.
+        _silence_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         ctx.warn("cli.interrupted")
         return 130
     except Exception as exc:  # the last line of defence: never show users a traceback
-        _log_exception()
+        log_exception(exc)
         ctx.warn("cli.internal_error", error=f"{type(exc).__name__}: {exc}")
         return EXIT_INTERNAL
 
@@ -247,13 +274,12 @@ def _resolve(handler: Command | str) -> Command:
     return found
 
 
-def _log_exception() -> None:
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at nowhere so the interpreter's final flush is quiet."""
     try:
-        log = paths.log_file()
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as fh:
-            traceback.print_exc(file=fh)
-    except OSError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
         pass
 
 

@@ -26,6 +26,13 @@ class ImportReport:
     ratings: int = 0
     warnings: list[Message] = field(default_factory=list)
 
+    @property
+    def changed(self) -> bool:
+        """Did the import change anything in the database?"""
+        return any(
+            counts["added"] or counts["updated"] for counts in (self.candidates, self.assessments)
+        )
+
 
 def import_bundle(
     store: Store,

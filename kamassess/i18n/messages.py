@@ -582,6 +582,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "restore even if the database opens",
         "ru": "восстановить, даже если база открывается",
     },
+    "cli.empty_option": {
+        "en": "{option} needs a value (an empty one is not the default)",
+        "ru": "для {option} нужно указать значение (пустое не означает «по умолчанию»)",
+    },
     "cli.framework_unusable": {
         "en": "the framework {path} cannot be used:",
         "ru": "модель компетенций {path} не может быть использована:",

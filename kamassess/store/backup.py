@@ -134,7 +134,7 @@ def prepare_backup(store: Store) -> PendingBackup | None:
         raise DatabaseDamaged(Message("backup.source_damaged", {"path": str(store.path)}))
     folder = backup_dir(store.path)
     try:
-        private_folder(folder)
+        private_folder(folder, levels=2)  # backups/ and backups/<database>/
         return PendingBackup(store, _copy(store, folder), folder, revision)
     except (OSError, sqlite3.Error) as exc:
         raise _failed(folder, exc) from None
@@ -209,6 +209,10 @@ def restore_newest(db_path: Path) -> tuple[Path, Path | None] | None:
             raise DatabaseDamaged(Message("db.damaged", {"path": str(source)}))
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+        n = 1
+        while any(kept.with_name(kept.name + s).exists() for s in ("", *_SIDECARS)):
+            n += 1  # an earlier attempt in the same second kept its own files
+            kept = db_path.with_name(f"{db_path.name}.damaged-{stamp}-{n}")
         kept_main: Path | None = None
         if db_path.exists():
             _keep_aside(db_path, kept)

@@ -47,3 +47,21 @@ def rate_all(
     if final:
         store.finalise(aid, "tester")
     return aid
+
+
+def run_cli(*argv: str, lang: str = "en") -> tuple[int, str, str]:
+    """The command line in this process (where the process boundary is not what is tested):
+    (exit code, stdout, stderr)."""
+    import io
+
+    from kamassess.cli import main as cli
+
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        args, chosen = cli.parse(["--lang", lang, *argv])
+    except SystemExit as stop:
+        return int(stop.code or 0), "", ""
+    code = cli.run(args, chosen, out=out, err=err)
+    text = out.getvalue() + err.getvalue()
+    assert "Traceback" not in text, text
+    return code, out.getvalue(), err.getvalue()

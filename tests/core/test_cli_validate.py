@@ -76,7 +76,7 @@ def test_garbage_file_no_traceback(root: Path, tmp_path: Path) -> None:
 
 def test_usage_error_in_russian(root: Path) -> None:
     result = run_main(root, "validate", "--bogus", lang="ru")
-    assert result.returncode == 2
+    assert result.returncode == 64  # a usage error, not 2 ("not found")
     assert "неизвестные аргументы: --bogus" in result.stderr
 
 
