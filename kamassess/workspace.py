@@ -17,7 +17,13 @@ from kamassess import paths
 from kamassess.framework.model import Framework, load_framework
 from kamassess.model import Assessment, Candidate
 from kamassess.outputs import OutputRefused, check_output, check_output_folder
-from kamassess.scoring.evaluation import Evaluation, FrameworkCache, evaluate, iter_evaluations
+from kamassess.scoring.evaluation import (
+    Evaluation,
+    FrameworkCache,
+    ProfileUnknown,
+    evaluate,
+    iter_evaluations,
+)
 from kamassess.store.sqlite import Store
 
 if TYPE_CHECKING:
@@ -183,8 +189,10 @@ class Workspace:
         profile: str | None = None,
         drafts: bool = False,
         evidence: bool = True,
+        unscorable: list[ProfileUnknown] | None = None,
     ) -> Iterator[Evaluation]:
-        """Evaluations one at a time (two queries in all); evidence=False leaves the notes out."""
+        """Evaluations one at a time (two queries in all); evidence=False leaves the notes out;
+        candidates who cannot be scored go to `unscorable` when it is given."""
         return iter_evaluations(
             self.store,
             self.framework,
@@ -192,6 +200,7 @@ class Workspace:
             profile=profile,
             include_drafts=drafts,
             evidence=evidence,
+            unscorable=unscorable,
         )
 
     # -- candidates and assessments (the user is the actor in the history) ----------------------
@@ -356,9 +365,14 @@ class Workspace:
 
         check_output_folder(folder, database=self.db_path)
         folder.mkdir(parents=True, exist_ok=True)
-        evs = list(self.evaluations(candidate_ids, drafts=drafts))
+        unscorable: list[ProfileUnknown] = []
+        evs = list(self.evaluations(candidate_ids, drafts=drafts, unscorable=unscorable))
         names = profile_file_names([ev.candidate.id for ev in evs])
-        outcome = BatchOutcome(folder, len(evs))
+        outcome = BatchOutcome(folder, len(evs) + len(unscorable))
+        outcome.failed += [
+            (str(exc.message.params["id"]), exc.message.render(lang or self.lang))
+            for exc in unscorable
+        ]
         for n, ev in enumerate(evs, 1):
             if cancel is not None and cancel.cancelled:
                 outcome.cancelled = True

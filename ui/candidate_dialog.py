@@ -150,6 +150,12 @@ class CandidateDialog(QDialog):
         self.id_edit.setText(c.id)
         self.name_edit.setText(c.name)
         pick(self.kind, c.kind)
+        if self.profile.findData(c.profile) < 0:
+            # A profile the framework in use lacks stays the candidate's until someone picks
+            # another: an edit of their phone number must not silently change their target.
+            self.profile.addItem(
+                self.tr("{id} (not in this framework)").format(id=c.profile), c.profile
+            )
         pick(self.profile, c.profile)
         self.role.setText(c.current_role or "")
         self.employer.setText(c.employer or "")

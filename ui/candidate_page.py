@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.i18n.texts import money, number
-from kamassess.scoring.evaluation import Evaluation
+from kamassess.scoring.evaluation import Evaluation, ProfileUnknown
 from kamassess.workspace import Workspace
 from ui.result_panel import ResultPanel
 
@@ -217,9 +217,20 @@ class CandidatePage(QWidget):
             self.model.set_evaluation(None, self.ws.lang)
             self.result.show_empty()
             return
-        ev = self.ws.evaluate(self.candidate_id, drafts=self.drafts.isChecked())
-        # The table shows every assessment, drafts too; the result follows the checkbox.
-        shown = ev if self.drafts.isChecked() else self.ws.evaluate(self.candidate_id, drafts=True)
+        try:
+            ev = self.ws.evaluate(self.candidate_id, drafts=self.drafts.isChecked())
+            # The table shows every assessment, drafts too; the result follows the checkbox.
+            shown = (
+                ev if self.drafts.isChecked() else self.ws.evaluate(self.candidate_id, drafts=True)
+            )
+        except ProfileUnknown as exc:  # the profile was removed from the framework: say so
+            self.title.setText(
+                f"<h2>{escape(self.ws.store.candidate(self.candidate_id).name)}</h2>"
+            )
+            self.facts.setText(escape(exc.message.render(self.ws.lang)))
+            self.model.set_evaluation(None, self.ws.lang)
+            self.result.show_empty()
+            return
         c, lang, fw = ev.candidate, self.ws.lang, ev.framework
         profile = fw.profile(c.profile).name.get(lang) if fw.has_profile(c.profile) else c.profile
         self.title.setText(f"<h2>{escape(c.name)}</h2>")

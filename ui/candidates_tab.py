@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamassess.i18n.messages import tr as core_tr
+from kamassess.scoring.evaluation import ProfileUnknown
 from kamassess.store.sqlite import StorageError
 from kamassess.workspace import CancelToken, Progress, Workspace
 from ui import jobs
@@ -185,12 +186,16 @@ class CandidatesTab(QSplitter):
         generation = self._score_generation
 
         def work(ws: Workspace, progress: Progress, cancel: CancelToken) -> dict[str, ListScore]:
-            return {
+            unscorable: list[ProfileUnknown] = []
+            scores = {
                 e.candidate.id: ListScore(
                     e.result.fit, e.result.verdict, e.result.coverage, e.result.raters
                 )
-                for e in ws.evaluations(evidence=False)
+                for e in ws.evaluations(evidence=False, unscorable=unscorable)
             }
+            for exc in unscorable:  # their profile was removed: "—" here, the page says why
+                scores[str(exc.message.params["id"])] = ListScore(None, None, 0.0, 0)
+            return scores
 
         def done(scores: dict[str, ListScore]) -> None:
             if generation != self._score_generation:

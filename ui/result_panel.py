@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from kamassess.i18n.texts import number, risk_sentence, verdict_label
+from kamassess.i18n.texts import number, pooling_lines, risk_sentence, verdict_label
 from kamassess.scoring.evaluation import Evaluation
 from ui.radar_widget import RadarSeries, RadarWidget
 
@@ -140,4 +140,5 @@ class ResultPanel(QWidget):
         if ev.outdated:
             text = self.tr("Scored under the older framework {version} of its assessments.")
             parts.append(f"<p><i>{escape(text.format(version=ev.framework.version))}</i></p>")
+        parts += [f"<p><i>{escape(line)}</i></p>" for line in pooling_lines(ev, lang)]
         return "".join(parts)

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kamassess.i18n.messages import tr
-from kamassess.i18n.texts import number, risk_sentence, verdict_label
-from kamassess.scoring.evaluation import Evaluation
+from kamassess.i18n.texts import number, pooling_lines, risk_sentence, verdict_label
+from kamassess.scoring.evaluation import Evaluation, ProfileUnknown
 from kamassess.scoring.fit import ScoreResult
 from kamassess.store.sqlite import Store
 
@@ -138,6 +138,13 @@ def result_json(ev: Evaluation) -> dict[str, Any]:
             "version": ev.framework.version,
             "outdated": ev.outdated,
         },
+        "pooling": None
+        if ev.pooling is None
+        else {
+            "framework": ev.pooling.framework,
+            "not_counted": {str(aid): list(comps) for aid, comps in ev.pooling.partly},
+            "left_out": {str(aid): why for aid, why in ev.pooling.left_out},
+        },
     }
 
 
@@ -147,21 +154,30 @@ def cmd_score(ctx: Context) -> int:
     if profile is not None and not fw.has_profile(profile):
         ctx.warn("cli.unknown_profile", id=profile, choices=", ".join(p.id for p in fw.profiles))
         return EXIT_INVALID
+    unscorable: list[ProfileUnknown] = []
     with ctx.workspace(create=False) as ws:
         evaluations = list(
             ws.evaluations(
-                ctx.args.candidate, profile=profile, drafts=ctx.args.drafts, evidence=False
+                ctx.args.candidate,
+                profile=profile,
+                drafts=ctx.args.drafts,
+                evidence=False,
+                unscorable=unscorable,
             )
         )
+    for problem in unscorable:  # the others are scored; these are named, and the exit says so
+        print(problem.message.render(ctx.lang), file=ctx.err)
+    code = EXIT_INVALID if unscorable else EXIT_OK
     if ctx.args.json:
-        json.dump([result_json(ev) for ev in evaluations], ctx.out, ensure_ascii=False, indent=1)
-        print(file=ctx.out)
-        return EXIT_OK
+        # One string, one write: json.dump to a stream makes millions of small writes.
+        text = json.dumps([result_json(ev) for ev in evaluations], ensure_ascii=False, indent=1)
+        ctx.out.write(text + "\n")
+        return code
     if not evaluations:
         ctx.say("cli.no_candidates")
-        return EXIT_OK
+        return code
     _print_table(ctx, evaluations)
-    return EXIT_OK
+    return code
 
 
 def _print_table(ctx: Context, evaluations: list[Evaluation]) -> None:
@@ -215,6 +231,8 @@ def _print_table(ctx: Context, evaluations: list[Evaluation]) -> None:
                 + tr("cli.outdated", lang, name=ev.candidate.name, id=fwk.id, version=fwk.version),
                 file=ctx.out,
             )
+        for line in pooling_lines(ev, lang):
+            print(f"    {line}", file=ctx.out)
 
 
 def cmd_restore(ctx: Context) -> int:

@@ -83,4 +83,24 @@ SAFETY: dict[str, dict[str, str]] = {
         "cannot write {path}: {reason}",
         "не удаётся записать {path}: {reason}",
     ),
+    "eval.profile_unknown": _t(
+        "{name} ({id}): the target profile '{profile}' is in neither the framework in use nor "
+        "the version of their assessments; choose a profile for them",
+        "{name} ({id}): целевого профиля '{profile}' нет ни в используемой модели, ни в версии, "
+        "по которой сделаны оценки; выберите для кандидата профиль",
+    ),
+    "eval.pooled": _t(
+        "Scored under {framework}; assessments made under other versions of the framework count "
+        "where they rate the same competencies on the same scale.",
+        "Оценка рассчитана по модели {framework}; оценки, сделанные по другим её версиям, "
+        "учтены там, где они оценивают те же компетенции по той же шкале.",
+    ),
+    "eval.partly": _t(
+        "Not counted from {assessor}'s assessment of {date}: {competencies} (not in {framework}).",
+        "Из оценки {assessor} от {date} не учтено: {competencies} (этого нет в {framework}).",
+    ),
+    "eval.left_out": _t(
+        "{assessor}'s assessment of {date} is not counted: it used another rating scale.",
+        "Оценка {assessor} от {date} не учтена: в ней другая шкала уровней.",
+    ),
 }

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from kamassess.i18n.messages import tr
+
+if TYPE_CHECKING:
+    from kamassess.scoring.evaluation import Evaluation
 
 
 def money(amount: float) -> str:
@@ -49,3 +53,29 @@ def risk_sentence(risk: Mapping[str, object], lang: str) -> str:
         params["expectation"] = money(float(str(params["expectation"])))
         params["base_max"] = money(float(str(params["base_max"])))
     return tr(f"risk.{code}", lang, **params)
+
+
+def pooling_lines(ev: Evaluation, lang: str) -> list[str]:
+    """What a score combined from assessments of several framework versions, in sentences;
+    empty when every assessment counted in full under one version."""
+    pooling = ev.pooling
+    if pooling is None:
+        return []
+    by_id = {a.id: a for a in ev.assessments}
+    lines = [tr("eval.pooled", lang, framework=pooling.framework)]
+    for aid, comps in pooling.partly:
+        a = by_id[aid]
+        lines.append(
+            tr(
+                "eval.partly",
+                lang,
+                assessor=a.assessor,
+                date=a.date.isoformat(),
+                competencies=", ".join(comps),
+                framework=pooling.framework,
+            )
+        )
+    for aid, _why in pooling.left_out:
+        a = by_id[aid]
+        lines.append(tr("eval.left_out", lang, assessor=a.assessor, date=a.date.isoformat()))
+    return lines

@@ -11,7 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import tr
-from kamassess.i18n.texts import number, risk_sentence
+from kamassess.i18n.texts import number, pooling_lines, risk_sentence
 from kamassess.reports import layout
 from kamassess.reports.common import facts_table, heading, result_box, section
 from kamassess.reports.layout import FRAME_W, INK, SHADE, Styles, Table, grid_table, p, pm
@@ -44,6 +44,11 @@ def _header(ev: Evaluation, current: Framework, lang: str, st: Styles) -> list[F
         )
         note.setStyle([("BOX", (0, 0), (-1, -1), 1, INK), ("BACKGROUND", (0, 0), (-1, -1), SHADE)])
         out += [note, Spacer(1, 4)]
+    pooled = pooling_lines(ev, lang)
+    if pooled:
+        box = Table([[p(line, st.small)] for line in pooled], colWidths=[FRAME_W])
+        box.setStyle([("BOX", (0, 0), (-1, -1), 1, INK), ("BACKGROUND", (0, 0), (-1, -1), SHADE)])
+        out += [box, Spacer(1, 4)]
     return out
 
 

@@ -8,10 +8,27 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from kamassess.framework.model import Framework, parse_framework
+from kamassess.i18n.messages import Message
 from kamassess.model import Assessment, Candidate
 from kamassess.scoring.fit import ScoreResult, score
 from kamassess.scoring.risks import indicators
+from kamassess.store.errors import StorageError
 from kamassess.store.sqlite import Store
+
+
+@dataclass(frozen=True)
+class Pooling:
+    """What a score pooled when a candidate's assessments were made under different versions of
+    the framework: it is computed under `framework`; the others' ratings count where that
+    version has the same competency on the same scale."""
+
+    framework: str  # "id version" the score is computed under
+    partly: tuple[tuple[int, tuple[str, ...]], ...] = ()  # assessment, competencies not counted
+    left_out: tuple[tuple[int, str], ...] = ()  # assessment, why none of it counts ("scale")
+
+    @property
+    def complete(self) -> bool:
+        return not self.partly and not self.left_out
 
 
 @dataclass(frozen=True)
@@ -23,6 +40,12 @@ class Evaluation:
     framework: Framework
     assessments: tuple[Assessment, ...]
     outdated: bool  # scored under another framework version than the one now loaded
+    pooling: Pooling | None = None  # set when assessments of several versions were combined
+
+
+class ProfileUnknown(StorageError):
+    """A candidate's target profile is in neither the framework in use nor the version of their
+    assessments (it was removed): they cannot be scored until the profile is set again."""
 
 
 class FrameworkCache:
@@ -39,6 +62,46 @@ class FrameworkCache:
         return self._cache[content_hash]
 
 
+def _scoring_framework(
+    cache: FrameworkCache, assessments: Sequence[Assessment], profile: str
+) -> Framework | None:
+    """The newest assessment's version that has the profile; else the one in use, if it has it."""
+    for a in reversed(assessments):
+        fw = cache.get(a.framework_hash)
+        if fw.has_profile(profile):
+            return fw
+    return cache.current if cache.current.has_profile(profile) else None
+
+
+def _pool(
+    cache: FrameworkCache,
+    fw: Framework,
+    assessments: Sequence[Assessment],
+    levels: Sequence[dict[str, int | None]],
+    profile: str,
+) -> tuple[list[dict[str, int | None]], Pooling | None]:
+    """The raters' levels that count under fw, and what was not counted (None: all of it)."""
+    if all(a.framework_hash == fw.content_hash for a in assessments):
+        return list(levels), None
+    wanted = {t.competency for t in fw.profile(profile).targets}
+    scale = fw.levels
+    counted: list[dict[str, int | None]] = []
+    partly: list[tuple[int, tuple[str, ...]]] = []
+    left_out: list[tuple[int, str]] = []
+    for a, rater in zip(assessments, levels, strict=True):
+        if a.framework_hash == fw.content_hash:
+            counted.append(rater)
+            continue
+        if cache.get(a.framework_hash).levels != scale:
+            left_out.append((a.id, "scale"))
+            continue
+        counted.append({c: lv for c, lv in rater.items() if c in wanted})
+        missing = tuple(sorted(c for c, lv in rater.items() if c not in wanted and lv is not None))
+        if missing:
+            partly.append((a.id, missing))
+    return counted, Pooling(f"{fw.id} {fw.version}", tuple(partly), tuple(left_out))
+
+
 def _evaluate(
     cache: FrameworkCache,
     cand: Candidate,
@@ -47,17 +110,27 @@ def _evaluate(
     raters: Sequence[dict[str, int | None]] | None = None,
     under: Framework | None = None,
 ) -> Evaluation:
-    fw = under or cache.current
-    if assessments and under is None:
-        fw = cache.get(assessments[-1].framework_hash)
     profile = profile_id or cand.profile
-    if not fw.has_profile(profile) and cache.current.has_profile(profile):
-        fw = cache.current
+    fw = under if under is not None and under.has_profile(profile) else None
+    fw = fw or _scoring_framework(cache, assessments, profile)
+    if fw is None:
+        raise ProfileUnknown(
+            Message(
+                "eval.profile_unknown",
+                {"name": cand.name, "id": cand.id, "profile": profile},
+            )
+        )
     levels = raters if raters is not None else [a.levels() for a in assessments]
-    result = score(fw, profile, cand.id, levels)
+    counted, pooling = _pool(cache, fw, assessments, levels, profile)
+    result = score(fw, profile, cand.id, counted)
     result = replace(result, risks=tuple(indicators(fw, cand, result)))
     return Evaluation(
-        cand, result, fw, tuple(assessments), outdated=fw.content_hash != cache.current.content_hash
+        cand,
+        result,
+        fw,
+        tuple(assessments),
+        outdated=fw.content_hash != cache.current.content_hash,
+        pooling=pooling,
     )
 
 
@@ -109,12 +182,24 @@ def iter_evaluations(
     profile: str | None = None,
     include_drafts: bool = False,
     evidence: bool = True,
+    unscorable: list[ProfileUnknown] | None = None,
 ) -> Iterator[Evaluation]:
     """Evaluations one at a time, so a caller that keeps only a figure or two (the list)
     never holds them all.
 
     evidence=False leaves the assessors' notes out: a list or a score table does not show
-    them, and with 570,000 ratings they are most of the loading time."""
+    them, and with 570,000 ratings they are most of the loading time. A candidate who cannot
+    be scored (their profile was removed from the framework) goes to `unscorable` when it is
+    given, so one such candidate does not stop a batch; without it, ProfileUnknown is raised."""
+
+    def each(c: Candidate, levels: list[dict[str, int | None]] | None) -> Iterator[Evaluation]:
+        try:
+            yield _evaluate(cache, c, per_candidate.get(c.id, []), profile, levels)
+        except ProfileUnknown as exc:
+            if unscorable is None:
+                raise
+            unscorable.append(exc)
+
     cache = FrameworkCache(store, current)
     candidates = store.candidates()
     if candidate_ids is not None:
@@ -129,7 +214,7 @@ def iter_evaluations(
         for a in store.assessments(include_drafts=include_drafts):
             per_candidate[a.candidate].append(a)
         for c in candidates:
-            yield _evaluate(cache, c, per_candidate.get(c.id, []), profile)
+            yield from each(c, None)
         return
     # Scores only: levels straight from one query; the assessments come without ratings.
     # Hundreds of thousands of small acyclic objects are made here: the cyclic garbage
@@ -142,9 +227,7 @@ def iter_evaluations(
             per_candidate[a.candidate].append(a)
             per_levels[a.candidate].append(levels)
         for c in candidates:
-            yield _evaluate(
-                cache, c, per_candidate.get(c.id, []), profile, per_levels.get(c.id, [])
-            )
+            yield from each(c, per_levels.get(c.id, []))
     finally:
         if enabled:
             gc.enable()

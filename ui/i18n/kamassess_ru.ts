@@ -140,12 +140,17 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="206" />
+        <location filename="../candidate_dialog.py" line="157" />
+        <source>{id} (not in this framework)</source>
+        <translation>{id} (нет в этой модели)</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="212" />
         <source>a share from 0 to 100 %</source>
         <translation>доля от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="208" />
+        <location filename="../candidate_dialog.py" line="214" />
         <source>this id is already taken</source>
         <translation>этот код уже занят</translation>
     </message>
@@ -193,7 +198,7 @@
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="234" />
+        <location filename="../candidate_page.py" line="245" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
@@ -249,47 +254,47 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="52" />
+        <location filename="../candidates_tab.py" line="53" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="58" />
+        <location filename="../candidates_tab.py" line="59" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="64" />
+        <location filename="../candidates_tab.py" line="65" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="70" />
+        <location filename="../candidates_tab.py" line="71" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="77" />
+        <location filename="../candidates_tab.py" line="78" />
         <source>With drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="147" />
+        <location filename="../candidates_tab.py" line="148" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="263" />
+        <location filename="../candidates_tab.py" line="269" />
         <source>Delete {name} and everything about them: {a} assessment(s), {r} rating(s) and {h} history entries? This cannot be undone.</source>
         <translation>Удалить кандидата {name} и все данные о нём: оценок — {a}, оценок компетенций — {r}, записей истории — {h}? Отменить удаление нельзя.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="268" />
+        <location filename="../candidates_tab.py" line="274" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="339" />
+        <location filename="../candidates_tab.py" line="345" />
         <source>KAM Assess</source>
         <translation>KAM Assess</translation>
     </message>
