@@ -198,11 +198,11 @@ def _interval(
     resamples: int,
     seed: int,
 ) -> tuple[float, float] | None:
-    from kamassess.analysis import coincidence
+    from kamassess.analysis import coincidence, percentile
 
     counts = coincidence.value_counts([list(by_unit[u].values()) for u in pairable], scale)
     estimates = coincidence.bootstrap(counts, scale, "ordinal", resamples, seed)
-    return coincidence.percentile_interval(estimates)
+    return percentile.interval95(estimates)
 
 
 def to_json(c: Calibration) -> dict[str, Any]:

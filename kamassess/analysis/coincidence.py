@@ -97,12 +97,3 @@ def bootstrap(
         weights = np.bincount(offsets.ravel(), minlength=rows * m).reshape(rows, m)
         out[start : start + rows] = alphas(weights @ shares, levels, metric)
     return out
-
-
-def percentile_interval(estimates: Floats) -> tuple[float, float] | None:
-    """The 2.5th and 97.5th percentiles of the defined estimates (NaN ones are left out)."""
-    defined = estimates[~np.isnan(estimates)]
-    if not len(defined):
-        return None
-    low, high = np.percentile(defined, [2.5, 97.5])
-    return float(low), float(high)

@@ -159,17 +159,24 @@ def test_the_floor_needs_both_values_and_units() -> None:
     # 15 units with two raters make 30 values; 14 make 28.
     assert calibrate(pool(15, "AB"), SCALE).enough_data
     assert not calibrate(pool(14, "AB"), SCALE).enough_data
-    # 8 units with 4 raters make 32 values, but too few units.
+    # 8 units with 4 raters make 32 values, but too few units; units one person rated alone
+    # are no help, having nothing to agree with.
     assert not calibrate(pool(8, "ABCD"), SCALE).enough_data
+    alone = [Rating((f"x{u}", "pricing"), "A", 3) for u in range(5)]
+    lonely = calibrate(pool(8, "ABCD") + alone, SCALE)
+    assert (lonely.units, lonely.pairable, lonely.enough_data) == (13, 32, False)
 
 
 def test_per_competency_has_its_own_floor() -> None:
-    ratings = pool(12) + [Rating(("c0", "listening"), r, 4) for r in "AB"]
-    result = calibrate(ratings, SCALE)
+    listening = [r._replace(unit=(r.unit[0], "listening")) for r in pool(8, "ABCD")]
+    closing = [r._replace(unit=(r.unit[0], "closing")) for r in pool(12, "AB")]
+    result = calibrate(pool(12) + listening + closing, SCALE)
+    # listening: 32 pairable values, but in only 8 units; closing: 12 units, but 24 values.
     assert result.per_competency["listening"] is None
+    assert result.per_competency["closing"] is None
     pricing = result.per_competency["pricing"]
     assert pricing is not None and pricing.units == 12
-    assert result.units == 13 and result.pairable == 12 * 3 + 2
+    assert result.units == 32 and result.pairable == 12 * 3 + 8 * 4 + 12 * 2
 
 
 def test_one_level_throughout_gives_no_alpha_and_no_crash() -> None:

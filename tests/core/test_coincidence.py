@@ -6,7 +6,7 @@ import krippendorff
 import numpy as np
 import pytest
 
-from kamassess.analysis import coincidence
+from kamassess.analysis import coincidence, percentile
 from kamassess.analysis.coincidence import Metric
 
 SCALE = (1, 2, 3, 4, 5)
@@ -80,7 +80,7 @@ def test_a_resample_without_disagreement_possible_is_nan_and_left_out() -> None:
     shares = coincidence.unit_coincidences(counts)
     # Units 1 and 2 only: every value is 3, so expected disagreement is 0.
     assert np.isnan(coincidence.alphas(shares[:2].sum(axis=0, keepdims=True), SCALE, "ordinal"))
-    assert coincidence.percentile_interval(np.array([np.nan, np.nan])) is None
+    assert percentile.interval95(np.array([np.nan, np.nan])) is None
     # The 2.5th and 97.5th percentiles of 0, 1, …, 100 (NaN ignored) are 2.5 and 97.5.
     estimates = np.append(np.arange(101.0), np.nan)
-    assert coincidence.percentile_interval(estimates) == (2.5, 97.5)
+    assert percentile.interval95(estimates) == (2.5, 97.5)
