@@ -120,7 +120,7 @@ class Workspace:
     def in_thread(self) -> Workspace:
         """The same workspace on a connection of the calling thread (for background work)."""
         return Workspace(
-            Store.open(self.db_path, create=False),
+            Store.open(self.db_path, create=False, read_only=self.read_only),
             self.framework,
             self.framework_path,
             self.lang,
@@ -135,6 +135,11 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def read_only(self) -> bool:
+        """Opened to look, not to change (a second window chose so)."""
+        return self.store.read_only
 
     @property
     def db_path(self) -> Path:
@@ -204,8 +209,14 @@ class Workspace:
         )
 
     # -- candidates and assessments (the user is the actor in the history) ----------------------
-    def save_candidate(self, candidate: Candidate) -> str:
-        return self.store.save_candidate(candidate, self.user)
+    def add_candidate(self, candidate: Candidate) -> None:
+        """A new candidate, never over another (CandidateExists when the id was taken)."""
+        self.store.add_candidate(candidate, self.user)
+
+    def save_candidate(self, candidate: Candidate, *, expected_version: int | None = None) -> str:
+        """Save an edit; with the version it was loaded at, EditConflict instead of overwriting
+        someone else's newer change."""
+        return self.store.save_candidate(candidate, self.user, expected_version=expected_version)
 
     def delete_candidate(self, candidate_id: str) -> dict[str, int]:
         """Everything about the person goes: their rows and history, the WAL's copy of them

@@ -7,19 +7,27 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
-from kamassess import paths
-from kamassess.framework.model import Framework, FrameworkError, load_framework
-from kamassess.i18n.messages import tr as core_tr
-from kamassess.store.backup import list_backups, restore_newest
-from kamassess.store.sqlite import DatabaseDamaged, SchemaTooNew, StorageError, Store
+from kamassess.framework.model import Framework
 from kamassess.workspace import Workspace
 from ui.main_window import MainWindow
 from ui.settings import APP, ORG, settings
+from ui.startup import (
+    choose_database,
+    choose_language,
+    install_exception_hook,
+    load_start_framework,
+    lock_database,
+    open_store,
+    start_backup,
+)
 
 I18N = Path(__file__).resolve().parent / "i18n"
+GUI_BUSY_S = 1.5  # a save waits this long for another program's lock, then says so and retries
+
+__all__ = ["Application", "install_translators", "open_store", "run_gui"]
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
@@ -45,78 +53,9 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return loaded
 
 
-def choose_language(explicit: str | None, system: str) -> str:
-    """--lang, else the language picked in Settings, else the system's."""
-    if explicit in ("ru", "en"):
-        return explicit
-    saved = settings().value("language")
-    return saved if saved in ("ru", "en") else system
-
-
-def choose_database(explicit: str | None) -> Path:
-    """--db, else $KAMASSESS_DB, else the database used last (if it still exists), else the
-    default one in the per-user data folder."""
-    if explicit:
-        return Path(explicit)
-    if os.environ.get("KAMASSESS_DB"):
-        return paths.default_database()
-    last = settings().value("last/database")
-    if isinstance(last, str) and last and Path(last).is_file():
-        return Path(last)
-    return paths.default_database()
-
-
-def open_store(path: Path, lang: str, parent: QWidget | None = None) -> Store | None:
-    """Open the database; explain any problem, and offer the newest backup for a damaged one."""
-    try:
-        return Store.open(path)
-    except DatabaseDamaged as exc:
-        if not list_backups(path):
-            QMessageBox.critical(parent, "KAM Assess", exc.message.render(lang))
-            return None
-        answer = QMessageBox.question(
-            parent,
-            "KAM Assess",
-            exc.message.render(lang)
-            + "\n\n"
-            + QApplication.translate(
-                "App",
-                "Restore the newest automatic backup? The damaged file is kept beside it, renamed.",
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        restored = restore_newest(path)
-        if restored is None:
-            return None
-        return Store.open(path)
-    except (SchemaTooNew, StorageError) as exc:
-        QMessageBox.critical(parent, "KAM Assess", exc.message.render(lang))
-        return None
-
-
-def load_start_framework(args: argparse.Namespace, lang: str) -> tuple[Framework, Path] | None:
-    path = Path(args.framework) if args.framework else paths.bundled_framework()
-    try:
-        return load_framework(path), path
-    except (FileNotFoundError, FrameworkError) as exc:
-        details = (
-            exc.render(lang)
-            if isinstance(exc, FrameworkError)
-            else [core_tr("file.missing", lang, path=path)]
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "KAM Assess",
-            core_tr("cli.framework_unusable", lang, path=path),
-        )
-        box.setDetailedText("\n".join(details))
-        box.exec()
-        return None
-
-
 class Application:
-    """Owns the window; rebuilds it when the language changes (data lives in the database)."""
+    """Owns the window; rebuilds it when the language changes or the database must be opened
+    again (another program restored it). The data lives in the database, not in the window."""
 
     def __init__(self, app: QApplication, ws: Workspace) -> None:
         self.app, self.ws = app, ws
@@ -126,22 +65,40 @@ class Application:
         install_translators(self.app, self.ws.lang)
         self.window = MainWindow(self.ws)
         self.window.language_change.connect(self.switch_language)
+        self.window.reopen_requested.connect(self.reopen)
         self.window.show()
         if offer_demo:
             QTimer.singleShot(0, self.window.files.offer_demo)
         return self.window
 
+    def _replace_window(self) -> None:
+        old = self.window
+        if old is not None:
+            old.save_settings()
+            old.language_change.disconnect()
+            old.reopen_requested.disconnect()
+        self.show(offer_demo=False)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
     def switch_language(self, lang: str) -> None:
         settings().setValue("language", lang)
         if lang == self.ws.lang or self.window is None:
             return
-        old = self.window
-        old.save_settings()
         self.ws.lang = lang
-        self.show(offer_demo=False)
-        old.language_change.disconnect()
+        self._replace_window()
+
+    def reopen(self) -> None:
+        """Open the database file again (it was replaced under us) and rebuild the window."""
+        store = open_store(self.ws.db_path, self.ws.lang, self.window, read_only=self.ws.read_only)
+        if store is None:
+            return
+        store.set_busy_timeout(GUI_BUSY_S)
+        old = self.ws
+        self.ws = Workspace(store, old.framework, old.framework_path, old.lang, old.user)
+        self._replace_window()
         old.close()
-        old.deleteLater()
 
 
 def run_gui(args: argparse.Namespace, lang: str) -> int:
@@ -149,6 +106,7 @@ def run_gui(args: argparse.Namespace, lang: str) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
+    install_exception_hook()
     lang = choose_language(args.lang, lang)
     install_translators(app, lang)
     start = load_start_framework(args, lang)
@@ -156,16 +114,39 @@ def run_gui(args: argparse.Namespace, lang: str) -> int:
         return 1
     framework, fw_path = start
     db_path = choose_database(args.db)
-    store = open_store(db_path, lang)
-    if store is None:
+    taken = lock_database(db_path)
+    if taken is None:
         return 1
-    ws = Workspace(store, framework, fw_path, lang)
-    ws.auto_backup()
+    lock, read_only = taken
+    ws = _open(db_path, framework, fw_path, lang, read_only)
+    if ws is None:
+        return 1
     application = Application(app, ws)
-    application.show(offer_demo=not store.candidate_ids())
-    if os.environ.get("KAMASSESS_QUIT_AFTER_SHOW"):  # for the start-up benchmark
+    application.show(offer_demo=not read_only and not ws.store.candidate_ids())
+    if os.environ.get("KAMASSESS_QUIT_AFTER_SHOW"):  # start-up benchmarks and install checks
         print("shown", flush=True)
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    store.close()
+    application.ws.close()
+    _release(lock)
     return code
+
+
+def _open(
+    db_path: Path, framework: Framework, fw_path: Path, lang: str, read_only: bool
+) -> Workspace | None:
+    for _ in range(2):  # a second time after a damaged database was restored from its backup
+        store = open_store(db_path, lang, read_only=read_only)
+        if store is None:
+            return None
+        store.set_busy_timeout(GUI_BUSY_S)
+        ws = Workspace(store, framework, fw_path, lang)
+        outcome = start_backup(ws)
+        if outcome != "restored":
+            return ws if outcome == "ok" else None
+    return None
+
+
+def _release(lock: QLockFile) -> None:
+    if lock.isLocked():
+        lock.unlock()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.model import INDUSTRIES, KINDS, MOTIVATIONS, Candidate
+
+NAME_MAX = 300  # kamassess.exchange.bundle.NAME_MAX (not imported here: it loads pydantic)
 
 ERROR_STYLE = "color: #a11d1d;"
 
@@ -60,6 +63,7 @@ class CandidateDialog(QDialog):
         def line(name: str, label: str) -> QLineEdit:
             edit = QLineEdit(self)
             edit.setObjectName(name)
+            edit.setMaxLength(NAME_MAX)  # the importer's limit: a form cannot store more
             self._add(name, label, edit)
             edit.textChanged.connect(self.validate)
             return edit
@@ -223,3 +227,57 @@ class CandidateDialog(QDialog):
     def accept(self) -> None:
         if self.validate():
             super().accept()
+
+
+def resolve_conflict(
+    parent: QWidget, loaded: Candidate, mine: Candidate, theirs: Candidate, lang: str
+) -> Candidate | None:
+    """Someone saved the candidate while this edit was open: show both changes side by side and
+    ask. Returns theirs with my changes applied on top (their other changes kept), or None to
+    keep theirs and drop mine. Nothing of theirs is ever reverted silently."""
+    from dataclasses import asdict, replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    before, mine_d, theirs_d = asdict(loaded), asdict(mine), asdict(theirs)
+    my_changes = {k: v for k, v in mine_d.items() if before[k] != v}
+    rows = []
+    for key in before:
+        if before[key] == theirs_d[key] and key not in my_changes:
+            continue
+        rows.append(
+            f"<tr><td>{key}</td><td>{_shown(before[key])}</td><td>{_shown(theirs_d[key])}</td>"
+            f"<td>{_shown(mine_d[key]) if key in my_changes else ''}</td></tr>"
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, CandidateDialog.tr("Edited meanwhile"), "", parent=parent
+    )
+    box.setObjectName("editConflict")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    head = CandidateDialog.tr(
+        "Someone else saved {name} while you were editing. Their change is kept."
+    ).format(name=_escape(theirs.name))
+    columns = CandidateDialog.tr(
+        "<th>Field</th><th>When you opened</th><th>Theirs</th><th>Yours</th>"
+    )
+    box.setText(
+        f"<p>{head}</p><table border='1' cellpadding='3'><tr>{columns}</tr>{''.join(rows)}</table>"
+    )
+    apply = box.addButton(
+        CandidateDialog.tr("Apply &my changes on top of theirs"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(CandidateDialog.tr("&Keep theirs only"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not apply:
+        return None
+    return replace(theirs, **my_changes)
+
+
+def _shown(value: object) -> str:
+    return "—" if value in (None, "") else _escape(str(value))
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -199,8 +199,9 @@ class CandidatePage(QWidget):
     def show_candidate(self, candidate_id: str | None) -> None:
         self.candidate_id = candidate_id
         enabled = candidate_id is not None
-        for b in (self.new_button, self.edit_button, self.delete_button, self.pdf_button):
-            b.setEnabled(enabled)
+        self.pdf_button.setEnabled(enabled)
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            b.setEnabled(enabled and not self.ws.read_only)
         self.refresh()
 
     def refresh(self) -> None:

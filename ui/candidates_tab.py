@@ -4,6 +4,7 @@ right; adding, editing and deleting candidates and opening their assessments."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.scoring.evaluation import ProfileUnknown
-from kamassess.store.sqlite import StorageError
+from kamassess.store.errors import CandidateExists, EditConflict, StorageError
 from kamassess.workspace import CancelToken, Progress, Workspace
 from ui import jobs
-from ui.candidate_dialog import CandidateDialog
+from ui.candidate_dialog import CandidateDialog, resolve_conflict
 from ui.candidate_page import CandidatePage
+from ui.errors import error_text, show_error
 from ui.events import Events
 from ui.models import ID_ROLE, CandidateTableModel, ListScore
 from ui.rating_window import RatingWindow
@@ -207,7 +209,9 @@ class CandidatesTab(QSplitter):
                 self._score_columns_sized = True
             self.scores_arrived.emit()
 
-        jobs.start(self.ws, work, done, lambda exc: self.count.setText(self._error_text(exc)))
+        jobs.start(
+            self.ws, work, done, lambda exc: self.count.setText(error_text(exc, self.ws.lang))
+        )
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -227,6 +231,8 @@ class CandidatesTab(QSplitter):
 
     # -- candidates ----------------------------------------------------------------------------
     def new_candidate(self) -> None:
+        if self.ws.read_only:
+            return
         store = self.ws.store
         dialog = CandidateDialog(
             self.ws.framework,
@@ -235,30 +241,62 @@ class CandidatesTab(QSplitter):
             new_id=store.next_candidate_id(),
             parent=self,
         )
-        self._save_from(dialog)
+        if not dialog.exec() or dialog.result_candidate is None:
+            return
+        cand = dialog.result_candidate
+        try:
+            self.ws.add_candidate(cand)
+        except CandidateExists:
+            # Someone added a candidate with this id while the form was open: theirs stays,
+            # this one gets the next free id, and the user is told.
+            fresh = replace(cand, id=self.ws.store.next_candidate_id())
+            if not self.guard(lambda: self.ws.add_candidate(fresh)):
+                return
+            QMessageBox.information(
+                self,
+                self.tr("Candidate added"),
+                self.tr(
+                    "The id {taken} was taken meanwhile by a candidate someone else added; "
+                    "{name} was saved as {id}."
+                ).format(taken=cand.id, name=fresh.name, id=fresh.id),
+            )
+            cand = fresh
+        except (StorageError, OSError) as exc:
+            show_error(self, exc, self.ws.lang, self.events)
+            return
+        self.events.everything()
+        self.select(cand.id)
 
     def edit_candidate(self) -> None:
+        if self.ws.read_only:
+            return
         cid = self.current_id()
         if cid is None:
             return
+        loaded, version = self.ws.store.candidate_with_version(cid)
         dialog = CandidateDialog(
-            self.ws.framework,
-            self.ws.lang,
-            set(),
-            candidate=self.ws.store.candidate(cid),
-            parent=self,
+            self.ws.framework, self.ws.lang, set(), candidate=loaded, parent=self
         )
-        self._save_from(dialog)
-
-    def _save_from(self, dialog: CandidateDialog) -> None:
-        """Store what the candidate form accepted, and select it in the list."""
         if not dialog.exec() or dialog.result_candidate is None:
             return
-        saved = dialog.result_candidate
-        if self.guard(lambda: self.ws.save_candidate(saved)):
-            self.reload(select=saved.id)
+        mine = dialog.result_candidate
+        while True:
+            try:
+                self.ws.save_candidate(mine, expected_version=version)
+                break
+            except EditConflict as conflict:
+                merged = resolve_conflict(self, loaded, mine, conflict.current, self.ws.lang)
+                if merged is None:
+                    break  # keep theirs; nothing of this edit is saved
+                loaded, mine, version = conflict.current, merged, conflict.version
+            except (StorageError, OSError) as exc:
+                show_error(self, exc, self.ws.lang, self.events)
+                return
+        self.events.candidate(cid)
 
     def delete_candidate(self) -> None:
+        if self.ws.read_only:
+            return
         cid = self.current_id()
         if cid is None:
             return
@@ -285,6 +323,8 @@ class CandidatesTab(QSplitter):
 
     # -- assessments ---------------------------------------------------------------------------
     def new_assessment(self) -> None:
+        if self.ws.read_only:
+            return
         from ui.dialogs import NewAssessmentDialog
 
         cid = self.current_id()
@@ -316,6 +356,7 @@ class CandidatesTab(QSplitter):
         if window is None:
             window = RatingWindow(self.ws, assessment_id)
             window.saved.connect(self.events.candidate)
+            window.replaced.connect(self.events.replaced)
             window.destroyed.connect(
                 lambda _=None, a=assessment_id: self.rating_windows.pop(a, None)
             )
@@ -326,22 +367,24 @@ class CandidatesTab(QSplitter):
         window.activateWindow()
         return window
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Nothing can be added, edited, deleted or rated here (the page's buttons follow)."""
+        self.table.doubleClicked.disconnect()
+        if not read_only:
+            self.table.doubleClicked.connect(lambda _: self.edit_candidate())
+        self.page.show_candidate(self.current_id())
+
     def close_rating_windows(self) -> None:
         for window in list(self.rating_windows.values()):
             window.close()
         self._list_timer.stop()
 
     # -- errors --------------------------------------------------------------------------------
-    def _error_text(self, exc: BaseException) -> str:
-        if isinstance(exc, StorageError):
-            return exc.message.render(self.ws.lang)
-        return f"{type(exc).__name__}: {exc}"
-
     def guard(self, action: Callable[[], Any]) -> bool:
         """Run a database action; a storage problem becomes a message, never a traceback."""
         try:
             action()
         except (StorageError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("KAM Assess"), self._error_text(exc))
+            show_error(self, exc, self.ws.lang, self.events)
             return False
         return True

@@ -33,6 +33,7 @@ class NewAssessmentDialog(QDialog):
         self.setWindowTitle(self.tr("New assessment"))
         self.assessor = QLineEdit(assessor, self)
         self.assessor.setObjectName("assessor")
+        self.assessor.setMaxLength(300)  # the importer's limit for names
         self.role = QComboBox(self)
         self.role.setObjectName("role")
         for r in ASSESSOR_ROLES:

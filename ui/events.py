@@ -12,6 +12,9 @@ class Events(QObject):
     an import, a deletion, another framework)."""
 
     changed = Signal(str)
+    # The database file was replaced under the window (another program restored it): nothing
+    # was written into the old one; the window offers to open it again.
+    replaced = Signal()
 
     def candidate(self, candidate_id: str) -> None:
         self.changed.emit(candidate_id)

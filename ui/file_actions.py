@@ -15,6 +15,7 @@ from kamassess.i18n.messages import tr as core_tr
 from kamassess.workspace import Cancelled, CancelToken, ImportOutcome, Progress, Workspace
 from ui import jobs
 from ui.dialogs import ProblemsDialog
+from ui.errors import show_error
 from ui.events import Events
 
 
@@ -222,17 +223,4 @@ class FileActions(QObject):
         )
 
     def error(self, problem: Any) -> None:
-        show_error(self.window, problem, self.ws.lang)
-
-
-def show_error(parent: QWidget, problem: Any, lang: str) -> None:
-    """A problem as a message box: a storage error's own sentence, a file error's reason."""
-    from kamassess.store.sqlite import StorageError
-
-    if isinstance(problem, StorageError):
-        text = problem.message.render(lang)
-    elif isinstance(problem, OSError):
-        text = f"{problem.filename or ''}: {problem.strerror or problem}".lstrip(": ")
-    else:
-        text = str(problem)
-    QMessageBox.warning(parent, "KAM Assess", text)
+        show_error(self.window, problem, self.ws.lang, self.events)

@@ -23,6 +23,7 @@ from ui.settings import settings
 
 class MainWindow(QMainWindow):
     language_change = Signal(str)
+    reopen_requested = Signal()  # the database file was replaced: open it again
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        self.events.replaced.connect(self._database_replaced)
+        self._asking_reopen = False
+        if ws.read_only:
+            self._read_only()
         self._update_title()
         self.resize(1400, 860)
         self._restore()
@@ -98,8 +103,16 @@ class MainWindow(QMainWindow):
         self._action(
             cand, self.tr("&New candidate…"), cands.new_candidate, "Ctrl+N", "actionNewCandidate"
         )
-        self._action(cand, self.tr("&Edit candidate…"), cands.edit_candidate, "F2")
-        self._action(cand, self.tr("&Delete candidate…"), cands.delete_candidate, "Ctrl+Del")
+        self._action(
+            cand, self.tr("&Edit candidate…"), cands.edit_candidate, "F2", "actionEditCandidate"
+        )
+        self._action(
+            cand,
+            self.tr("&Delete candidate…"),
+            cands.delete_candidate,
+            "Ctrl+Del",
+            "actionDeleteCandidate",
+        )
         cand.addSeparator()
         self._action(
             cand,
@@ -144,7 +157,43 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         fw = self.ws.framework
-        self.setWindowTitle(f"KAM Assess — {self.ws.db_path.name} — {fw.id} {fw.version}")
+        title = f"KAM Assess — {self.ws.db_path.name} — {fw.id} {fw.version}"
+        if self.ws.read_only:
+            title += " — " + self.tr("read-only")
+        self.setWindowTitle(title)
+
+    def _read_only(self) -> None:
+        """Opened to look: every action that would change the database is off."""
+        for name in (
+            "actionImport",
+            "actionNewCandidate",
+            "actionEditCandidate",
+            "actionDeleteCandidate",
+            "actionNewAssessment",
+        ):
+            action = self.findChild(QAction, name)
+            if action is not None:
+                action.setEnabled(False)
+        self.candidates.set_read_only(True)
+
+    def _database_replaced(self) -> None:
+        """Another program put a new file in place of the open database (a restore): nothing
+        was saved into the old one; offer to open the new one (the window is rebuilt)."""
+        if self._asking_reopen:
+            return
+        self._asking_reopen = True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Database replaced"),
+            self.tr(
+                "{name} was replaced by another program (restored from a backup?) while it was "
+                "open here. Nothing was saved into the old file. Open the database again now? "
+                "Unsaved typing in open rating windows is lost."
+            ).format(name=self.ws.db_path.name),
+        )
+        self._asking_reopen = False
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reopen_requested.emit()
 
     def _framework_changed(self) -> None:
         fw = self.ws.framework

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,18 +33,39 @@ from kamassess.framework.model import Competency, Framework, Target
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.model import ASSESSOR_ROLES, METHODS, Assessment
 from kamassess.scoring.fit import rating_flags
-from kamassess.store.sqlite import StorageError
+from kamassess.store.errors import (
+    AssessmentFinal,
+    DatabaseLocked,
+    DatabaseReplaced,
+    NotFound,
+    StorageError,
+)
 from kamassess.workspace import Workspace
 from ui.result_panel import ResultPanel
 
 NO_EVIDENCE = 0
 SAVE_DELAY_MS = 400
+NOTE_MAX = 20_000  # kamassess.exchange.bundle.NOTE_MAX: the importer's limit
+RETRY_MS = 1500  # a busy database: the unsaved rating is tried again this often
 
 
 class EvidenceEdit(QPlainTextEdit):
-    """Evidence note that saves when it loses focus (and after a pause in typing)."""
+    """Evidence note that saves when it loses focus (and after a pause in typing); it holds at
+    most what a bundle may carry, so everything typed here can be exported and imported."""
 
     focus_lost = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self._limit)
+
+    def _limit(self) -> None:
+        text = self.toPlainText()
+        if len(text) > NOTE_MAX:
+            with QSignalBlocker(self):
+                self.setPlainText(text[:NOTE_MAX])
+            self.moveCursor(QTextCursor.MoveOperation.End)
+            self.setToolTip(self.tr("At most {n} characters.").format(n=f"{NOTE_MAX:,}"))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.focus_lost.emit()
@@ -241,6 +263,7 @@ class RatingWindow(QWidget):
     """The form of one assessment beside its live result; closes without anything to save."""
 
     saved = Signal(str)  # candidate id, after any stored change
+    replaced = Signal()  # the database file was replaced under the window
 
     def __init__(self, ws: Workspace, assessment_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -255,6 +278,7 @@ class RatingWindow(QWidget):
 
         self.assessor = QLineEdit(assessment.assessor, self)
         self.assessor.setObjectName("assessor")
+        self.assessor.setMaxLength(300)  # the importer's limit for names
         self.role = QComboBox(self)
         self.role.setObjectName("role")
         for r in ASSESSOR_ROLES:
@@ -330,7 +354,14 @@ class RatingWindow(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.splitter, 1)
 
+        self._pending: dict[str, tuple[int | None, str]] = {}  # typed, not yet stored
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._save_pending)
         self.load(assessment)
+        if ws.read_only:
+            self._lock_form()
         self.assessor.editingFinished.connect(self._save_head)
         self.role.currentIndexChanged.connect(self._save_head)
         self.method.currentIndexChanged.connect(self._save_head)
@@ -353,10 +384,17 @@ class RatingWindow(QWidget):
             self.cards[i].setFocus()
             self.scroll.ensureWidgetVisible(self.cards[i], 0, 40)
 
+    def _lock_form(self) -> None:
+        """Nothing on the form can be changed (read-only database, or the assessment is gone)."""
+        for card in self.cards:
+            card.set_read_only(True)
+        for widget in (self.assessor, self.role, self.method, self.date):
+            widget.setEnabled(False)
+        self.finalise_button.setVisible(False)
+        self.reopen_button.setVisible(False)
+
     # -- loading and saving ------------------------------------------------------------------
-    def load(self, assessment: Assessment) -> None:
-        self.assessment = assessment
-        final = assessment.status == "final"
+    def _load_head(self, assessment: Assessment) -> None:
         for widget, value in (
             (self.role, assessment.assessor_role),
             (self.method, assessment.method),
@@ -368,6 +406,11 @@ class RatingWindow(QWidget):
             self.date.setDate(QDate(d.year, d.month, d.day))
         with QSignalBlocker(self.assessor):
             self.assessor.setText(assessment.assessor)
+
+    def load(self, assessment: Assessment) -> None:
+        self.assessment = assessment
+        final = assessment.status == "final"
+        self._load_head(assessment)
         ratings = {r.competency: r for r in assessment.ratings}
         for card in self.cards:
             r = ratings.get(card.comp.id)
@@ -383,18 +426,55 @@ class RatingWindow(QWidget):
         self.refresh_result()
 
     def store_rating(self, competency: str, level: object, evidence: str) -> None:
-        """Write one rating at once; on failure say so and show what the database holds."""
+        """Write one rating at once. On a busy database the typed text stays in the form and
+        the save is retried ("not saved yet"); it is never replaced by what the database held."""
         stored_level = None if level in (None, -1) else int(str(level))
-        try:
-            self.ws.set_rating(self.assessment_id, competency, stored_level, evidence)
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.message.render(self.ws.lang))
-            self.load(self.ws.store.assessment(self.assessment_id))
-            return
+        self._pending[competency] = (stored_level, evidence)
+        self._save_pending()
+
+    def _save_pending(self) -> None:
+        while self._pending:
+            competency, (level, evidence) = next(iter(self._pending.items()))
+            try:
+                self.ws.set_rating(self.assessment_id, competency, level, evidence)
+            except DatabaseLocked:
+                self.saved_note.setText(self.tr("not saved yet: the database is busy; retrying…"))
+                self.saved_note.setStyleSheet("color: #a11d1d; font-weight: 600;")
+                self._retry.start()
+                return
+            except StorageError as exc:
+                self._pending.clear()
+                self._store_failed(exc)
+                return
+            del self._pending[competency]
+        self._retry.stop()
+        self.saved_note.setStyleSheet("color: #1e6b34;")
         self.saved_note.setText(self.tr("saved"))
         self.assessment = self.ws.store.assessment(self.assessment_id)
         self.refresh_result()
         self.saved.emit(self.candidate.id)
+
+    def _store_failed(self, exc: StorageError) -> None:
+        """A save refused for good: say why; the form is never reset over the user's typing,
+        except to show a final assessment as it now is."""
+        if isinstance(exc, DatabaseReplaced):
+            self.replaced.emit()
+            return
+        if isinstance(exc, NotFound):
+            self._gone()
+            QMessageBox.warning(
+                self, self.tr("Not saved"), core_tr("db.deleted_elsewhere", self.ws.lang)
+            )
+            return
+        QMessageBox.warning(self, self.tr("Not saved"), exc.message.render(self.ws.lang))
+        if isinstance(exc, AssessmentFinal):  # finalised in another window meanwhile
+            self.load(self.ws.store.assessment(self.assessment_id))
+
+    def _gone(self) -> None:
+        """The assessment was deleted elsewhere: everything on screen stays readable, and
+        nothing more can be changed."""
+        self._lock_form()
+        self.status.setText(f"<b>{escape(core_tr('db.deleted_elsewhere', self.ws.lang))}</b>")
 
     def _save_head(self) -> None:
         name = self.assessor.text().strip()
@@ -412,8 +492,9 @@ class RatingWindow(QWidget):
                 date=date(qd.year(), qd.month(), qd.day()),
             )
         except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.message.render(self.ws.lang))
-            self.load(self.ws.store.assessment(self.assessment_id))
+            self._store_failed(exc)
+            if not isinstance(exc, NotFound | DatabaseReplaced):
+                self._load_head(self.ws.store.assessment(self.assessment_id))
             return
         self.saved_note.setText(self.tr("saved"))
         self.saved.emit(self.candidate.id)
@@ -429,6 +510,13 @@ class RatingWindow(QWidget):
     # -- status ------------------------------------------------------------------------------
     def finalise(self) -> None:
         self.flush()
+        if self._pending:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved yet"),
+                self.tr("Some ratings are not saved yet (the database is busy); try again."),
+            )
+            return
         unrated = sum(1 for card in self.cards if card.level() == -1)
         text = self.tr(
             "Finalise this assessment? Its ratings can then only be changed by "
@@ -439,7 +527,11 @@ class RatingWindow(QWidget):
         answer = QMessageBox.question(self, self.tr("Finalise assessment"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ws.finalise(self.assessment_id)
+        try:
+            self.ws.finalise(self.assessment_id)
+        except StorageError as exc:
+            self._store_failed(exc)
+            return
         self.load(self.ws.store.assessment(self.assessment_id))
         self.saved.emit(self.candidate.id)
 
@@ -449,12 +541,40 @@ class RatingWindow(QWidget):
             self.tr("Reopen assessment"),
             self.tr("Why is this final assessment being reopened? The reason is recorded."),
         )
-        if not ok or not reason.strip():
+        if not ok:
             return
-        self.ws.reopen(self.assessment_id, reason.strip())
+        if not reason.strip():
+            QMessageBox.information(
+                self,
+                self.tr("Not reopened"),
+                self.tr("A final assessment is reopened only with a reason, which is recorded."),
+            )
+            return
+        try:
+            self.ws.reopen(self.assessment_id, reason.strip())
+        except StorageError as exc:
+            self._store_failed(exc)
+            return
         self.load(self.ws.store.assessment(self.assessment_id))
         self.saved.emit(self.candidate.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        if self._pending:
+            self._save_pending()  # one last try
+        if self._pending:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Not saved yet"),
+                self.tr(
+                    "{n} rating(s) are not saved yet: the database is busy. Close anyway and "
+                    "lose them?"
+                ).format(n=len(self._pending)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._retry.stop()
         super().closeEvent(event)

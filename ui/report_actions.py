@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from kamassess.paths import safe_file_stem
 from kamassess.workspace import BatchOutcome, CancelToken, Progress, Workspace
 from ui import jobs
-from ui.file_actions import show_error
+from ui.errors import show_error
 
 
 class ReportActions(QObject):

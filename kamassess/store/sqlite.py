@@ -82,6 +82,7 @@ class Store:
         self.path = path
         self.read_only = read_only
         self._identity = None if path is None else _identity(path)
+        self._attempts = WRITE_ATTEMPTS
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -185,6 +186,12 @@ class Store:
     def journal_mode(self) -> str:
         return str(self.conn.execute("PRAGMA journal_mode").fetchone()[0])
 
+    def set_busy_timeout(self, seconds: float, attempts: int = 1) -> None:
+        """How long a write waits for another program's lock (the window waits briefly and
+        retries on its own, rather than freezing for the command line's 45 seconds)."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        self._attempts = attempts
+
     def quick_check(self) -> bool:
         """SQLite's own check of every page (a damaged page is never backed up over good ones)."""
         try:
@@ -213,14 +220,14 @@ class Store:
             raise ReadOnlyDatabase(Message("db.opened_read_only", {"path": str(self.path)}))
         if self.replaced():
             raise DatabaseReplaced(Message("db.replaced", {"path": str(self.path)}))
-        for attempt in range(1, WRITE_ATTEMPTS + 1):
+        for attempt in range(1, self._attempts + 1):
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise classify(exc, self.path) from None
-                if attempt == WRITE_ATTEMPTS:
+                if attempt == self._attempts:
                     raise DatabaseLocked(Message("db.locked", {"path": str(self.path)})) from None
                 time.sleep(0.2 * attempt)
         before = self.conn.total_changes

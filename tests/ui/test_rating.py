@@ -124,8 +124,11 @@ def test_reopen_is_explicit_and_recorded(
     assert rating.reopen_button.isVisibleTo(rating)
     assert not rating.finalise_button.isVisibleTo(rating)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]) or 0)
     rating.reopen()
     assert store.assessment(aid).status == "final"  # no reason, no reopening
+    assert told and "only with a reason" in told[0]  # and it says why
     monkeypatch.setattr(
         QInputDialog, "getText", lambda *a, **k: ("новые данные от рекомендателя", True)
     )

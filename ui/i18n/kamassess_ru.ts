@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../app.py" line="82" />
-        <source>Restore the newest automatic backup? The damaged file is kept beside it, renamed.</source>
-        <translation>Восстановить последнюю автоматическую копию? Повреждённый файл сохранится рядом под другим именем.</translation>
-    </message>
-</context>
-<context>
     <name>AssessorsModel</name>
     <message>
         <location filename="../candidate_page.py" line="72" />
@@ -40,119 +32,144 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../candidate_dialog.py" line="54" />
+        <location filename="../candidate_dialog.py" line="57" />
         <source>Edit candidate</source>
         <translation>Изменить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="54" />
+        <location filename="../candidate_dialog.py" line="57" />
         <source>New candidate</source>
         <translation>Новый кандидат</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="76" />
+        <location filename="../candidate_dialog.py" line="80" />
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="82" />
+        <location filename="../candidate_dialog.py" line="86" />
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="83" />
+        <location filename="../candidate_dialog.py" line="87" />
         <source>Full name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="84" />
+        <location filename="../candidate_dialog.py" line="88" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="87" />
+        <location filename="../candidate_dialog.py" line="91" />
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="90" />
+        <location filename="../candidate_dialog.py" line="94" />
         <source>Current role</source>
         <translation>Текущая должность</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="91" />
+        <location filename="../candidate_dialog.py" line="95" />
         <source>Employer</source>
         <translation>Работодатель</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="92" />
+        <location filename="../candidate_dialog.py" line="96" />
         <source>Tenure, years</source>
         <translation>Стаж, лет</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="93" />
+        <location filename="../candidate_dialog.py" line="97" />
         <source>in our company, or per past job on average</source>
         <translation>в нашей компании или в среднем на прошлых местах</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="96" />
+        <location filename="../candidate_dialog.py" line="100" />
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="99" />
+        <location filename="../candidate_dialog.py" line="103" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="100" />
+        <location filename="../candidate_dialog.py" line="104" />
         <source>Our key clients they work with, %</source>
         <translation>Общие с нами ключевые клиенты, %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="101" />
+        <location filename="../candidate_dialog.py" line="105" />
         <source>Technical education</source>
         <translation>Техническое образование</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="102" />
+        <location filename="../candidate_dialog.py" line="106" />
         <source>Expected base salary</source>
         <translation>Ожидаемый оклад</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="105" />
+        <location filename="../candidate_dialog.py" line="109" />
         <source>Main motivation</source>
         <translation>Основная мотивация</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="108" />
+        <location filename="../candidate_dialog.py" line="112" />
         <source>Leads a team now</source>
         <translation>Сейчас руководит группой</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="109" />
+        <location filename="../candidate_dialog.py" line="113" />
         <source>Personal quota reduced</source>
         <translation>Личный план продаж снижен</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="114" />
+        <location filename="../candidate_dialog.py" line="118" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="157" />
+        <location filename="../candidate_dialog.py" line="161" />
         <source>{id} (not in this framework)</source>
         <translation>{id} (нет в этой модели)</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="212" />
+        <location filename="../candidate_dialog.py" line="216" />
         <source>a share from 0 to 100 %</source>
         <translation>доля от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="214" />
+        <location filename="../candidate_dialog.py" line="218" />
         <source>this id is already taken</source>
         <translation>этот код уже занят</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="253" />
+        <source>Edited meanwhile</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="258" />
+        <source>Someone else saved {name} while you were editing. Their change is kept.</source>
+        <translation>Пока вы редактировали, кто-то другой сохранил изменения в карточке {name}. Его изменения сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="261" />
+        <source>&lt;th&gt;Field&lt;/th&gt;&lt;th&gt;When you opened&lt;/th&gt;&lt;th&gt;Theirs&lt;/th&gt;&lt;th&gt;Yours&lt;/th&gt;</source>
+        <translation>&lt;th&gt;Поле&lt;/th&gt;&lt;th&gt;Когда вы открыли&lt;/th&gt;&lt;th&gt;У него&lt;/th&gt;&lt;th&gt;У вас&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="267" />
+        <source>Apply &amp;my changes on top of theirs</source>
+        <translation>Применить &amp;мои изменения поверх его</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="269" />
+        <source>&amp;Keep theirs only</source>
+        <translation>&amp;Оставить только его изменения</translation>
     </message>
 </context>
 <context>
@@ -188,17 +205,17 @@
         <translation>Дважды щёлкните столбец оценщика, чтобы открыть его оценку. Выделенные строки: оценки расходятся на 2 уровня и больше.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="208" />
+        <location filename="../candidate_page.py" line="209" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="213" />
+        <location filename="../candidate_page.py" line="214" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="245" />
+        <location filename="../candidate_page.py" line="246" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
@@ -254,49 +271,54 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="53" />
+        <location filename="../candidates_tab.py" line="55" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="59" />
+        <location filename="../candidates_tab.py" line="61" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="65" />
+        <location filename="../candidates_tab.py" line="67" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="71" />
+        <location filename="../candidates_tab.py" line="73" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="78" />
+        <location filename="../candidates_tab.py" line="80" />
         <source>With drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="148" />
+        <location filename="../candidates_tab.py" line="150" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="269" />
+        <location filename="../candidates_tab.py" line="257" />
+        <source>Candidate added</source>
+        <translation>Кандидат добавлен</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="259" />
+        <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
+        <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="307" />
         <source>Delete {name} and everything about them: {a} assessment(s), {r} rating(s) and {h} history entries? This cannot be undone.</source>
         <translation>Удалить кандидата {name} и все данные о нём: оценок — {a}, оценок компетенций — {r}, записей истории — {h}? Отменить удаление нельзя.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="274" />
+        <location filename="../candidates_tab.py" line="312" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="345" />
-        <source>KAM Assess</source>
-        <translation>KAM Assess</translation>
     </message>
 </context>
 <context>
@@ -340,185 +362,193 @@
 <context>
     <name>CompetencyCard</name>
     <message>
-        <location filename="../rating_window.py" line="82" />
+        <location filename="../rating_window.py" line="104" />
         <source>target {target}, weight {weight}</source>
         <translation>цель {target}, вес {weight}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="86" />
+        <location filename="../rating_window.py" line="108" />
         <source>knock-out below {minimum}</source>
         <translation>отсев ниже {minimum}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="112" />
+        <location filename="../rating_window.py" line="134" />
         <source>0 · No evidence</source>
         <translation>0 · Нет данных</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="121" />
+        <location filename="../rating_window.py" line="143" />
         <source>Evidence: what the candidate said or did</source>
         <translation>Подтверждение: что кандидат сказал или сделал</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="133" />
+        <location filename="../rating_window.py" line="155" />
         <source>Interview questions</source>
         <translation>Вопросы для интервью</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="192" />
+        <location filename="../rating_window.py" line="214" />
         <source>⚠ {n} levels from the target</source>
         <translation>⚠ на {n} уровня от цели</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="194" />
+        <location filename="../rating_window.py" line="216" />
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceEdit</name>
+    <message>
+        <location filename="../rating_window.py" line="68" />
+        <source>At most {n} characters.</source>
+        <translation>Не больше {n} символов.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../file_actions.py" line="31" />
+        <location filename="../file_actions.py" line="32" />
         <source>Import bundle</source>
         <translation>Загрузить файл обмена</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="31" />
+        <location filename="../file_actions.py" line="32" />
         <source>Bundles (*.yaml *.yml *.json)</source>
         <translation>Файлы обмена (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="54" />
+        <location filename="../file_actions.py" line="55" />
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="61" />
+        <location filename="../file_actions.py" line="62" />
         <source>Candidates: {ca} added, {cu} updated, {cn} unchanged. Assessments: {aa} added, {au} updated, {an} unchanged.</source>
         <translation>Кандидаты: добавлено {ca}, обновлено {cu}, без изменений {cn}. Оценки: добавлено {aa}, обновлено {au}, без изменений {an}.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="75" />
+        <location filename="../file_actions.py" line="76" />
         <source>A backup was taken first: {name}</source>
         <translation>Перед импортом сделана резервная копия: {name}</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="77" />
+        <location filename="../file_actions.py" line="78" />
         <source>Imported</source>
         <translation>Загружено</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="85" />
+        <location filename="../file_actions.py" line="86" />
         <source>Import stopped</source>
         <translation>Импорт остановлен</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="86" />
+        <location filename="../file_actions.py" line="87" />
         <source>The import was stopped; nothing of {name} was imported.</source>
         <translation>Импорт остановлен; из файла {name} ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="92" />
+        <location filename="../file_actions.py" line="93" />
         <source>Nothing imported</source>
         <translation>Ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="94" />
+        <location filename="../file_actions.py" line="95" />
         <source>{path} has {n} problem(s); nothing was imported. Fix them and import the file again.</source>
         <translation>В файле {path} проблем: {n}; ничего не загружено. Исправьте их и загрузите файл снова.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="108" />
+        <location filename="../file_actions.py" line="109" />
         <source>Export bundle</source>
         <translation>Выгрузить в файл обмена</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="110" />
+        <location filename="../file_actions.py" line="111" />
         <source>Bundles (*.json *.yaml)</source>
         <translation>Файлы обмена (*.json *.yaml)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="120" />
+        <location filename="../file_actions.py" line="121" />
         <source>Exported</source>
         <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="121" />
+        <location filename="../file_actions.py" line="122" />
         <source>{c} candidate(s) and {a} assessment(s) written to {path}</source>
         <translation>В файл {path} записаны кандидаты ({c}) и оценки ({a})</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="127" />
+        <location filename="../file_actions.py" line="128" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="135" />
+        <location filename="../file_actions.py" line="136" />
         <source>Back up database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="137" />
+        <location filename="../file_actions.py" line="138" />
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="146" />
+        <location filename="../file_actions.py" line="147" />
         <source>Backed up</source>
         <translation>Копия сохранена</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="146" />
+        <location filename="../file_actions.py" line="147" />
         <source>Written: {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="150" />
+        <location filename="../file_actions.py" line="151" />
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="158" />
+        <location filename="../file_actions.py" line="159" />
         <source>Open framework</source>
         <translation>Открыть модель компетенций</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="160" />
+        <location filename="../file_actions.py" line="161" />
         <source>Frameworks (*.yaml *.yml *.json)</source>
         <translation>Модели компетенций (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="174" />
+        <location filename="../file_actions.py" line="175" />
         <source>Framework not loaded</source>
         <translation>Модель компетенций не загружена</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="177" />
+        <location filename="../file_actions.py" line="178" />
         <source>The current framework stays in use.</source>
         <translation>Используется прежняя модель компетенций.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="192" />
+        <location filename="../file_actions.py" line="193" />
         <source>Empty database</source>
         <translation>База пуста</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="194" />
+        <location filename="../file_actions.py" line="195" />
         <source>The database has no candidates yet. Load the demo set (four short-listed candidates rated by several assessors) to look around?</source>
         <translation>В базе ещё нет кандидатов. Загрузить демонстрационный набор (четыре кандидата, оценённые несколькими оценщиками), чтобы осмотреться?</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="206" />
+        <location filename="../file_actions.py" line="207" />
         <source>Demo not loaded</source>
         <translation>Демонстрационный набор не загружен</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="207" />
+        <location filename="../file_actions.py" line="208" />
         <source>The demo set does not fit this framework.</source>
         <translation>Демонстрационный набор не подходит к этой модели компетенций.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="220" />
+        <location filename="../file_actions.py" line="221" />
         <source>Loading the demo set…</source>
         <translation>Загрузка демонстрационных данных…</translation>
     </message>
@@ -589,132 +619,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="45" />
+        <location filename="../main_window.py" line="46" />
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46" />
+        <location filename="../main_window.py" line="47" />
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47" />
+        <location filename="../main_window.py" line="48" />
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76" />
+        <location filename="../main_window.py" line="81" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="83" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="86" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="89" />
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="94" />
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="102" />
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="104" />
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101" />
+        <location filename="../main_window.py" line="107" />
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="111" />
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="119" />
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="124" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="126" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="129" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="134" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="136" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="139" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="144" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="145" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="155" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="156" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="162" />
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="187" />
+        <source>Database replaced</source>
+        <translation>База данных заменена</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="189" />
+        <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
+        <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="212" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="214" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -733,22 +778,22 @@ Framework: {fw}</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="51" />
+        <location filename="../dialogs.py" line="52" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="52" />
+        <location filename="../dialogs.py" line="53" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="53" />
+        <location filename="../dialogs.py" line="54" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54" />
+        <location filename="../dialogs.py" line="55" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -797,74 +842,105 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="254" />
+        <location filename="../rating_window.py" line="277" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="272" />
+        <location filename="../rating_window.py" line="296" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="275" />
+        <location filename="../rating_window.py" line="299" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="284" />
+        <location filename="../rating_window.py" line="308" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="285" />
+        <location filename="../rating_window.py" line="309" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="286" />
+        <location filename="../rating_window.py" line="310" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="287" />
+        <location filename="../rating_window.py" line="311" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="391" />
-        <location filename="../rating_window.py" line="415" />
+        <location filename="../rating_window.py" line="441" />
+        <source>not saved yet: the database is busy; retrying…</source>
+        <translation>ещё не сохранено: база занята; повторяю…</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="466" />
+        <location filename="../rating_window.py" line="469" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="394" />
-        <location filename="../rating_window.py" line="418" />
+        <location filename="../rating_window.py" line="549" />
+        <source>Not reopened</source>
+        <translation>Оценка не открыта</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="550" />
+        <source>A final assessment is reopened only with a reason, which is recorded.</source>
+        <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="570" />
+        <source>{n} rating(s) are not saved yet: the database is busy. Close anyway and lose them?</source>
+        <translation>Несохранённых оценок: {n} — база данных занята. Закрыть окно и потерять их?</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="452" />
+        <location filename="../rating_window.py" line="499" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="434" />
+        <location filename="../rating_window.py" line="516" />
+        <location filename="../rating_window.py" line="568" />
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="517" />
+        <source>Some ratings are not saved yet (the database is busy); try again.</source>
+        <translation>Часть оценок ещё не сохранена (база данных занята); повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="522" />
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="438" />
+        <location filename="../rating_window.py" line="526" />
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="439" />
+        <location filename="../rating_window.py" line="527" />
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="449" />
+        <location filename="../rating_window.py" line="541" />
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="450" />
+        <location filename="../rating_window.py" line="542" />
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
@@ -1014,6 +1090,54 @@ Framework: {fw}</source>
         <location filename="../result_panel.py" line="141" />
         <source>Scored under the older framework {version} of its assessments.</source>
         <translation>Оценка рассчитана по прежней версии модели {version}, по которой проводились оценки.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../startup.py" line="75" />
+        <source>The bundled framework is used instead.</source>
+        <translation>Вместо неё используется встроенная модель.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="105" />
+        <source>{name} is already open in another KAM Assess window (process {pid} on {host}).</source>
+        <translation>База {name} уже открыта в другом окне KAM Assess (процесс {pid} на компьютере {host}).</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="110" />
+        <source>Open it read-only to look without changing anything, or open it anyway: both windows then save into the same database, and each shows the other's changes when it refreshes.</source>
+        <translation>Откройте её только для чтения, чтобы смотреть, ничего не меняя, — или всё равно откройте: тогда оба окна сохраняют в одну базу и видят изменения друг друга после обновления.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="115" />
+        <source>Open &amp;read-only</source>
+        <translation>Открыть только для &amp;чтения</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="116" />
+        <source>Open &amp;anyway</source>
+        <translation>Всё равно &amp;открыть</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="159" />
+        <source>Restore the newest automatic backup, made {when}? Changes made after it are lost; the damaged file is kept beside it, renamed.</source>
+        <translation>Восстановить последнюю автоматическую резервную копию от {when}? Изменения, сделанные после неё, будут потеряны; повреждённый файл останется рядом под другим именем.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="182" />
+        <source>The window opens; imports are refused until a backup can be written.</source>
+        <translation>Окно откроется; импорт будет невозможен, пока не удастся записать резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="205" />
+        <source>Something went wrong inside KAM Assess ({error}). Everything saved before is safe. The error was written to the log, without any personal data:</source>
+        <translation>В KAM Assess произошла внутренняя ошибка ({error}). Всё, что было сохранено, в безопасности. Ошибка записана в журнал без персональных данных:</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="210" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 </TS>
