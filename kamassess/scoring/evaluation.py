@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from kamassess.framework.model import Framework, parse_framework
 from kamassess.model import Assessment, Candidate
-from kamassess.scoring.fit import ScoreResult, score
+from kamassess.scoring.fit import Rater, ScoreResult, score
 from kamassess.scoring.risks import indicators
 from kamassess.store.sqlite import Store
 
@@ -23,6 +23,11 @@ class Evaluation:
     framework: Framework
     assessments: tuple[Assessment, ...]
     outdated: bool  # scored under another framework version than the one now loaded
+
+    @property
+    def other_profile(self) -> bool:
+        """Scored against a profile other than the candidate's own target (a comparison)."""
+        return self.candidate.profile != self.result.profile
 
 
 class FrameworkCache:
@@ -45,7 +50,9 @@ def _evaluate(
     assessments: Sequence[Assessment],
     profile_id: str | None,
     raters: Sequence[dict[str, int | None]] | None = None,
+    drafts_pending: int = 0,
 ) -> Evaluation:
+    """drafts_pending: the candidate's draft assessments that are not among `assessments`."""
     fw = cache.current
     if assessments:
         fw = cache.get(assessments[-1].framework_hash)
@@ -53,7 +60,8 @@ def _evaluate(
     if not fw.has_profile(profile) and cache.current.has_profile(profile):
         fw = cache.current
     levels = raters if raters is not None else [a.levels() for a in assessments]
-    result = score(fw, profile, cand.id, levels)
+    named = [Rater.named(a.assessor, lv) for a, lv in zip(assessments, levels, strict=True)]
+    result = score(fw, profile, cand.id, named, drafts_pending=drafts_pending)
     result = replace(result, risks=tuple(indicators(fw, cand, result)))
     return Evaluation(
         cand, result, fw, tuple(assessments), outdated=fw.content_hash != cache.current.content_hash
@@ -70,8 +78,12 @@ def evaluate(
     cache: FrameworkCache | None = None,
 ) -> Evaluation:
     cand = store.candidate(candidate_id)
-    assessments = store.assessments(candidate_id, include_drafts=include_drafts)
-    return _evaluate(cache or FrameworkCache(store, current), cand, assessments, profile)
+    every = store.assessments(candidate_id, include_drafts=True)
+    assessments = [a for a in every if include_drafts or a.status == "final"]
+    pending = len(every) - len(assessments)
+    return _evaluate(
+        cache or FrameworkCache(store, current), cand, assessments, profile, drafts_pending=pending
+    )
 
 
 def evaluate_many(
@@ -111,7 +123,9 @@ def iter_evaluations(
     evidence=False leaves the assessors' notes out: a list or a score table does not show
     them, and with 570,000 ratings they are most of the loading time."""
     cache = FrameworkCache(store, current)
-    candidates = store.candidates()
+    summaries = store.candidate_summaries()  # with each candidate's number of drafts
+    drafts = {} if include_drafts else {s.candidate.id: s.drafts for s in summaries}
+    candidates = [s.candidate for s in summaries]
     if candidate_ids is not None:
         wanted = list(dict.fromkeys(candidate_ids))
         by_id = {c.id: c for c in candidates}
@@ -124,7 +138,9 @@ def iter_evaluations(
         for a in store.assessments(include_drafts=include_drafts):
             per_candidate[a.candidate].append(a)
         for c in candidates:
-            yield _evaluate(cache, c, per_candidate.get(c.id, []), profile)
+            yield _evaluate(
+                cache, c, per_candidate.get(c.id, []), profile, drafts_pending=drafts.get(c.id, 0)
+            )
         return
     # Scores only: levels straight from one query; the assessments come without ratings.
     # Hundreds of thousands of small acyclic objects are made here: the cyclic garbage
@@ -138,7 +154,12 @@ def iter_evaluations(
             per_levels[a.candidate].append(levels)
         for c in candidates:
             yield _evaluate(
-                cache, c, per_candidate.get(c.id, []), profile, per_levels.get(c.id, [])
+                cache,
+                c,
+                per_candidate.get(c.id, []),
+                profile,
+                per_levels.get(c.id, []),
+                drafts.get(c.id, 0),
             )
     finally:
         if enabled:

@@ -89,6 +89,13 @@ def initial(db: Database) -> None:
     )
 
 
+@migrations(name="0002_scoring_v2_holds_key_accounts")
+def holds_key_accounts(db: Database) -> None:
+    # Internal candidates who hold key accounts need a successor (a risk rule); unknown
+    # (NULL) for every candidate stored before.
+    db.execute("ALTER TABLE candidates ADD COLUMN holds_key_accounts INTEGER")
+
+
 def known() -> set[str]:
     """Names of the migrations this version of the program knows."""
     return {m.name for m in migrations.pending(Database(memory=True))}

@@ -65,7 +65,7 @@ def _encode(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
-_BOOL_FIELDS = {"technical_education", "manages_team", "quota_reduced"}
+_BOOL_FIELDS = {"technical_education", "manages_team", "quota_reduced", "holds_key_accounts"}
 
 
 def _candidate_from_row(row: dict[str, Any]) -> Candidate:
