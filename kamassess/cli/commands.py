@@ -17,8 +17,9 @@ from kamassess.exchange.bundle import (
 )
 from kamassess.exchange.demo import bundle as demo_bundle
 from kamassess.framework.model import Framework
+from kamassess.i18n import figures
 from kamassess.i18n.messages import tr
-from kamassess.i18n.texts import number, risk_sentence, verdict_label
+from kamassess.i18n.texts import number, risk_sentence
 from kamassess.paths import current_user
 from kamassess.scoring.evaluation import Evaluation, evaluate_many
 from kamassess.scoring.fit import ScoreResult
@@ -79,7 +80,11 @@ def cmd_demo(ctx: Context) -> int:
     fw = ctx.framework()
     text = json.dumps(demo_bundle(fw.id, fw.version), ensure_ascii=False)
     with ctx.store() as store:
-        bundle = parse_bundle(text, "demo", fw, store)
+        try:
+            bundle = parse_bundle(text, "demo", fw, store)
+        except BundleError:  # the demo is rated on the shipped KAM framework only
+            ctx.warn("cli.demo_other_framework", id=fw.id)
+            return EXIT_INVALID
         return _write_bundle(ctx, store, fw, bundle, Path("demo"), dry_run=False)
 
 
@@ -108,8 +113,8 @@ def cmd_backup(ctx: Context) -> int:
     return EXIT_OK
 
 
-def result_json(ev: Evaluation) -> dict[str, Any]:
-    """The documented `score --json` object for one candidate and profile."""
+def result_json(ev: Evaluation, lang: str = "en") -> dict[str, Any]:
+    """The documented `score --json` object for one candidate and profile (`reason` in lang)."""
     res: ScoreResult = ev.result
 
     def r1(x: float | None) -> float | None:
@@ -126,6 +131,8 @@ def result_json(ev: Evaluation) -> dict[str, Any]:
         "coverage": round(res.coverage, 3),
         "incomplete": res.incomplete,
         "verdict": res.verdict,
+        "flags": list(res.flags),
+        "reason": figures.reason_text(res, ev.framework, lang),
         "knockouts": res.knockouts,
         "gaps": [
             {
@@ -152,7 +159,7 @@ def result_json(ev: Evaluation) -> dict[str, Any]:
         "strengths": res.strengths,
         "unrated": res.unrated,
         "raters": res.raters,
-        "risks": [dict(r) for r in res.risks],
+        "risks": [r.as_dict() for r in res.risks],
         "framework": {
             "id": ev.framework.id,
             "version": ev.framework.version,
@@ -177,7 +184,8 @@ def cmd_score(ctx: Context) -> int:
             evidence=False,
         )
     if ctx.args.json:
-        json.dump([result_json(ev) for ev in evaluations], ctx.out, ensure_ascii=False, indent=1)
+        data = [result_json(ev, ctx.lang) for ev in evaluations]
+        json.dump(data, ctx.out, ensure_ascii=False, indent=1)
         print(file=ctx.out)
         return EXIT_OK
     if not evaluations:
@@ -196,30 +204,28 @@ def _print_table(ctx: Context, evaluations: list[Evaluation]) -> None:
     width = min(40, max(len(h("cli.col.candidate")), *(len(e.candidate.name) for e in evaluations)))
     head = (
         f"{h('cli.col.candidate'):<{width}}  {h('cli.col.profile'):<20} "
-        f"{h('cli.col.fit'):>6} {h('cli.col.range'):>11} {h('cli.col.coverage'):>6} "
+        f"{h('cli.col.fit'):>6} {h('cli.col.range'):>15} {h('cli.col.coverage'):>6} "
         f"{h('cli.col.raters'):>6}  {h('cli.col.verdict')}"
     )
     print(head, file=ctx.out)
     print("-" * len(head), file=ctx.out)
     for ev in evaluations:
         res = ev.result
-        fit = "—" if res.fit is None else number(res.fit, lang, 1)
-        rng = "—" if res.fit_range is None else f"{res.fit_range[0]:.0f}–{res.fit_range[1]:.0f}"
-        cov = f"{res.coverage * 100:.0f} %"
+        fit, rng = figures.fit_text(res.fit, lang), figures.range_cell(res, lang)
+        cov = figures.coverage_text(res.coverage, lang)
         name = (
             ev.candidate.name
             if len(ev.candidate.name) <= width
             else (ev.candidate.name[: width - 1] + "…")
         )
-        verdict = verdict_label(res.verdict, lang)
-        if res.fit is not None and res.incomplete:
-            verdict += f" ({h('cli.incomplete')})"
+        verdict = figures.verdict_line(res, lang)
         print(
-            f"{name:<{width}}  {res.profile:<20} {fit:>6} {rng:>11} {cov:>6} "
+            f"{name:<{width}}  {res.profile:<20} {fit:>6} {rng:>15} {cov:>6} "
             f"{res.raters:>6}  {verdict}",
             file=ctx.out,
         )
         fwk = ev.framework
+        print(f"    {figures.reason_text(res, fwk, lang)}", file=ctx.out)
         if res.knockouts:
             names = ", ".join(fwk.competency(c).name.get(lang) for c in res.knockouts)
             print(f"    {h('cli.knockouts')}: {names}", file=ctx.out)
@@ -230,7 +236,7 @@ def _print_table(ctx: Context, evaluations: list[Evaluation]) -> None:
             )
             print(f"    {h('cli.top_gaps')}: {gaps}", file=ctx.out)
         for risk in res.risks:
-            mark = "+" if risk.get("kind") == "plus" else "!"
+            mark = "+" if risk.kind == "plus" else "!"
             print(f"    {mark} {risk_sentence(risk, lang)}", file=ctx.out)
         if ev.outdated:
             print(
