@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamassess.framework.model import FrameworkError, load_framework
+from kamassess.i18n.figures import LIST_VERDICTS
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.paths import safe_file_stem
 from kamassess.scoring.evaluation import evaluate_many, iter_evaluations
@@ -81,10 +82,7 @@ class MainWindow(QMainWindow):
         self.verdict_filter = self._combo(
             "verdictFilter",
             [(self.tr("All verdicts"), None)]
-            + [
-                (core_tr(f"verdict.{v}", ctx.lang), v)
-                for v in ("recommend", "conditional", "not_recommended", "none")
-            ],
+            + [(core_tr(f"verdict.{v}", ctx.lang), v) for v in LIST_VERDICTS],
         )
         self.verdict_filter.currentIndexChanged.connect(
             lambda: self.model.set_filters(verdict=self.verdict_filter.currentData())

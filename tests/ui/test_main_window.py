@@ -29,13 +29,15 @@ def visible_names(window: MainWindow) -> list[str]:
 
 
 def test_title_list_and_scores(window: MainWindow) -> None:
-    assert window.windowTitle().startswith("KAM Assess — ui.db — kam-hvac 2026.1")
+    assert window.windowTitle().startswith("KAM Assess — ui.db — kam-hvac 2026.2")
     assert len(visible_names(window)) == 4
     row = window.model.row_of("c-002")
     assert row is not None
     fit = window.model.index(row, CandidateTableModel.FIT).data()
-    assert fit == "92.3"
-    assert window.model.index(row, CandidateTableModel.VERDICT).data() == "not recommended"
+    assert fit == "89.0"  # 100 × (625/18)/39, worked out in tests/core/test_demo_stories.py
+    assert window.model.index(row, CandidateTableModel.VERDICT).data() == "needs consensus"
+    volkov = window.model.row_of("c-004")
+    assert window.model.index(volkov, CandidateTableModel.VERDICT).data() == "not recommended"
 
 
 def test_search_as_you_type_and_filters(qtbot: QtBot, window: MainWindow) -> None:
@@ -49,7 +51,10 @@ def test_search_as_you_type_and_filters(qtbot: QtBot, window: MainWindow) -> Non
     assert sorted(visible_names(window)) == ["Волков Сергей Николаевич", "Соколова Анна Викторовна"]
     window.kind_filter.setCurrentIndex(0)
     window.verdict_filter.setCurrentIndex(window.verdict_filter.findData("not_recommended"))
-    assert sorted(visible_names(window)) == ["Волков Сергей Николаевич", "Морозов Игорь Олегович"]
+    assert sorted(visible_names(window)) == ["Волков Сергей Николаевич"]
+    window.verdict_filter.setCurrentIndex(window.verdict_filter.findData("needs_consensus"))
+    assert visible_names(window) == ["Морозов Игорь Олегович"]
+    assert window.verdict_filter.findData("insufficient_evidence") > 0
     window.verdict_filter.setCurrentIndex(0)
     window.drafts_filter.setChecked(True)
     assert visible_names(window) == ["Волков Сергей Николаевич"]
@@ -116,7 +121,7 @@ def test_delete_asks_saying_what_goes(window: MainWindow, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     window.delete_candidate()
-    assert "2 assessment(s), 38 rating(s)" in asked[0]
+    assert "2 assessment(s), 40 rating(s)" in asked[0]  # 2 assessors × 20 competencies
     assert "c-001" in window.ctx.store.candidate_ids()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     window.delete_candidate()
@@ -203,7 +208,8 @@ def test_language_switch_rebuilds_in_russian_and_back(
     assert russian.tabs.tabText(0) == "&Кандидаты"
     assert russian.model.headerData(0, Qt.Orientation.Horizontal) == "Ф. И. О."
     row = russian.model.row_of("c-002")
-    assert russian.model.index(row, CandidateTableModel.VERDICT).data() == "не рекомендован"
+    verdict = russian.model.index(row, CandidateTableModel.VERDICT).data()
+    assert verdict == "нужен консенсус оценщиков"
     russian.select("c-003")
     assert "внешний" in russian.page.facts.text()
     russian.language_change.emit("en")

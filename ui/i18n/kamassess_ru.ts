@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="68" />
+        <location filename="../app.py" line="82"/>
         <source>Restore the newest automatic backup? The damaged file is kept beside it, renamed.</source>
         <translation>Восстановить последнюю автоматическую копию? Повреждённый файл сохранится рядом под другим именем.</translation>
     </message>
@@ -12,140 +12,145 @@
 <context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="72" />
+        <location filename="../candidate_page.py" line="73"/>
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="74" />
+        <location filename="../candidate_page.py" line="75"/>
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="79" />
+        <location filename="../candidate_page.py" line="80"/>
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="79" />
+        <location filename="../candidate_page.py" line="80"/>
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="89" />
-        <source>Assessors differ by 2 levels or more: discuss</source>
-        <translation>Оценки расходятся на 2 уровня и больше: обсудите</translation>
+        <location filename="../candidate_page.py" line="91"/>
+        <source>Assessors differ by {n} levels or more: discuss</source>
+        <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
 </context>
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../candidate_dialog.py" line="57" />
+        <location filename="../candidate_dialog.py" line="54"/>
         <source>Edit candidate</source>
         <translation>Изменить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="57" />
+        <location filename="../candidate_dialog.py" line="54"/>
         <source>New candidate</source>
         <translation>Новый кандидат</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="79" />
+        <location filename="../candidate_dialog.py" line="77"/>
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="85" />
+        <location filename="../candidate_dialog.py" line="83"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="86" />
+        <location filename="../candidate_dialog.py" line="84"/>
         <source>Full name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="87" />
+        <location filename="../candidate_dialog.py" line="85"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="90" />
+        <location filename="../candidate_dialog.py" line="88"/>
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="93" />
+        <location filename="../candidate_dialog.py" line="91"/>
         <source>Current role</source>
         <translation>Текущая должность</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="94" />
+        <location filename="../candidate_dialog.py" line="92"/>
         <source>Employer</source>
         <translation>Работодатель</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="95" />
+        <location filename="../candidate_dialog.py" line="93"/>
         <source>Tenure, years</source>
         <translation>Стаж, лет</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="96" />
+        <location filename="../candidate_dialog.py" line="94"/>
         <source>in our company, or per past job on average</source>
         <translation>в нашей компании или в среднем на прошлых местах</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="99" />
+        <location filename="../candidate_dialog.py" line="97"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="102" />
+        <location filename="../candidate_dialog.py" line="100"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="103" />
+        <location filename="../candidate_dialog.py" line="101"/>
         <source>Our key clients they work with, %</source>
         <translation>Общие с нами ключевые клиенты, %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="104" />
+        <location filename="../candidate_dialog.py" line="102"/>
         <source>Technical education</source>
         <translation>Техническое образование</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="105" />
+        <location filename="../candidate_dialog.py" line="103"/>
         <source>Expected base salary</source>
         <translation>Ожидаемый оклад</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="108" />
+        <location filename="../candidate_dialog.py" line="106"/>
         <source>Main motivation</source>
         <translation>Основная мотивация</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="111" />
+        <location filename="../candidate_dialog.py" line="109"/>
         <source>Leads a team now</source>
         <translation>Сейчас руководит группой</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="112" />
+        <location filename="../candidate_dialog.py" line="110"/>
         <source>Personal quota reduced</source>
         <translation>Личный план продаж снижен</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="117" />
+        <location filename="../candidate_dialog.py" line="112"/>
+        <source>Holds key accounts now (internal)</source>
+        <translation>Сейчас ведёт ключевых клиентов (внутренний)</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="118"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="204" />
+        <location filename="../candidate_dialog.py" line="224"/>
         <source>a share from 0 to 100 %</source>
         <translation>доля от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="206" />
+        <location filename="../candidate_dialog.py" line="226"/>
         <source>this id is already taken</source>
         <translation>этот код уже занят</translation>
     </message>
@@ -153,47 +158,47 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="132" />
+        <location filename="../candidate_page.py" line="134"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="135" />
+        <location filename="../candidate_page.py" line="137"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="137" />
+        <location filename="../candidate_page.py" line="139"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="139" />
+        <location filename="../candidate_page.py" line="141"/>
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="141" />
+        <location filename="../candidate_page.py" line="143"/>
         <source>Include drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="162" />
-        <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by 2 levels or more.</source>
-        <translation>Дважды щёлкните столбец оценщика, чтобы открыть его оценку. Выделенные строки: оценки расходятся на 2 уровня и больше.</translation>
+        <location filename="../candidate_page.py" line="165"/>
+        <source>Double-click an assessor&apos;s column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
+        <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="208" />
+        <location filename="../candidate_page.py" line="212"/>
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="213" />
+        <location filename="../candidate_page.py" line="217"/>
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="234" />
+        <location filename="../candidate_page.py" line="238"/>
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
@@ -201,47 +206,47 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../models.py" line="48" />
+        <location filename="../models.py" line="79"/>
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="49" />
+        <location filename="../models.py" line="80"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models.py" line="50" />
+        <location filename="../models.py" line="81"/>
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../models.py" line="51" />
+        <location filename="../models.py" line="82"/>
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="52" />
+        <location filename="../models.py" line="83"/>
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../models.py" line="53" />
+        <location filename="../models.py" line="84"/>
         <source>Coverage</source>
         <translation>Покрытие</translation>
     </message>
     <message>
-        <location filename="../models.py" line="54" />
+        <location filename="../models.py" line="85"/>
         <source>Assessors</source>
         <translation>Оценщики</translation>
     </message>
     <message>
-        <location filename="../models.py" line="55" />
+        <location filename="../models.py" line="86"/>
         <source>Last assessed</source>
         <translation>Последняя оценка</translation>
     </message>
     <message>
-        <location filename="../models.py" line="112" />
+        <location filename="../models.py" line="244"/>
         <source>{n} draft assessment(s)</source>
         <translation>черновиков оценок: {n}</translation>
     </message>
@@ -249,37 +254,37 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../compare_page.py" line="111" />
+        <location filename="../compare_page.py" line="101"/>
         <source>Export comparison &amp;PDF…</source>
         <translation>Сравнение в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="118" />
+        <location filename="../compare_page.py" line="108"/>
         <source>Tick 2 to 6 candidates:</source>
         <translation>Отметьте от 2 до 6 кандидатов:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="120" />
+        <location filename="../compare_page.py" line="110"/>
         <source>Against the profile:</source>
         <translation>По профилю:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="191" />
+        <location filename="../compare_page.py" line="193"/>
         <source>At most 6 candidates can be compared.</source>
         <translation>Сравнить можно не больше 6 кандидатов.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="202" />
+        <location filename="../compare_page.py" line="204"/>
         <source>Tick at least two candidates to compare them.</source>
         <translation>Отметьте хотя бы двух кандидатов, чтобы сравнить их.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="213" />
-        <source>No meaningful difference between {a} and {b}: their fit ranges overlap.</source>
-        <translation>Между «{a}» и «{b}» нет значимой разницы: диапазоны соответствия пересекаются.</translation>
+        <location filename="../compare_page.py" line="222"/>
+        <source>No meaningful difference between {names}: their spreads of ratings overlap or their fits differ by less than {points} points.</source>
+        <translation>Между {names} нет значимой разницы: разбросы оценок пересекаются или соответствие отличается меньше чем на {points} балла.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="226" />
+        <location filename="../compare_page.py" line="242"/>
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
@@ -287,37 +292,42 @@
 <context>
     <name>CompetencyCard</name>
     <message>
-        <location filename="../rating_window.py" line="81" />
+        <location filename="../rating_window.py" line="87"/>
         <source>target {target}, weight {weight}</source>
         <translation>цель {target}, вес {weight}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="85" />
+        <location filename="../rating_window.py" line="91"/>
         <source>knock-out below {minimum}</source>
         <translation>отсев ниже {minimum}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="111" />
+        <location filename="../rating_window.py" line="117"/>
         <source>0 · No evidence</source>
         <translation>0 · Нет данных</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="120" />
+        <location filename="../rating_window.py" line="122"/>
+        <source>“No evidence” (0 or -): you did not see this competency. It is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
+        <translation>«Нет данных» (0 или -): вы не наблюдали эту компетенцию. Она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="134"/>
         <source>Evidence: what the candidate said or did</source>
         <translation>Подтверждение: что кандидат сказал или сделал</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="132" />
+        <location filename="../rating_window.py" line="146"/>
         <source>Interview questions</source>
         <translation>Вопросы для интервью</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="188" />
+        <location filename="../rating_window.py" line="218"/>
         <source>⚠ {n} levels from the target</source>
         <translation>⚠ на {n} уровня от цели</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="194" />
+        <location filename="../rating_window.py" line="220"/>
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
     </message>
@@ -325,62 +335,62 @@
 <context>
     <name>FrameworkView</name>
     <message>
-        <location filename="../framework_view.py" line="41" />
+        <location filename="../framework_view.py" line="41"/>
         <source>Competencies</source>
         <translation>Компетенции</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="48" />
+        <location filename="../framework_view.py" line="48"/>
         <source>Ideal profiles</source>
         <translation>Идеальные профили</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="82" />
+        <location filename="../framework_view.py" line="82"/>
         <source>Rating scale</source>
         <translation>Шкала оценки</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="98" />
+        <location filename="../framework_view.py" line="98"/>
         <source>Behavioural anchors</source>
         <translation>Поведенческие индикаторы</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="99" />
+        <location filename="../framework_view.py" line="99"/>
         <source>Interview questions</source>
         <translation>Вопросы для интервью</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="100" />
+        <location filename="../framework_view.py" line="100"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="126" />
+        <location filename="../framework_view.py" line="126"/>
         <source>Pay band</source>
         <translation>Вилка оплаты</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="128" />
+        <location filename="../framework_view.py" line="128"/>
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="129" />
+        <location filename="../framework_view.py" line="129"/>
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="130" />
+        <location filename="../framework_view.py" line="130"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="131" />
+        <location filename="../framework_view.py" line="131"/>
         <source>Knock-out below</source>
         <translation>Отсев ниже</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="135" />
+        <location filename="../framework_view.py" line="135"/>
         <source>total up to</source>
         <translation>всего до</translation>
     </message>
@@ -388,344 +398,344 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="63"/>
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74" />
+        <location filename="../main_window.py" line="68"/>
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="76"/>
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="84"/>
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="90"/>
         <source>With drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="146"/>
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="147"/>
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195" />
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197" />
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../main_window.py" line="200"/>
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="208"/>
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="210"/>
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="216"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="221"/>
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="223"/>
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="225"/>
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="226"/>
         <source>&amp;All profiles to a folder…</source>
         <translation>&amp;Все профили в папку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="240"/>
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="248"/>
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="366"/>
         <source>Delete {name} and everything about them: {a} assessment(s), {r} rating(s) and {h} history entries? This cannot be undone.</source>
         <translation>Удалить кандидата {name} и все данные о нём: оценок — {a}, оценок компетенций — {r}, записей истории — {h}? Отменить удаление нельзя.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="371"/>
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439" />
+        <location filename="../main_window.py" line="447"/>
         <source>Import bundle</source>
         <translation>Загрузить файл обмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439" />
+        <location filename="../main_window.py" line="447"/>
         <source>Bundles (*.yaml *.yml *.json)</source>
         <translation>Файлы обмена (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="458"/>
         <source>Nothing imported</source>
         <translation>Ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450" />
+        <location filename="../main_window.py" line="460"/>
         <source>{path} has {n} problem(s); nothing was imported. Fix them and import the file again.</source>
         <translation>В файле {path} проблем: {n}; ничего не загружено. Исправьте их и загрузите файл снова.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469" />
+        <location filename="../main_window.py" line="479"/>
         <source>Imported</source>
         <translation>Загружено</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471" />
+        <location filename="../main_window.py" line="481"/>
         <source>Candidates: {ca} added, {cu} updated. Assessments: {aa} added, {au} updated.</source>
         <translation>Кандидатов добавлено: {ca}, изменено: {cu}. Оценок добавлено: {aa}, изменено: {au}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483" />
+        <location filename="../main_window.py" line="493"/>
         <source>Export bundle</source>
         <translation>Выгрузить в файл обмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483" />
+        <location filename="../main_window.py" line="493"/>
         <source>Bundles (*.yaml *.json)</source>
         <translation>Файлы обмена (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489" />
+        <location filename="../main_window.py" line="501"/>
         <source>Exported</source>
         <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489" />
-        <location filename="../main_window.py" line="501" />
-        <location filename="../main_window.py" line="553" />
+        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="565"/>
         <source>Written: {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495" />
+        <location filename="../main_window.py" line="507"/>
         <source>Back up database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497" />
+        <location filename="../main_window.py" line="509"/>
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501" />
+        <location filename="../main_window.py" line="513"/>
         <source>Backed up</source>
         <translation>Копия сохранена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507" />
+        <location filename="../main_window.py" line="519"/>
         <source>Open framework</source>
         <translation>Открыть модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509" />
+        <location filename="../main_window.py" line="521"/>
         <source>Frameworks (*.yaml *.yml *.json)</source>
         <translation>Модели компетенций (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523" />
+        <location filename="../main_window.py" line="535"/>
         <source>Framework not loaded</source>
         <translation>Модель компетенций не загружена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="538"/>
         <source>The current framework stays in use.</source>
         <translation>Используется прежняя модель компетенций.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542" />
+        <location filename="../main_window.py" line="554"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542" />
+        <location filename="../main_window.py" line="554"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552" />
+        <location filename="../main_window.py" line="564"/>
         <source>PDF written</source>
         <translation>PDF сохранён</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556" />
+        <location filename="../main_window.py" line="568"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587" />
+        <location filename="../main_window.py" line="603"/>
         <source>Interview sheet</source>
         <translation>Лист интервью</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587" />
+        <location filename="../main_window.py" line="603"/>
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598" />
+        <location filename="../main_window.py" line="616"/>
         <source>Folder for the profiles</source>
         <translation>Папка для профилей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604" />
+        <location filename="../main_window.py" line="624"/>
         <source>Writing profiles…</source>
         <translation>Сохранение профилей…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604" />
+        <location filename="../main_window.py" line="624"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631" />
+        <location filename="../main_window.py" line="651"/>
         <source>{n} profile(s) written to {folder}.</source>
         <translation>Профилей сохранено в {folder}: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="633" />
+        <location filename="../main_window.py" line="653"/>
         <source>Stopped on request.</source>
         <translation>Остановлено по запросу.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635" />
+        <location filename="../main_window.py" line="655"/>
         <source>Failed: {names}</source>
         <translation>Не удалось: {names}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="636" />
+        <location filename="../main_window.py" line="656"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650" />
+        <location filename="../main_window.py" line="670"/>
         <source>Empty database</source>
         <translation>База пуста</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652" />
+        <location filename="../main_window.py" line="672"/>
         <source>The database has no candidates yet. Load the demo set (four short-listed candidates rated by several assessors) to look around?</source>
         <translation>В базе ещё нет кандидатов. Загрузить демонстрационный набор (четыре кандидата, оценённые несколькими оценщиками), чтобы осмотреться?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="666" />
+        <location filename="../main_window.py" line="689"/>
         <source>Demo not loaded</source>
         <translation>Демонстрационный набор не загружен</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="667" />
+        <location filename="../main_window.py" line="690"/>
         <source>The demo set does not fit this framework.</source>
         <translation>Демонстрационный набор не подходит к этой модели компетенций.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680" />
+        <location filename="../main_window.py" line="703"/>
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682" />
+        <location filename="../main_window.py" line="705"/>
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -736,7 +746,7 @@ Framework: {fw}</source>
 Модель компетенций: {fw}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701" />
+        <location filename="../main_window.py" line="724"/>
         <source>KAM Assess</source>
         <translation>KAM Assess</translation>
     </message>
@@ -744,27 +754,27 @@ Framework: {fw}</source>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../dialogs.py" line="33" />
+        <location filename="../dialogs.py" line="33"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="51" />
+        <location filename="../dialogs.py" line="51"/>
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="52" />
+        <location filename="../dialogs.py" line="52"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="53" />
+        <location filename="../dialogs.py" line="53"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54" />
+        <location filename="../dialogs.py" line="54"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -772,32 +782,37 @@ Framework: {fw}</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../compare_page.py" line="48" />
+        <location filename="../compare_page.py" line="48"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="49" />
+        <location filename="../compare_page.py" line="49"/>
         <source>Candidate</source>
         <translation>Кандидат</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="50" />
+        <location filename="../compare_page.py" line="50"/>
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="51" />
-        <source>Range</source>
-        <translation>Диапазон</translation>
+        <location filename="../compare_page.py" line="51"/>
+        <source>Spread of ratings</source>
+        <translation>Разброс оценок</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="52" />
+        <location filename="../compare_page.py" line="72"/>
+        <source>target profile: {p}</source>
+        <translation>целевой профиль: {p}</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="52"/>
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="53" />
+        <location filename="../compare_page.py" line="53"/>
         <source>Knock-outs</source>
         <translation>Ниже минимума</translation>
     </message>
@@ -805,74 +820,79 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="257" />
+        <location filename="../rating_window.py" line="298"/>
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="275" />
+        <location filename="../rating_window.py" line="316"/>
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="278" />
+        <location filename="../rating_window.py" line="319"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="287" />
+        <location filename="../rating_window.py" line="328"/>
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="288" />
+        <location filename="../rating_window.py" line="329"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="289" />
+        <location filename="../rating_window.py" line="330"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="290" />
+        <location filename="../rating_window.py" line="331"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="396" />
-        <location filename="../rating_window.py" line="420" />
+        <location filename="../rating_window.py" line="355"/>
+        <source>Keys: type a level&apos;s number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
+        <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="461"/>
+        <location filename="../rating_window.py" line="485"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="399" />
-        <location filename="../rating_window.py" line="423" />
+        <location filename="../rating_window.py" line="464"/>
+        <location filename="../rating_window.py" line="488"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="439" />
+        <location filename="../rating_window.py" line="504"/>
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="443" />
+        <location filename="../rating_window.py" line="508"/>
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="444" />
+        <location filename="../rating_window.py" line="509"/>
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="454" />
+        <location filename="../rating_window.py" line="519"/>
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="455" />
+        <location filename="../rating_window.py" line="520"/>
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
@@ -880,67 +900,57 @@ Framework: {fw}</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../result_panel.py" line="48" />
+        <location filename="../result_panel.py" line="47"/>
         <source>Not assessed yet</source>
         <translation>Ещё не оценён</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="63" />
-        <source>range {low}–{high}</source>
-        <translation>диапазон {low}–{high}</translation>
-    </message>
-    <message>
-        <location filename="../result_panel.py" line="67" />
-        <source>coverage {pct} %</source>
-        <translation>покрытие {pct} %</translation>
-    </message>
-    <message>
-        <location filename="../result_panel.py" line="69" />
-        <source>incomplete</source>
-        <translation>неполное</translation>
-    </message>
-    <message>
-        <location filename="../result_panel.py" line="71" />
+        <location filename="../result_panel.py" line="65"/>
         <source>Knock-outs</source>
         <translation>Ниже минимума</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="78" />
-        <source>{n} assessor(s)</source>
-        <translation>оценщиков: {n}</translation>
+        <location filename="../result_panel.py" line="62"/>
+        <source>coverage {pct}</source>
+        <translation>покрытие {pct}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="79" />
+        <location filename="../result_panel.py" line="72"/>
+        <source>assessors (people): {n}</source>
+        <translation>оценщиков (человек): {n}</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="73"/>
         <source>drafts included</source>
         <translation>с черновиками</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="79" />
+        <location filename="../result_panel.py" line="73"/>
         <source>final assessments</source>
         <translation>завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="91" />
+        <location filename="../result_panel.py" line="86"/>
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="111" />
+        <location filename="../result_panel.py" line="106"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="112" />
+        <location filename="../result_panel.py" line="107"/>
         <source>Largest gaps</source>
         <translation>Главные разрывы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="113" />
+        <location filename="../result_panel.py" line="108"/>
         <source>Risk indicators</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="141" />
+        <location filename="../result_panel.py" line="136"/>
         <source>Scored under the older framework {version} of its assessments.</source>
         <translation>Оценка рассчитана по прежней версии модели {version}, по которой проводились оценки.</translation>
     </message>
