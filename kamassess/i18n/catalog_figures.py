@@ -20,7 +20,10 @@ FIGURES: dict[str, dict[str, str]] = {
     "flag.drafts_pending": _t("drafts pending", "есть черновики"),
     "fig.one_assessor": _t("one assessor", "один оценщик"),
     "fig.range": _t("spread of ratings {low}–{high}", "разброс оценок {low}–{high}"),
-    "fig.range_agree": _t("spread of ratings: all give {value}", "разброс оценок: у всех {value}"),
+    "fig.range_agree": _t(
+        "the spread of ratings does not move the fit: {value}",
+        "разброс оценок не меняет соответствие: {value}",
+    ),
     "fig.range_one_assessor": _t(
         "one assessor: no spread of ratings", "один оценщик: разброса оценок нет"
     ),

@@ -78,7 +78,7 @@ def _ranking(evs: Sequence[Evaluation], lang: str, st: Styles) -> list[Flowable]
                 p(gaps, st.cell),
             ]
         )
-    widths = [12 * mm, 36 * mm, 13 * mm, 20 * mm, 45 * mm, 24 * mm]
+    widths = [11 * mm, 33 * mm, 13 * mm, 19 * mm, 43 * mm, 22 * mm]
     widths.append(FRAME_W - sum(widths))
     notes: list[Flowable] = []
     groups: list[list[str]] = []

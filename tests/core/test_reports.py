@@ -142,6 +142,30 @@ def test_comparison_report(demo_store: Store, framework: Framework, tmp_path: Pa
         write_comparison(evs[:1], tmp_path / "one.pdf", "en")
 
 
+def test_comparison_names_its_profile_and_marks_other_targets(
+    demo_store: Store, framework: Framework, tmp_path: Path
+) -> None:
+    evs = evaluate_many(demo_store, framework, ["c-001", "c-003", "c-004"], profile="kam")
+    path = write_comparison(evs, tmp_path / "cmp.pdf", "en")
+    whole = flat(" ".join(text_of(path)))
+    assert "Everyone is scored against the profile “KAM — key account manager”" in whole
+    # Волков's own target is the team lead profile: said beside his name, and only his.
+    assert whole.count("target profile: KAM leading a team") == 1
+    # Against kam (no leadership) Волков is strong: his two assessors leave only learning
+    # agility (3, 3; target 4, weight 2) short: 39 − 2 + 2 × 2/3 = 115/3 → 100 × (115/3)/39 =
+    # 98.29…. Лебедева 94.87 (test_demo_stories) is 3.4 from him, under 5: she shares place 1.
+    # Соколова 90.6 (86.3–94.9) is 7.7 from the group's first member and her spread does not
+    # reach 98.3: place 3, although it touches Лебедева's 94.9 — groups do not chain.
+    assert "1 Волков Сергей Николаевич" in whole and "=1 Лебедева" in whole
+    assert "3 Соколова Анна Викторовна" in whole
+    assert (
+        "No meaningful difference between “Волков Сергей Николаевич”, “Лебедева Мария "
+        "Сергеевна”: their spreads of ratings overlap or their fits differ by less than 5 "
+        "points." in whole
+    )
+    assert "Fit 98.3 is at least 80, with every knock-out minimum met." in whole
+
+
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_interview_sheet(framework: Framework, tmp_path: Path, lang: str) -> None:
     path = write_interview(framework, "kam_team_lead", tmp_path / "i.pdf", lang)
@@ -152,6 +176,8 @@ def test_interview_sheet(framework: Framework, tmp_path: Path, lang: str) -> Non
         assert flat(comp.name.get(lang)) in whole
         assert flat(comp.questions[0].get(lang))[:50] in whole
         assert flat(comp.anchors[5].get(lang))[:40] in whole
+        probe = comp.questions[0].probe
+        assert probe is not None and flat(probe.get(lang))[:30] in whole
     assert_inside_pages(path)
 
 
