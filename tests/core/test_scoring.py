@@ -205,6 +205,28 @@ def test_drafts_pending_is_a_flag(fw: Framework) -> None:
     assert score(fw, "p", "x", raters).flags == ()
 
 
+def test_the_readmes_worked_example() -> None:
+    targets = (
+        "      a: {target: 4, weight: 3, minimum: 3}\n"
+        "      b: {target: 4, weight: 2}\n"
+        "      c: {target: 3, weight: 1}\n"
+    )
+    fw = parse_framework(small_framework(targets=targets))
+    first, second = {"a": 3, "b": 4, "c": 2}, {"a": 4, "b": 5, "c": 2}
+    res = score(fw, "p", "x", [first, second])
+    # a: mean 3.5 → (3.5 − 1)/3 × 3 = 2.5; b: 4.5 capped at 4 → 2; c: (2 − 1)/2 × 1 = 0.5.
+    # 100 × 5/6 = 83.33…; lowest 100 × (2 + 2 + 0.5)/6 = 75; highest 100 × (3 + 2 + 0.5)/6.
+    assert res.fit == pytest.approx(500 / 6)
+    assert res.fit_range == pytest.approx((75.0, 550 / 6))
+    assert (res.verdict, res.flags) == ("recommend", ("borderline",))
+    split = score(fw, "p", "x", [first, {**second, "a": 2}])  # a: 3, 2 → mean 2.5 < 3 ≤ 3
+    assert split.verdict == "needs_consensus"
+    both = score(fw, "p", "x", [{**first, "a": 2}, {**second, "a": 2}])
+    assert both.verdict == "not_recommended" and both.reason.code == "knockout"
+    neither = score(fw, "p", "x", [{**first, "a": None}, {**second, "a": None}])
+    assert neither.verdict == "insufficient_evidence"
+
+
 # -- other scales -------------------------------------------------------------------------------
 
 
