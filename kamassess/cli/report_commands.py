@@ -64,7 +64,11 @@ def cmd_compare(ctx: Context) -> int:
         return EXIT_INVALID
     out = Path(ctx.args.out)
     with ctx.store(create=False) as store:
-        profile = ctx.args.profile or store.candidate(ids[0]).profile
+        own = sorted({store.candidate(c).profile for c in ids})
+        if ctx.args.profile is None and len(own) > 1:  # never the first one's profile silently
+            ctx.warn("cli.compare_profiles_differ", profiles=", ".join(own))
+            return EXIT_INVALID
+        profile = ctx.args.profile or own[0]
         evs = evaluate_many(store, fw, ids, profile=profile, include_drafts=ctx.args.drafts)
     write_comparison(evs, out, report_lang(ctx))
     return _done(ctx, out)

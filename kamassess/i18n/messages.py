@@ -467,6 +467,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "a comparison takes 2 to 6 candidates; {count} given",
         "ru": "для сравнения нужно от 2 до 6 кандидатов; указано {count}",
     },
+    "cli.compare_profiles_differ": {
+        "en": "the candidates' target profiles differ ({profiles}): name the profile to compare "
+        "them against with --profile",
+        "ru": "у кандидатов разные целевые профили ({profiles}): укажите профиль для сравнения "
+        "параметром --profile",
+    },
     "cli.profile_required": {
         "en": "name the profile with --profile (one of: {choices})",
         "ru": "укажите профиль параметром --profile (один из: {choices})",

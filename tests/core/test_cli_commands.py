@@ -216,6 +216,14 @@ def test_report_commands(demo_db: Path, tmp_path: Path) -> None:
         str(cmp),
     )
     assert result.returncode == 0 and cmp.exists()
+    mixed = ("report", "compare", "--candidate", "c-001", "--candidate", "c-004")
+    refused = cli(demo_db, *mixed, "--out", str(tmp_path / "m.pdf"))
+    assert (
+        refused.returncode == 1 and "target profiles differ (kam, kam_team_lead)" in refused.stderr
+    )
+    assert not (tmp_path / "m.pdf").exists()
+    named = cli(demo_db, *mixed, "--profile", "kam", "--out", str(tmp_path / "m.pdf"))
+    assert named.returncode == 0
     one = cli(demo_db, "report", "compare", "--candidate", "c-001", "--out", str(cmp))
     assert one.returncode == 1 and "2 to 6" in one.stderr
     sheet = tmp_path / "i.pdf"
