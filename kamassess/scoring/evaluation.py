@@ -123,9 +123,7 @@ def iter_evaluations(
     evidence=False leaves the assessors' notes out: a list or a score table does not show
     them, and with 570,000 ratings they are most of the loading time."""
     cache = FrameworkCache(store, current)
-    summaries = store.candidate_summaries()  # with each candidate's number of drafts
-    drafts = {} if include_drafts else {s.candidate.id: s.drafts for s in summaries}
-    candidates = [s.candidate for s in summaries]
+    candidates = store.candidates()
     if candidate_ids is not None:
         wanted = list(dict.fromkeys(candidate_ids))
         by_id = {c.id: c for c in candidates}
@@ -134,9 +132,14 @@ def iter_evaluations(
             store.candidate(missing[0])  # raises NotFound with the right message
         candidates = [by_id[c] for c in wanted]
     per_candidate: dict[str, list[Assessment]] = defaultdict(list)
+    # Drafts are read too, only to count those the score leaves out ("drafts pending").
+    drafts: dict[str, int] = defaultdict(int)
     if evidence:
-        for a in store.assessments(include_drafts=include_drafts):
-            per_candidate[a.candidate].append(a)
+        for a in store.assessments(include_drafts=True):
+            if include_drafts or a.status == "final":
+                per_candidate[a.candidate].append(a)
+            else:
+                drafts[a.candidate] += 1
         for c in candidates:
             yield _evaluate(
                 cache, c, per_candidate.get(c.id, []), profile, drafts_pending=drafts.get(c.id, 0)
@@ -149,9 +152,12 @@ def iter_evaluations(
     gc.disable()
     try:
         per_levels: dict[str, list[dict[str, int | None]]] = defaultdict(list)
-        for a, levels in store.assessment_levels(include_drafts=include_drafts):
-            per_candidate[a.candidate].append(a)
-            per_levels[a.candidate].append(levels)
+        for a, levels in store.assessment_levels(include_drafts=True):
+            if include_drafts or a.status == "final":
+                per_candidate[a.candidate].append(a)
+                per_levels[a.candidate].append(levels)
+            else:
+                drafts[a.candidate] += 1
         for c in candidates:
             yield _evaluate(
                 cache,

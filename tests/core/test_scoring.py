@@ -205,6 +205,21 @@ def test_drafts_pending_is_a_flag(fw: Framework) -> None:
     assert score(fw, "p", "x", raters).flags == ()
 
 
+def test_a_competency_score_is_an_immutable_value() -> None:
+    from dataclasses import FrozenInstanceError
+
+    from kamassess.scoring.fit import CompetencyScore
+
+    made = CompetencyScore.of("a", "g", 4, 2.0, 3, (2, 5), raters=1, disagreement_levels=2)
+    assert made == CompetencyScore("a", "g", 4, 2.0, 3, (2, 5), 1)
+    assert (made.score, made.low, made.high, made.disagreement) == (3.5, 2, 5, True)
+    with pytest.raises(FrozenInstanceError):
+        made.score = 1.0  # type: ignore[misc]
+    agreed = CompetencyScore.of("a", "g", 4, 2.0, 3, (2, 5), consensus=3)
+    assert (agreed.score, agreed.low, agreed.high, agreed.knockout) == (3, 2, 5, None)
+    assert CompetencyScore.of("a", "g", 4, 2.0, 3, ()).knockout == "unrated"
+
+
 def test_the_readmes_worked_example() -> None:
     targets = (
         "      a: {target: 4, weight: 3, minimum: 3}\n"
