@@ -36,6 +36,11 @@ def test_title_list_and_scores(window: MainWindow) -> None:
     fit = window.model.index(row, CandidateTableModel.FIT).data()
     assert fit == "89.0"  # 100 × (625/18)/39, worked out in tests/core/test_demo_stories.py
     assert window.model.index(row, CandidateTableModel.VERDICT).data() == "needs consensus"
+    window.select("c-002")
+    headline = window.page.result.headline.text()
+    # 59100/702 = 84.19… and 66000/702 = 94.01…, worked out in tests/core/test_demo_stories.py
+    assert "needs consensus" in headline and "spread of ratings 84.2–94.0" in headline
+    assert "Assessors disagree at a knock-out minimum" in headline
     volkov = window.model.row_of("c-004")
     assert window.model.index(volkov, CandidateTableModel.VERDICT).data() == "not recommended"
 

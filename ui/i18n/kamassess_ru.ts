@@ -365,32 +365,32 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="126"/>
+        <location filename="../framework_view.py" line="131"/>
         <source>Pay band</source>
         <translation>Вилка оплаты</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="128"/>
+        <location filename="../framework_view.py" line="133"/>
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="129"/>
+        <location filename="../framework_view.py" line="134"/>
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="130"/>
+        <location filename="../framework_view.py" line="135"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="131"/>
+        <location filename="../framework_view.py" line="136"/>
         <source>Knock-out below</source>
         <translation>Отсев ниже</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="135"/>
+        <location filename="../framework_view.py" line="140"/>
         <source>total up to</source>
         <translation>всего до</translation>
     </message>
