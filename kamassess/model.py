@@ -33,6 +33,7 @@ CANDIDATE_FIELDS = (
     "motivation",
     "manages_team",
     "quota_reduced",
+    "holds_key_accounts",
     "notes",
 )
 
@@ -57,6 +58,7 @@ class Candidate:
     manages_team: bool | None = None
     quota_reduced: bool | None = None
     notes: str | None = None
+    holds_key_accounts: bool | None = None  # internal: key accounts that will need a successor
 
 
 @dataclass(frozen=True)

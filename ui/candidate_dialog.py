@@ -56,6 +56,7 @@ class CandidateDialog(QDialog):
         self.editing = candidate is not None
         self.setWindowTitle(self.tr("Edit candidate") if self.editing else self.tr("New candidate"))
         self.errors: dict[str, QLabel] = {}
+        self.rows: dict[str, QVBoxLayout] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form = form
@@ -111,6 +112,9 @@ class CandidateDialog(QDialog):
         )
         self.manages = combo("manages_team", self.tr("Leads a team now"), yes_no)
         self.quota = combo("quota_reduced", self.tr("Personal quota reduced"), yes_no)
+        self.key_accounts = combo(
+            "holds_key_accounts", self.tr("Holds key accounts now (internal)"), yes_no
+        )
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(70)
@@ -130,6 +134,7 @@ class CandidateDialog(QDialog):
             self.id_edit.setReadOnly(True)
         else:
             self.id_edit.setText(new_id)
+        self._hide_unused_facts(candidate)
         self.name_edit.setFocus()
         self.result_candidate: Candidate | None = None
         self.validate()
@@ -146,6 +151,17 @@ class CandidateDialog(QDialog):
         box.addWidget(error)
         self.form.addRow(label, box)
         self.errors[name] = error
+        self.rows[name] = box
+
+    def _hide_unused_facts(self, candidate: Candidate | None) -> None:
+        """Facts only a risk rule reads (client overlap, quota, key accounts, industry) stay off
+        the form when this framework's rules do not read them, unless they hold a value."""
+        from kamassess.scoring.risks import facts_in_use, optional_facts
+
+        used = facts_in_use(self.framework)
+        for fact in optional_facts() - used:
+            if fact in self.rows and (candidate is None or getattr(candidate, fact) is None):
+                self.form.setRowVisible(self.rows[fact], False)
 
     def _fill(self, c: Candidate) -> None:
         def pick(box: QComboBox, value: Any) -> None:
@@ -172,6 +188,7 @@ class CandidateDialog(QDialog):
         pick(self.motivation, c.motivation)
         pick(self.manages, c.manages_team)
         pick(self.quota, c.quota_reduced)
+        pick(self.key_accounts, c.holds_key_accounts)
         self.notes.setPlainText(c.notes or "")
 
     def values(self) -> dict[str, Any]:
@@ -195,6 +212,7 @@ class CandidateDialog(QDialog):
             "motivation": self.motivation.currentData(),
             "manages_team": self.manages.currentData(),
             "quota_reduced": self.quota.currentData(),
+            "holds_key_accounts": self.key_accounts.currentData(),
             "notes": self.notes.toPlainText().strip() or None,
         }
 

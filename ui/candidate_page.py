@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamassess.i18n import figures
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.i18n.texts import money, number
 from kamassess.scoring.evaluation import Evaluation, ProfileUnknown
@@ -86,7 +87,8 @@ class AssessorsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and cs.disagreement and col >= 2:
             return QBrush(DISAGREE)
         if role == Qt.ItemDataRole.ToolTipRole and cs.disagreement:
-            return self.tr("Assessors differ by 2 levels or more: discuss")
+            levels = self.ev.framework.scoring.disagreement_levels
+            return self.tr("Assessors differ by {n} levels or more: discuss").format(n=levels)
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -103,7 +105,7 @@ class AssessorsModel(QAbstractTableModel):
                 return ""
             return "—" if rating.level is None else str(rating.level)
         if col == 2 + n:
-            return "" if cs.score is None else number(cs.score, self.lang, 1)
+            return "" if cs.score is None else figures.level_text(cs.score, self.lang)
         return "" if cs.low is None else f"{cs.low}–{cs.high}"
 
 
@@ -157,11 +159,13 @@ class CandidatePage(QWidget):
         header.setStretchLastSection(False)
         self.model.modelReset.connect(self._fit_columns)
         self.table.doubleClicked.connect(self._double_clicked)
+        levels = ws.framework.scoring.disagreement_levels
         hint = QLabel(
             self.tr(
                 "Double-click an assessor's column to open that assessment. "
-                "Shaded rows: assessors differ by 2 levels or more."
-            ),
+                "Shaded rows: assessors differ by {n} levels or more. "
+                "“—”: no evidence (not observed; left out of the score)."
+            ).format(n=levels),
             self,
         )
         hint.setWordWrap(True)

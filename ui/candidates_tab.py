@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamassess.i18n.figures import LIST_VERDICTS
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.scoring.evaluation import ProfileUnknown
 from kamassess.store.errors import CandidateExists, EditConflict, StorageError
@@ -71,10 +72,7 @@ class CandidatesTab(QSplitter):
         self.verdict_filter = self._combo(
             "verdictFilter",
             [(self.tr("All verdicts"), None)]
-            + [
-                (core_tr(f"verdict.{v}", lang), v)
-                for v in ("recommend", "conditional", "not_recommended", "none")
-            ],
+            + [(core_tr(f"verdict.{v}", lang), v) for v in LIST_VERDICTS],
             lambda box: self.model.set_filters(verdict=box.currentData()),
         )
         self.drafts_filter = QCheckBox(self.tr("With drafts"), self)

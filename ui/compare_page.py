@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamassess.i18n.texts import number, verdict_label
+from kamassess.i18n import figures
 from kamassess.scoring.evaluation import Evaluation
 from kamassess.scoring.fit import COMPARE_MAX as MAX_CANDIDATES
 from kamassess.scoring.fit import Ranked, rank
@@ -48,7 +48,7 @@ class RankingModel(HeaderedTableModel):
             self.tr("Place"),
             self.tr("Candidate"),
             self.tr("Fit"),
-            self.tr("Range"),
+            self.tr("Spread of ratings"),
             self.tr("Verdict"),
             self.tr("Knock-outs"),
         ]
@@ -64,17 +64,20 @@ class RankingModel(HeaderedTableModel):
         ranked, ev = self.rows[index.row()]
         res, col = ranked.result, index.column()
         if col == self.PLACE:
-            return f"={ranked.place}" if ranked.tied_with_previous else str(ranked.place)
+            return figures.place_text(ranked)
         if col == self.NAME:
+            if ev.other_profile:  # scored against the compared profile, not their own
+                own, fw = ev.candidate.profile, ev.framework
+                own_name = fw.profile(own).name.get(self.lang) if fw.has_profile(own) else own
+                label = self.tr("target profile: {p}").format(p=own_name)
+                return f"{ev.candidate.name} ({label})"
             return ev.candidate.name
         if col == self.FIT:
-            return "—" if res.fit is None else number(res.fit, self.lang, 1)
+            return figures.fit_text(res.fit, self.lang)
         if col == self.RANGE:
-            return (
-                "" if res.fit_range is None else (f"{res.fit_range[0]:.0f}–{res.fit_range[1]:.0f}")
-            )
+            return figures.range_cell(res, self.lang)
         if col == self.VERDICT:
-            return verdict_label(res.verdict, self.lang)
+            return figures.verdict_line(res, self.lang)
         return ", ".join(ev.framework.competency(c).name.get(self.lang) for c in res.knockouts)
 
 
@@ -204,19 +207,33 @@ class ComparePage(QWidget):
         profile = str(self.profile.currentData())
         evs = list(self.ws.evaluations(ids, profile=profile))
         by_id = {e.candidate.id: e for e in evs}
-        ranked = rank([e.result for e in evs])
+        difference = evs[0].framework.scoring.meaningful_difference
+        ranked = rank([e.result for e in evs], difference)
         self.ranking.set_rows([(r, by_id[r.result.candidate]) for r in ranked], self.ws.lang)
-        ties = [(ranked[i - 1], r) for i, r in enumerate(ranked) if r.tied_with_previous]
+        groups: list[list[str]] = []
+        for r in ranked:
+            name = escape(by_id[r.result.candidate].candidate.name)
+            if r.tied_with_previous:
+                groups[-1].append(name)
+            else:
+                groups.append([name])
         notes = [
             self.tr(
-                "No meaningful difference between {a} and {b}: their fit ranges overlap."
-            ).format(
-                a=escape(by_id[a.result.candidate].candidate.name),
-                b=escape(by_id[b.result.candidate].candidate.name),
-            )
-            for a, b in ties
+                "No meaningful difference between {names}: their spreads of ratings overlap or "
+                "their fits differ by less than {points} points."
+            ).format(names=", ".join(g), points=f"{difference:g}")
+            for g in groups
+            if len(g) > 1
         ]
-        self.note.setText("<br/>".join(notes))
+        reasons = [
+            f"<b>{escape(by_id[r.result.candidate].candidate.name)}</b>: "
+            + escape(
+                figures.reason_text(r.result, by_id[r.result.candidate].framework, self.ws.lang)
+            )
+            for r in ranked
+            if r.result.verdict
+        ]
+        self.note.setText("<br/>".join(notes + reasons))
         fw = evs[0].framework
         first = evs[0].result
         labels = [fw.competency(c.competency).name.get(self.ws.lang) for c in first.competencies]

@@ -104,7 +104,12 @@ class FrameworkView(QSplitter):
             f"</td><td>{escape(text.get(lang))}</td></tr>"
             for lv, text in comp.anchors.items()
         )
-        questions = "".join(f"<li>{escape(q.get(lang))}</li>" for q in comp.questions)
+        questions = "".join(
+            f"<li>{escape(q.get(lang))}"
+            + (f"<br/><i>→ {escape(q.probe.get(lang))}</i>" if q.probe else "")
+            + "</li>"
+            for q in comp.questions
+        )
         source = escape(comp.source.get(lang)) if comp.source else ""
         return (
             f"<h2>{escape(comp.name.get(lang))}</h2><p>{escape(comp.definition.get(lang))}</p>"

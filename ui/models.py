@@ -15,17 +15,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from kamassess.framework.model import Framework
+from kamassess.i18n import figures
 from kamassess.i18n.messages import tr as core_tr
-from kamassess.i18n.texts import number, verdict_label
 from kamassess.model import CandidateSummary
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-VERDICT_COLOURS = {
-    "recommend": QColor(30, 107, 52),
-    "conditional": QColor(138, 90, 0),
-    "not_recommended": QColor(161, 29, 29),
-}
+VERDICT_COLOURS = {v: QColor(hex_) for v, hex_ in figures.VERDICT_COLOURS.items()}
 
 
 @dataclass(frozen=True)
@@ -247,7 +243,7 @@ class CandidateTableModel(HeaderedTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.VERDICT and score:
-            return VERDICT_COLOURS.get(score.verdict or "")
+            return VERDICT_COLOURS.get(score.verdict or "none")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and row.drafts:
             return self.tr("{n} draft assessment(s)").format(n=row.drafts)
         return None
@@ -274,11 +270,11 @@ class CandidateTableModel(HeaderedTableModel):
                 else str(row.final_assessments)
             )
         if col == self.FIT:
-            return "—" if score.fit is None else number(score.fit, self.lang, 1)
+            return figures.fit_text(score.fit, self.lang)
         if col == self.VERDICT:
-            return verdict_label(score.verdict, self.lang)
+            return figures.verdict_label(score.verdict, self.lang)
         if col == self.COVERAGE:
-            return f"{score.coverage * 100:.0f} %"
+            return figures.coverage_text(score.coverage, self.lang)
         return str(score.raters)
 
     def _sort_value(self, row: CandidateSummary, score: ListScore | None, col: int) -> Any:
@@ -294,9 +290,7 @@ class CandidateTableModel(HeaderedTableModel):
         if col == self.FIT:
             return -1.0 if score.fit is None else score.fit
         if col == self.VERDICT:
-            return {"recommend": 3, "conditional": 2, "not_recommended": 1}.get(
-                score.verdict or "", 0
-            )
+            return figures.verdict_rank(score.verdict)
         if col == self.COVERAGE:
             return score.coverage
         return float(score.raters)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 from datetime import date
 from html import escape
 
@@ -47,6 +48,7 @@ NO_EVIDENCE = 0
 SAVE_DELAY_MS = 400
 NOTE_MAX = 20_000  # kamassess.exchange.bundle.NOTE_MAX: the importer's limit
 RETRY_MS = 1500  # a busy database: the unsaved rating is tried again this often
+TYPE_AHEAD_S = 1.0  # digits typed this close together make one level ("1", "0" -> 10)
 
 
 class EvidenceEdit(QPlainTextEdit):
@@ -96,6 +98,8 @@ class CompetencyCard(QFrame):
         super().__init__(parent)
         self.comp, self.target, self.lang = comp, target, lang
         self.scale_levels = framework.levels
+        self.far = framework.scoring.far_from_target
+        self._typed, self._typed_at = "", 0.0
         self.setObjectName(f"card_{comp.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -133,6 +137,14 @@ class CompetencyCard(QFrame):
             grid.addWidget(anchor, row, 1)
         none = QRadioButton(self.tr("0 · No evidence"), self)
         none.setObjectName("level_none")
+        lowest = framework.scale[0]
+        none.setToolTip(
+            self.tr(
+                "“No evidence” (0 or -): you did not see this competency. It is left out of the "
+                "score and lowers coverage. Level {level} “{label}” is a rating: you saw the "
+                "behaviour and it fell short."
+            ).format(level=lowest.level, label=lowest.label.get(lang))
+        )
         self.group.addButton(none, NO_EVIDENCE)
         self.buttons[NO_EVIDENCE] = none
         grid.addWidget(none, len(framework.scale), 0)
@@ -155,7 +167,16 @@ class CompetencyCard(QFrame):
         self.questions_button.setText(self.tr("Interview questions"))
         self.questions_button.setCheckable(True)
         self.questions = QLabel(
-            "<br/>".join(f"{i}. {q.get(lang)}" for i, q in enumerate(comp.questions, 1)), self
+            "<br/>".join(
+                f"{i}. {escape(q.get(lang))}"
+                + (
+                    f"<br/>&nbsp;&nbsp;&nbsp;→ <i>{escape(q.probe.get(lang))}</i>"
+                    if q.probe
+                    else ""
+                )
+                for i, q in enumerate(comp.questions, 1)
+            ),
+            self,
         )
         self.questions.setWordWrap(True)
         self.questions.setVisible(False)
@@ -208,7 +229,11 @@ class CompetencyCard(QFrame):
         marks = []
         if isinstance(level, int) and level > 0:
             flags = rating_flags(
-                level, self.target.target, self.evidence.toPlainText(), self.scale_levels
+                level,
+                self.target.target,
+                self.evidence.toPlainText(),
+                self.scale_levels,
+                self.far,
             )
             if flags.distance:
                 marks.append(self.tr("⚠ {n} levels from the target").format(n=flags.distance))
@@ -234,10 +259,25 @@ class CompetencyCard(QFrame):
         if self._timer.isActive():
             self._emit()
 
+    def type_digit(self, digit: str) -> None:
+        """Choose the level whose number is typed; digits in quick succession make one number,
+        so a scale of any levels (3 to 7, numbered 1–7 or 10, 20, ...) is rated by keyboard;
+        0 alone is "no evidence"."""
+        now = time.monotonic()
+        typed = self._typed + digit if now - self._typed_at < TYPE_AHEAD_S else digit
+        if not any(str(level).startswith(typed) for level in self.scale_levels):
+            typed = digit  # not the start of any level: begin a new number
+        self._typed, self._typed_at = typed, now
+        choice = int(typed) if int(typed) in self.scale_levels else None
+        if choice is None and typed == "0":
+            choice = NO_EVIDENCE
+        if choice is not None and self.buttons[choice].isEnabled():
+            self.buttons[choice].setChecked(True)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
-        if text.isdigit() and int(text) in self.buttons and self.buttons[int(text)].isEnabled():
-            self.buttons[int(text)].setChecked(True)
+        if len(text) == 1 and text.isdigit() and text.isascii():
+            self.type_digit(text)
             return
         if text == "-" and self.buttons[NO_EVIDENCE].isEnabled():
             self.buttons[NO_EVIDENCE].setChecked(True)
@@ -324,6 +364,26 @@ class RatingWindow(QWidget):
         body = QWidget(self)
         column = QVBoxLayout(body)
         profile = self.framework.profile(self.candidate.profile)
+        levels = self.framework.levels
+        lowest = self.framework.scale[0]
+        self.keys_hint = QLabel(
+            self.tr(
+                "Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to "
+                "move. “No evidence” means you did not see the competency: it is left out of the "
+                "score and lowers coverage. Level {level} “{label}” is a rating: you saw the "
+                "behaviour and it fell short."
+            ).format(
+                first=levels[0],
+                last=levels[-1],
+                level=lowest.level,
+                label=lowest.label.get(lang),
+            ),
+            body,
+        )
+        self.keys_hint.setObjectName("keysHint")
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setStyleSheet("color: #555;")
+        column.addWidget(self.keys_hint)
         in_profile = {t.competency: t for t in profile.targets}
         numbers = {t.competency: i for i, t in enumerate(profile.targets, 1)}
         for group in self.framework.groups:

@@ -8,11 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from kamassess.i18n.texts import number, pooling_lines, risk_sentence, verdict_label
+from kamassess.i18n import figures
+from kamassess.i18n.texts import pooling_lines, risk_sentence
 from kamassess.scoring.evaluation import Evaluation
 from ui.radar_widget import RadarSeries, RadarWidget
-
-VERDICT_COLOURS = {"recommend": "#1e6b34", "conditional": "#8a5a00", "not_recommended": "#a11d1d"}
 
 
 class ResultPanel(QWidget):
@@ -57,16 +56,11 @@ class ResultPanel(QWidget):
             self.show_empty()
             self.evaluation = ev
             return
-        fit = number(res.fit, lang, 1)
-        rng = ""
-        if res.fit_range is not None:
-            rng = self.tr("range {low}–{high}").format(
-                low=f"{res.fit_range[0]:.0f}", high=f"{res.fit_range[1]:.0f}"
-            )
-        colour = VERDICT_COLOURS.get(res.verdict or "", "#333")
-        coverage = self.tr("coverage {pct} %").format(pct=f"{res.coverage * 100:.0f}")
-        if res.incomplete:
-            coverage += " — " + self.tr("incomplete")
+        fit = figures.fit_text(res.fit, lang)
+        rng = figures.range_text(res, fw, lang)
+        colour = figures.VERDICT_COLOURS.get(res.verdict or "none", "#333")
+        coverage = self.tr("coverage {pct}").format(pct=figures.coverage_text(res.coverage, lang))
+        reason = figures.reason_text(res, fw, lang)
         knock = ""
         knockouts_title = self.tr("Knock-outs")
         if res.knockouts:
@@ -75,13 +69,14 @@ class ResultPanel(QWidget):
                 f"<br/><b>{escape(knockouts_title)}:</b> "
                 f"<span style='color:#a11d1d'>{escape(names)}</span>"
             )
-        assessors = self.tr("{n} assessor(s)").format(n=res.raters)
+        assessors = self.tr("assessors (people): {n}").format(n=res.raters)
         note = self.tr("drafts included") if drafts_included else self.tr("final assessments")
         self.headline.setText(
             f"<span style='font-size:22pt; font-weight:600'>{escape(fit)}</span>"
             f"<span style='font-size:10pt'> / 100 &nbsp; {escape(rng)}</span><br/>"
             f"<span style='font-size:13pt; font-weight:600; color:{colour}'>"
-            f"{escape(verdict_label(res.verdict, lang))}</span><br/>"
+            f"{escape(figures.verdict_line(res, lang))}</span><br/>"
+            f"<span style='font-size:9pt'>{escape(reason)}</span><br/>"
             f"<span style='font-size:9pt'>{escape(coverage)} · "
             f"{escape(assessors)} · {escape(note)}"
             f"</span>{knock}"
@@ -116,7 +111,7 @@ class ResultPanel(QWidget):
         for group in fw.groups:
             if group.id in res.groups:
                 value = res.groups[group.id]
-                shown = "—" if value is None else number(value, lang, 1)
+                shown = figures.fit_text(value, lang)
                 parts.append(
                     f"<tr><td>{escape(group.name.get(lang))}</td>"
                     f"<td align='right'><b>{shown}</b></td></tr>"
@@ -128,13 +123,13 @@ class ResultPanel(QWidget):
                 cs = res.competency(g.competency)
                 parts.append(
                     f"<li>{escape(fw.competency(g.competency).name.get(lang))}: "
-                    f"{number(cs.score or 0, lang, 1)} / {cs.target}</li>"
+                    f"{figures.level_text(cs.score, lang)} / {cs.target}</li>"
                 )
             parts.append("</ol>")
         if res.risks:
             parts.append(f"<h3>{escape(titles['risks'])}</h3><ul>")
             for risk in res.risks:
-                mark = "+" if risk.get("kind") == "plus" else "!"
+                mark = "+" if risk.kind == "plus" else "!"
                 parts.append(f"<li><b>{mark}</b> {escape(risk_sentence(risk, lang))}</li>")
             parts.append("</ul>")
         if ev.outdated:

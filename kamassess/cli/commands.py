@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kamassess.i18n import figures
 from kamassess.i18n.messages import tr
-from kamassess.i18n.texts import number, pooling_lines, risk_sentence, verdict_label
+from kamassess.i18n.texts import number, pooling_lines, risk_sentence
 from kamassess.scoring.evaluation import Evaluation, ProfileUnknown
 from kamassess.scoring.fit import ScoreResult
 from kamassess.store.sqlite import Store
@@ -59,8 +60,15 @@ def _report_import(ctx: Context, outcome: ImportOutcome, path: Path) -> None:
 
 
 def cmd_demo(ctx: Context) -> int:
+    from kamassess.exchange.bundle import BundleError
+
     with ctx.workspace() as ws:
-        _report_import(ctx, ws.load_demo(), Path("demo"))
+        try:
+            outcome = ws.load_demo()
+        except BundleError:  # the demo is rated on the shipped KAM framework only
+            ctx.warn("cli.demo_other_framework", id=ws.framework.id)
+            return EXIT_INVALID
+        _report_import(ctx, outcome, Path("demo"))
     return EXIT_OK
 
 
@@ -88,8 +96,8 @@ def cmd_backup(ctx: Context) -> int:
     return EXIT_OK
 
 
-def result_json(ev: Evaluation) -> dict[str, Any]:
-    """The documented `score --json` object for one candidate and profile."""
+def result_json(ev: Evaluation, lang: str = "en") -> dict[str, Any]:
+    """The documented `score --json` object for one candidate and profile (`reason` in lang)."""
     res: ScoreResult = ev.result
 
     def r1(x: float | None) -> float | None:
@@ -106,6 +114,8 @@ def result_json(ev: Evaluation) -> dict[str, Any]:
         "coverage": round(res.coverage, 3),
         "incomplete": res.incomplete,
         "verdict": res.verdict,
+        "flags": list(res.flags),
+        "reason": figures.reason_text(res, ev.framework, lang),
         "knockouts": res.knockouts,
         "gaps": [
             {
@@ -132,7 +142,7 @@ def result_json(ev: Evaluation) -> dict[str, Any]:
         "strengths": res.strengths,
         "unrated": res.unrated,
         "raters": res.raters,
-        "risks": [dict(r) for r in res.risks],
+        "risks": [r.as_dict() for r in res.risks],
         "framework": {
             "id": ev.framework.id,
             "version": ev.framework.version,
@@ -170,7 +180,9 @@ def cmd_score(ctx: Context) -> int:
     code = EXIT_INVALID if unscorable else EXIT_OK
     if ctx.args.json:
         # One string, one write: json.dump to a stream makes millions of small writes.
-        text = json.dumps([result_json(ev) for ev in evaluations], ensure_ascii=False, indent=1)
+        text = json.dumps(
+            [result_json(ev, ctx.lang) for ev in evaluations], ensure_ascii=False, indent=1
+        )
         ctx.out.write(text + "\n")
         return code
     if not evaluations:
@@ -189,30 +201,28 @@ def _print_table(ctx: Context, evaluations: list[Evaluation]) -> None:
     width = min(40, max(len(h("cli.col.candidate")), *(len(e.candidate.name) for e in evaluations)))
     head = (
         f"{h('cli.col.candidate'):<{width}}  {h('cli.col.profile'):<20} "
-        f"{h('cli.col.fit'):>6} {h('cli.col.range'):>11} {h('cli.col.coverage'):>6} "
+        f"{h('cli.col.fit'):>6} {h('cli.col.range'):>15} {h('cli.col.coverage'):>6} "
         f"{h('cli.col.raters'):>6}  {h('cli.col.verdict')}"
     )
     print(head, file=ctx.out)
     print("-" * len(head), file=ctx.out)
     for ev in evaluations:
         res = ev.result
-        fit = "—" if res.fit is None else number(res.fit, lang, 1)
-        rng = "—" if res.fit_range is None else f"{res.fit_range[0]:.0f}–{res.fit_range[1]:.0f}"
-        cov = f"{res.coverage * 100:.0f} %"
+        fit, rng = figures.fit_text(res.fit, lang), figures.range_cell(res, lang)
+        cov = figures.coverage_text(res.coverage, lang)
         name = (
             ev.candidate.name
             if len(ev.candidate.name) <= width
             else (ev.candidate.name[: width - 1] + "…")
         )
-        verdict = verdict_label(res.verdict, lang)
-        if res.fit is not None and res.incomplete:
-            verdict += f" ({h('cli.incomplete')})"
+        verdict = figures.verdict_line(res, lang)
         print(
-            f"{name:<{width}}  {res.profile:<20} {fit:>6} {rng:>11} {cov:>6} "
+            f"{name:<{width}}  {res.profile:<20} {fit:>6} {rng:>15} {cov:>6} "
             f"{res.raters:>6}  {verdict}",
             file=ctx.out,
         )
         fwk = ev.framework
+        print(f"    {figures.reason_text(res, fwk, lang)}", file=ctx.out)
         if res.knockouts:
             names = ", ".join(fwk.competency(c).name.get(lang) for c in res.knockouts)
             print(f"    {h('cli.knockouts')}: {names}", file=ctx.out)
@@ -223,7 +233,7 @@ def _print_table(ctx: Context, evaluations: list[Evaluation]) -> None:
             )
             print(f"    {h('cli.top_gaps')}: {gaps}", file=ctx.out)
         for risk in res.risks:
-            mark = "+" if risk.get("kind") == "plus" else "!"
+            mark = "+" if risk.kind == "plus" else "!"
             print(f"    {mark} {risk_sentence(risk, lang)}", file=ctx.out)
         if ev.outdated:
             print(

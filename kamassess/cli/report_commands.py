@@ -62,7 +62,11 @@ def cmd_compare(ctx: Context) -> int:
         return EXIT_INVALID
     out = Path(ctx.args.out)
     with ctx.workspace(create=False) as ws:
-        profile = ctx.args.profile or ws.store.candidate(ids[0]).profile
+        own = sorted({ws.store.candidate(c).profile for c in ids})
+        if ctx.args.profile is None and len(own) > 1:  # never the first one's profile silently
+            ctx.warn("cli.compare_profiles_differ", profiles=", ".join(own))
+            return EXIT_INVALID
+        profile = ctx.args.profile or own[0]
         ws.write_comparison(
             ids, out, profile=profile, lang=report_lang(ctx), drafts=ctx.args.drafts
         )

@@ -102,6 +102,7 @@ class CandidateIn(_Strict):
     manages_team: bool | None = None
     quota_reduced: bool | None = None
     notes: Note | None = None
+    holds_key_accounts: bool | None = None
 
 
 class RatingIn(_Strict):

@@ -24,6 +24,7 @@ ORDER = (
     "attention_to_detail",
     "systems_thinking",
     "stress_resistance",
+    "learning_agility",
     "people_management",
     "process_management",
 )
@@ -43,6 +44,7 @@ CANDIDATES: list[dict[str, Any]] = [
         "salary_expectation": 75000,
         "motivation": "career",
         "manages_team": False,
+        "holds_key_accounts": True,
         "notes": "Внутренний кандидат: выросла из менеджера мелкооптовых клиентов; ведёт двух "
         "крупных монтажников.",
     },
@@ -95,6 +97,7 @@ CANDIDATES: list[dict[str, Any]] = [
         "motivation": "career",
         "manages_team": False,
         "quota_reduced": False,
+        "holds_key_accounts": True,
         "notes": "Рассматривается на руководителя группы из четырёх менеджеров; личный план "
         "продаж пока не снижен.",
     },
@@ -109,7 +112,7 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "interview",
         "2026-11-10",
         "final",
-        "4 3 4 3 3 3 3 4 4 5 4 4 5 4 4 3 4 2 3",
+        "4 3 4 3 3 3 3 4 4 5 4 4 5 4 4 3 4 4 2 3",
         {
             "engineering_knowledge": "Подобрала насосную группу для ИТП по спецификации без помощи "
             "инженера; объяснила отличие от аналога Wilo.",
@@ -128,7 +131,7 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "internal_review",
         "2026-11-12",
         "final",
-        "4 4 4 3 3 4 3 3 4 5 4 3 5 4 4 4 4 2 3",
+        "4 4 4 3 3 4 3 3 4 5 4 3 5 4 4 4 4 4 2 3",
         {
             "account_strategy": "План по клиенту ведёт, но без оценки доли в закупках — "
             "работаем над этим.",
@@ -143,7 +146,7 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "interview",
         "2026-11-11",
         "final",
-        "5 4 4 4 4 5 4 4 4 2 3 3 3 4 4 4 3 2 3",
+        "5 4 4 4 4 5 4 4 4 2 3 3 3 4 4 4 3 3 2 3",
         {
             "engineering_knowledge": "Глубоко знает насосы и ИТП, свободно считает стоимость "
             "владения; приводил расчёты по трём объектам.",
@@ -159,7 +162,7 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "interview",
         "2026-11-11",
         "final",
-        "5 4 3 4 4 5 5 4 5 4 3 3 3 4 3 4 3 2 3",
+        "5 4 3 4 4 5 5 4 5 4 3 3 3 4 3 4 3 2 2 3",
         {
             "senior_negotiation": "Уверенно держал позицию в ролевой игре с «генеральным "
             "директором», обменивал скидку на объём.",
@@ -174,11 +177,13 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "work_sample",
         "2026-11-14",
         "final",
-        "5 4 4 3 4 4 4 5 4 2 3 2 3 4 4 4 3 - -",
+        "5 4 4 3 4 4 4 5 4 2 3 2 3 4 4 4 3 3 - -",
         {
             "argumentation": "Кейс «замена работающих насосов»: лучшая аргументация из всех "
             "кандидатов, с окупаемостью.",
             "conflict_resolution": "В кейсе с рекламацией искал виновных на складе.",
+            "learning_agility": "Разбор кейса оспаривал: «у нас на прошлом месте так делали, и "
+            "работало»; подход не поменял.",
         },
     ),
     (
@@ -188,7 +193,7 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "interview",
         "2026-11-12",
         "final",
-        "3 4 5 4 4 3 4 4 4 5 5 4 4 4 4 4 4 2 3",
+        "3 4 5 4 4 3 4 4 4 5 5 4 4 4 4 4 4 4 2 3",
         {
             "engineering_knowledge": "Инженерного образования нет; уверенно знает увлажнение и "
             "вентиляцию, насосы — на уровне каталога.",
@@ -205,7 +210,7 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "work_sample",
         "2026-11-15",
         "final",
-        "3 4 4 4 4 3 4 4 4 5 5 4 4 4 3 4 4 - -",
+        "3 4 4 4 4 3 4 4 4 5 5 4 4 4 3 4 4 4 - -",
         {
             "engineering_knowledge": "Подбор в кейсе сделала верно, но с подсказкой по напору.",
             "relationship_building": "Кейс с уходящим контактным лицом решила лучше всех.",
@@ -218,7 +223,7 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "assessment_centre",
         "2026-11-13",
         "final",
-        "5 4 4 4 4 5 5 5 5 5 4 3 4 5 3 4 3 2 2",
+        "5 4 4 4 4 5 5 5 5 5 4 3 4 5 3 4 3 3 2 2",
         {
             "results_orientation": "Его клиенты дали 31 % прибыли отдела в 2025 году.",
             "people_management": "Подчинённых не было; наставлял новичка, но «быстрее сделать "
@@ -233,7 +238,7 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "internal_review",
         "2026-11-14",
         "final",
-        "5 5 4 4 5 5 5 5 5 5 4 3 4 5 3 4 3 2 2",
+        "5 5 4 4 5 5 5 5 5 5 4 3 4 5 3 4 3 3 2 2",
         {
             "senior_negotiation": "Сам провёл переговоры с владельцем «ТермоСтроя» о рамочном "
             "договоре на три года.",
@@ -247,7 +252,7 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "interview",
         "2026-11-16",
         "draft",
-        "5 4 4 4 4 5 5 4 5 5 4 3 4 5 3 4 3 3 2",
+        "5 4 4 4 4 5 5 4 5 5 4 3 4 5 3 4 3 4 3 2",
         {
             "people_management": "Готов учиться управлению; просит обучение для руководителей.",
         },
@@ -255,7 +260,7 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
 ]
 
 
-def bundle(framework_id: str = "kam-hvac", version: str = "2026.1") -> dict[str, Any]:
+def bundle(framework_id: str = "kam-hvac", version: str = "2026.2") -> dict[str, Any]:
     """The demo set as a bundle, imported through the same path as a user's file."""
     assessments = []
     for cand, assessor, role, method, day, status, levels, notes in RATERS:

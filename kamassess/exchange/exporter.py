@@ -52,6 +52,10 @@ def export_bundle(
     return {"candidates": len(cands), "assessments": len(assessments)}
 
 
+# Characters YAML readers take for line breaks (YAML 1.1) besides \n.
+_YAML_BREAKS = "\r\x85\u2028\u2029"
+
+
 class _Dumper(yaml.SafeDumper):
     """Quotes every string that our YAML 1.2 reader would take for something else (`no`, `1e5`,
     `0o17`, `~`), so an exported bundle imports back exactly."""
@@ -61,6 +65,8 @@ def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     style: str | None = None if reads_as_text(value) else '"'
     if "\n" in value:
         style = "|"  # the emitter falls back to quoting where a block cannot hold the text
+    if any(c in value for c in _YAML_BREAKS):
+        style = '"'  # only escapes keep these: YAML folds them into spaces or line ends
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -24,6 +24,8 @@ _RULE_SOURCES = (
     "framework/cache.py",
     "framework/codec.py",
 )
+# The risk rules say which figures risk_rules may hold: a changed or added rule is a changed schema.
+_RULE_FOLDERS = ("scoring/risks",)
 
 
 def folder() -> Path:
@@ -40,8 +42,10 @@ def folder() -> Path:
 def _rules_digest() -> str:
     here = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for name in _RULE_SOURCES:
-        digest.update((here / name).read_bytes())
+    files = [here / name for name in _RULE_SOURCES]
+    files += [f for folder in _RULE_FOLDERS for f in sorted((here / folder).glob("*.py"))]
+    for path in files:
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

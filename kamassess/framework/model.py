@@ -43,13 +43,24 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Question:
+    """An interview question (past behaviour, STAR) and the follow-up probe that goes with it."""
+
+    ask: Text
+    probe: Text | None = None
+
+    def get(self, lang: str) -> str:
+        return self.ask.get(lang)
+
+
+@dataclass(frozen=True)
 class Competency:
     id: str
     group: str
     name: Text
     definition: Text
     anchors: Mapping[int, Text] = field(hash=False)
-    questions: tuple[Text, ...]
+    questions: tuple[Question, ...]
     source: Text | None = None
 
 
@@ -68,6 +79,7 @@ class SalaryBand:
     base_max: float
     total_max: float | None = None
     note: Text | None = None
+    year: int | None = None  # the year the figures are in (the article's are 2014 roubles)
 
 
 @dataclass(frozen=True)
@@ -93,14 +105,20 @@ class Verdicts:
 
 
 @dataclass(frozen=True)
-class RiskRules:
-    internal_tenure_years: float
-    payback_months: tuple[int, int]
-    job_hopping_tenure_years: float
-    seller_manager_gap: float
-    client_overlap_credit: float = 0.2
-    sales_groups: tuple[str, ...] = ()
-    management_groups: tuple[str, ...] = ()
+class Scoring:
+    """The scoring thresholds a company may change; the defaults are those of DOMAIN.md."""
+
+    min_coverage: float = 0.8  # rated weight below this share: insufficient evidence
+    disagreement_levels: int = 2  # raters this many levels apart are flagged
+    meaningful_difference: float = 5.0  # fits closer than this share a place
+    far_from_target: int = 2  # a rating this many levels from its target is marked
+
+
+@dataclass(frozen=True)
+class Company:
+    """Facts about the company itself that rules compare candidates with."""
+
+    regions: tuple[str, ...] = ()  # where the company sells; the weak-start rule reads it
 
 
 @dataclass(frozen=True)
@@ -115,10 +133,14 @@ class Framework:
     competencies: tuple[Competency, ...]
     profiles: tuple[Profile, ...]
     verdicts: Verdicts
-    risk_rules: RiskRules
     content_hash: str
     text: str = field(repr=False, compare=False)
     source: Text | None = None
+    scoring: Scoring = Scoring()
+    company: Company = Company()
+    # Risk rule id -> its figures, as validated; kamassess.scoring.risks reads them. None: no
+    # risk section at all (every rule is optional).
+    risk_rules: Mapping[str, Mapping[str, object]] | None = field(default=None, hash=False)
 
     @property
     def levels(self) -> tuple[int, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
 import json
@@ -125,7 +126,7 @@ def _semantic_problems(data: Mapping[str, Any], smap: SourceMap) -> list[Problem
                 recommend=f"{rec:g}",
             )
     rules = data.get("risk_rules")
-    if isinstance(rules, dict):
+    if isinstance(rules, dict) and is_legacy(rules):
         payback = rules.get("payback_months")
         if isinstance(payback, list) and len(payback) == 2:
             low, high = _num(payback[0]), _num(payback[1])
@@ -136,7 +137,72 @@ def _semantic_problems(data: Mapping[str, Any], smap: SourceMap) -> list[Problem
             for j, gid in enumerate(listed if isinstance(listed, list) else []):
                 if isinstance(gid, str) and group_ids and gid not in group_ids:
                     add(("risk_rules", key, j), "fw.unknown_group", id=gid)
+    elif isinstance(rules, dict):
+        known = {"group": group_ids, "competency": comp_ids}
+        company = data.get("company")
+        regions = company.get("regions") if isinstance(company, dict) else None
+        for rule_id, figures in rules.items():
+            if not isinstance(figures, dict):
+                continue
+            if rule_id == "weak_start" and not regions:
+                add(("risk_rules", rule_id), "fw.rule_needs_regions", True)
+            for name, meta in _figure_meta(rule_id).items():
+                value, path = figures.get(name), ("risk_rules", rule_id, name)
+                refs = known.get(meta.get("ref") or "")
+                if refs:
+                    listed = value if isinstance(value, list) else [value]
+                    for j, ref in enumerate(listed):
+                        where = (*path, j) if isinstance(value, list) else path
+                        if isinstance(ref, str) and ref not in refs:
+                            add(where, f"fw.unknown_{meta['ref']}", id=ref)
+                if meta.get("ordered") and isinstance(value, list) and len(value) == 2:
+                    low, high = _num(value[0]), _num(value[1])
+                    if low is not None and high is not None and low > high:
+                        add(path, "fw.range_order")
     return problems
+
+
+def _figure_meta(rule_id: str) -> dict[str, Mapping[str, Any]]:
+    """What the validator checks on each figure of a registered rule (nothing if unknown:
+    the schema reports an unknown rule)."""
+    from kamassess.scoring.risks import RULES
+
+    rule = RULES.get(rule_id)
+    if rule is None:
+        return {}
+    return {f.name: f.metadata for f in dataclasses.fields(rule.params)}
+
+
+def is_legacy(rules: Mapping[str, Any]) -> bool:
+    """risk_rules written before scoring version 2 (flat thresholds, every rule always on)."""
+    return bool(schema.LEGACY_RISK_KEYS & set(rules))
+
+
+# The article's share of a team lead's time that management takes; frameworks written before
+# version 2 did not name it, and their quota rule printed it from the code.
+LEGACY_MANAGEMENT_SHARE = [40, 80]
+
+
+def legacy_risk_rules(old: schema.LegacyRiskRules) -> dict[str, Any]:
+    """The rules an old framework ran, in today's form. The weak-start rule is left out: an old
+    file names no regions of the company's own, and the rule needs them."""
+    rules: dict[str, Any] = {
+        "external_payback": {"months": old.payback_months},
+        "pay_motivated": {"motivations": ["pay"]},
+        "job_hopping": {"tenure_years": old.job_hopping_tenure_years},
+        "adjacent_credit": {"min_client_overlap": old.client_overlap_credit},
+        "internal_tenure": {"years": old.internal_tenure_years},
+        "successor_needed": {},
+        "quota_overload": {"management_share": LEGACY_MANAGEMENT_SHARE},
+        "salary_above_band": {},
+    }
+    if old.sales_groups and old.management_groups:
+        rules["seller_not_manager"] = {
+            "gap": old.seller_manager_gap,
+            "sales_groups": old.sales_groups,
+            "management_groups": old.management_groups,
+        }
+    return rules
 
 
 def _build(model: schema.FrameworkFile, text: str) -> Framework:
@@ -148,6 +214,8 @@ def _build(model: schema.FrameworkFile, text: str) -> Framework:
         prof["targets"] = [{"competency": cid, **t} for cid, t in prof["targets"].items()]
     for comp in data["competencies"]:
         comp["anchors"] = dict(sorted(comp["anchors"].items()))
+    if data["risk_rules"] is not None:  # a rule left out (or null) is off
+        data["risk_rules"] = {k: v for k, v in data["risk_rules"].items() if v is not None}
     data["content_hash"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     data["text"] = text
     return codec.build(Framework, data)
@@ -165,8 +233,17 @@ def validate(text: str, file: str) -> Framework:
         raise FrameworkError([smap.problem((), Message("fw.empty"))])
     problems: list[Problem] = []
     model = None
+    checked: dict[str, Any] = data
+    rules = data.get("risk_rules")
+    if isinstance(rules, dict) and is_legacy(rules):
+        try:
+            old = schema.LegacyRiskRules.model_validate(rules)
+            checked = {**data, "risk_rules": legacy_risk_rules(old)}
+        except ValidationError as exc:
+            problems.extend(pydantic_problems(exc, smap, ("risk_rules",)))
+            checked = {**data, "risk_rules": None}
     try:
-        model = schema.FrameworkFile.model_validate(data)
+        model = schema.FrameworkFile.model_validate(checked)
     except ValidationError as exc:
         problems.extend(pydantic_problems(exc, smap))
     problems.extend(_semantic_problems(data, smap))

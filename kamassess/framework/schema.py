@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
-from typing import Annotated, Any
+import typing
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    WithJsonSchema,
+    create_model,
+    model_validator,
+)
 from pydantic.json_schema import GenerateJsonSchema
 from pydantic_core import PydanticCustomError
 
@@ -89,13 +99,41 @@ class Group(_Strict):
     description: Text | None = None
 
 
+class Question(_Strict):
+    """A past-behaviour question and its follow-up probe; plain text is a question alone."""
+
+    ask: Text
+    probe: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_text(cls, value: Any) -> Any:
+        if isinstance(value, str) or (isinstance(value, dict) and "ask" not in value):
+            return {"ask": value}
+        return value
+
+
+_QUESTION_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        _TEXT_SCHEMA["anyOf"][0],
+        _TEXT_SCHEMA["anyOf"][1],
+        {
+            "type": "object",
+            "properties": {"ask": _TEXT_SCHEMA, "probe": _TEXT_SCHEMA},
+            "required": ["ask"],
+            "additionalProperties": False,
+        },
+    ]
+}
+
+
 class Competency(_Strict):
     id: Id
     group: Id
     name: Text
     definition: Text
     anchors: dict[int, Text]
-    questions: list[Text] = Field(min_length=1)
+    questions: list[Annotated[Question, WithJsonSchema(_QUESTION_SCHEMA)]] = Field(min_length=1)
     source: Text | None = None
 
 
@@ -111,6 +149,7 @@ class SalaryBand(_Strict):
     base_max: float = Field(ge=0)
     total_max: float | None = Field(default=None, ge=0)
     note: Text | None = None
+    year: int | None = Field(default=None, ge=1990, le=2100, description="the year of the figures")
 
 
 class Profile(_Strict):
@@ -127,7 +166,32 @@ class Verdicts(_Strict):
     conditional: float = Field(gt=0, le=100)
 
 
-class RiskRules(_Strict):
+class Scoring(_Strict):
+    """Scoring thresholds (DOMAIN.md, "Scoring — version 2"); each has today's default."""
+
+    min_coverage: float = Field(
+        default=0.8, gt=0, le=1, description="rated share of the weight needed for a verdict"
+    )
+    disagreement_levels: int = Field(
+        default=2, ge=1, le=10, description="raters this many levels apart are flagged"
+    )
+    meaningful_difference: float = Field(
+        default=5, ge=0, le=100, description="fits closer than this share a place"
+    )
+    far_from_target: int = Field(
+        default=2, ge=1, le=10, description="a rating this far from its target is marked"
+    )
+
+
+class Company(_Strict):
+    """The company itself: its own regions (the weak-start risk rule compares with them)."""
+
+    regions: list[ShortStr] = Field(default_factory=list)
+
+
+class LegacyRiskRules(_Strict):
+    """risk_rules as frameworks before scoring version 2 wrote them (still read, converted)."""
+
     internal_tenure_years: float = Field(ge=0, le=60)
     payback_months: list[int] = Field(min_length=2, max_length=2)
     job_hopping_tenure_years: float = Field(ge=0, le=60)
@@ -135,6 +199,63 @@ class RiskRules(_Strict):
     client_overlap_credit: float = Field(default=0.2, ge=0, le=1)
     sales_groups: list[Id] = Field(default_factory=list)
     management_groups: list[Id] = Field(default_factory=list)
+
+
+LEGACY_RISK_KEYS = frozenset(LegacyRiskRules.model_fields)
+
+
+def _figure_type(hint: Any, meta: dict[str, Any]) -> Any:
+    """The pydantic type of one figure of a risk rule, from its dataclass hint and metadata."""
+    bounds = {k: meta[k] for k in ("ge", "le") if meta.get(k) is not None}
+    if typing.get_origin(hint) is tuple:
+        args = typing.get_args(hint)
+        item: Any = args[0]
+        if meta.get("choices"):
+            item = Literal[tuple(meta["choices"])]
+        elif meta.get("ref"):
+            item = Id
+        elif bounds:
+            item = Annotated[item, Field(**bounds)]
+        listed = list.__class_getitem__(item)  # list[item], spelled for a runtime type
+        if len(args) == 2 and args[1] is Ellipsis:
+            return Annotated[listed, Field(min_length=1)]
+        return Annotated[listed, Field(min_length=len(args), max_length=len(args))]
+    if meta.get("ref"):
+        return Id
+    return Annotated[hint, Field(**bounds)] if bounds else hint
+
+
+def _risk_rules_model() -> type[BaseModel]:
+    """risk_rules: one optional entry per registered rule, holding that rule's figures."""
+    from kamassess.scoring.risks import RULES  # the rules say what figures they read
+
+    entries: dict[str, Any] = {}
+    for rule_id, rule in RULES.items():
+        hints = typing.get_type_hints(rule.params)
+        figures: dict[str, Any] = {}
+        for f in dataclasses.fields(rule.params):
+            meta = dict(f.metadata)
+            default = ... if f.default is dataclasses.MISSING else f.default
+            figures[f.name] = (
+                _figure_type(hints[f.name], meta),
+                Field(default=default, description=meta.get("doc") or None),
+            )
+        model = create_model(
+            "".join(part.title() for part in rule_id.split("_")) + "Rule",
+            __base__=_Strict,
+            __doc__=rule.doc or None,
+            **figures,
+        )
+        entries[rule_id] = (model | None, None)
+    return create_model(
+        "RiskRules",
+        __base__=_Strict,
+        __doc__="Risk rules from the article, each optional; a rule not named here is off.",
+        **entries,
+    )
+
+
+RiskRules = _risk_rules_model()
 
 
 class FrameworkFile(_Strict):
@@ -146,7 +267,9 @@ class FrameworkFile(_Strict):
     competencies: list[Competency] = Field(min_length=1, max_length=200)
     profiles: list[Profile] = Field(min_length=1)
     verdicts: Verdicts
-    risk_rules: RiskRules
+    scoring: Scoring = Scoring()
+    company: Company = Company()
+    risk_rules: RiskRules | None = None  # type: ignore[valid-type]
 
 
 class _Draft07(GenerateJsonSchema):

@@ -43,16 +43,14 @@ REPORTS: dict[str, dict[str, str]] = {
     "motivation.other": _t("other", "другое"),
     "rep.manages_team": _t("Leads a team now", "Сейчас руководит группой"),
     "rep.quota": _t("Personal quota reduced", "Личный план продаж снижен"),
+    "rep.key_accounts": _t("Holds key accounts now", "Сейчас ведёт ключевых клиентов"),
+    "rep.band_year": _t(", {year} figures", ", в ценах {year} г."),
     "rep.notes": _t("Notes", "Примечания"),
     "rep.result": _t("Result", "Результат"),
     "rep.fit": _t("Fit index", "Индекс соответствия"),
-    "rep.fit_range": _t(
-        "range {low}–{high} across assessors", "диапазон {low}–{high} по оценщикам"
-    ),
     "rep.coverage": _t("Coverage", "Покрытие"),
     "rep.coverage_value": _t("{pct} of the profile's weight rated", "оценено {pct} веса профиля"),
-    "rep.incomplete": _t("incomplete: under 80 % rated", "неполная: оценено меньше 80 %"),
-    "rep.raters": _t("Assessors", "Оценщики"),
+    "rep.raters": _t("Assessors (people)", "Оценщиков (человек)"),
     "rep.knockouts": _t("Knock-outs", "Ниже минимума"),
     "rep.none": _t("none", "нет"),
     "rep.verdict": _t("Verdict", "Вывод"),
@@ -72,11 +70,16 @@ REPORTS: dict[str, dict[str, str]] = {
     "rep.col.weight": _t("Weight", "Вес"),
     "rep.col.marks": _t("Marks", "Отметки"),
     "rep.marks_legend": _t(
-        "KO — below the knock-out minimum (shown after it); ≠ — assessors differ by 2 levels or "
-        "more; + — above the target (a strength); — not rated.",
-        "KO — ниже минимального уровня (указан после отметки); ≠ — оценки расходятся на 2 уровня "
-        "и больше; + — выше цели (сильная сторона); — не оценено.",
+        "KO — below the knock-out minimum by every assessor (the minimum follows); KO? — below it "
+        "by the mean, but not by every assessor: needs consensus; KO n? — a knock-out "
+        "competency not rated; ≠ — assessors differ by {levels} levels or more; + — above the "
+        "target (a strength); — not rated.",
+        "KO — ниже отсевочного минимума у всех оценщиков (минимум указан после отметки); KO? — "
+        "ниже минимума по среднему, но не у всех: нужен консенсус; KO n? — отсевочная "
+        "компетенция не оценена; ≠ — оценки расходятся на {levels} уровня и больше; + — выше "
+        "цели (сильная сторона); — не оценено.",
     ),
+    "rep.consensus": _t("consensus {level}", "консенсус {level}"),
     "rep.group_fit": _t("group fit {fit}", "соответствие группы {fit}"),
     "rep.gaps": _t("Largest gaps", "Главные разрывы"),
     "rep.no_gaps": _t(
@@ -149,17 +152,25 @@ REPORTS: dict[str, dict[str, str]] = {
     "rep.col.top_gaps": _t("Largest gaps", "Главные разрывы"),
     "rep.col.verdict": _t("Verdict", "Вывод"),
     "rep.no_difference": _t(
-        "No meaningful difference between {names}: their fit ranges overlap.",
-        "Между {names} нет значимой разницы: диапазоны соответствия пересекаются.",
+        "No meaningful difference between {names}: their spreads of ratings overlap or their "
+        "fits differ by less than {points} points.",
+        "Между {names} нет значимой разницы: разбросы оценок пересекаются или соответствие "
+        "отличается меньше чем на {points} балла.",
+    ),
+    "rep.other_profile": _t("target profile: {profile}", "целевой профиль: {profile}"),
+    "rep.compared_against": _t(
+        "Everyone is scored against the profile “{profile}”; a candidate whose own target "
+        "profile differs is marked.",
+        "Все оценены по профилю «{profile}»; кандидат с другим целевым профилем отмечен.",
     ),
     "rep.shared_place": _t("= shares the place above", "= делит место с предыдущим"),
     "rep.matrix": _t("Competency by candidate", "Компетенции по кандидатам"),
-    "rep.col.fit_range": _t("Range", "Диапазон"),
+    "rep.col.fit_range": _t("Spread of ratings", "Разброс оценок"),
     "rep.matrix_legend": _t(
         "Bold — at or above the target; KO — below the knock-out minimum; ≠ — assessors differ "
-        "by 2 levels or more; — not rated.",
-        "Жирным — на целевом уровне или выше; KO — ниже минимального уровня; ≠ — оценки "
-        "расходятся на 2 уровня и больше; — не оценено.",
+        "by {levels} levels or more; — not rated.",
+        "Жирным — на целевом уровне или выше; KO — ниже отсевочного минимума; ≠ — оценки "
+        "расходятся на {levels} уровня и больше; — не оценено.",
     ),
     "rep.compare_radar": _t(
         "Candidates against the ideal portrait", "Кандидаты и идеальный портрет"
@@ -178,6 +189,13 @@ REPORTS: dict[str, dict[str, str]] = {
     "rep.int_level": _t("Level", "Уровень"),
     "rep.int_anchor": _t("What it looks like", "Как это проявляется"),
     "rep.int_no_evidence": _t("No evidence", "Нет данных"),
+    "rep.int_no_evidence_means": _t(
+        "Not observed: left out of the score (a rating of the lowest level means the behaviour "
+        "was seen and fell short).",
+        "Не наблюдали: в расчёт не входит (низший уровень означает, что поведение видели и "
+        "оно недостаточно).",
+    ),
+    "rep.int_probe": _t("Follow-up", "Уточнение"),
     "rep.int_evidence": _t("Evidence", "Подтверждения"),
     "rep.int_target": _t("target {target}, weight {weight}", "цель {target}, вес {weight}"),
     "rep.int_knockout": _t("knock-out below {minimum}", "отсев ниже {minimum}"),

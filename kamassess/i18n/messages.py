@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from kamassess.i18n.catalog_figures import FIGURES
 from kamassess.i18n.catalog_reports import REPORTS
 from kamassess.i18n.catalog_safety import SAFETY
 
@@ -189,6 +190,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "the first number must not exceed the second",
         "ru": "первое число не может быть больше второго",
     },
+    "fw.rule_needs_regions": {
+        "en": "this rule compares the candidate's region with the company's own: name them in "
+        "company: regions",
+        "ru": "это правило сравнивает регион кандидата с регионами компании: перечислите их в "
+        "company: regions",
+    },
     "fw.group_empty": {
         "en": "group '{id}' has no competencies",
         "ru": "в группе '{id}' нет компетенций",
@@ -284,82 +291,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "ru": "изменило бы завершённую оценку {candidate} от {assessor} ({method}, {date}); "
         "сначала откройте её заново в базе",
     },
-    # -- verdicts and risk indicators (the GUI and the reports use these too)
-    "verdict.recommend": {"en": "recommend", "ru": "рекомендован"},
-    "verdict.conditional": {
-        "en": "conditional, with a development plan",
-        "ru": "условно, с планом развития",
-    },
-    "verdict.not_recommended": {"en": "not recommended", "ru": "не рекомендован"},
-    "verdict.none": {"en": "not assessed", "ru": "не оценён"},
-    "risk.external_payback": {
-        "en": "External hire: expect {months_min}–{months_max} months before the investment pays "
-        "back in a complex market.",
-        "ru": "Внешний кандидат: вложения окупятся не раньше чем через {months_min}–{months_max} "
-        "мес. на сложном рынке.",
-    },
-    "risk.pay_motivated": {
-        "en": "Moves mainly for pay: a higher offer may lure them away again (re-poaching risk).",
-        "ru": "Переходит в основном ради денег: более высокое предложение может снова его "
-        "переманить.",
-    },
-    "risk.job_hopping": {
-        "en": "Short tenures: {tenure_years} years per job on average, under {threshold} "
-        "(job-hopping risk).",
-        "ru": "Частая смена работы: в среднем {tenure_years} г. на месте, меньше {threshold} г.",
-    },
-    "risk.weak_start": {
-        "en": "Same industry but no overlap with our key clients{region_note}: expect a weak "
-        "start; the client base may drift away.",
-        "ru": "Та же отрасль, но нет общих с нами ключевых клиентов{region_note}: вероятен "
-        "слабый старт, клиентская база может распасться.",
-    },
-    "risk.adjacent_credit": {
-        "en": "Adjacent market and already works with {overlap_pct} of our key clients: a credit "
-        "of trust, not a penalty.",
-        "ru": "Смежный рынок, уже работает с {overlap_pct} наших ключевых клиентов: кредит "
-        "доверия, а не недостаток.",
-    },
-    "risk.internal_tenure": {
-        "en": "Internal, {tenure_years} years in the company (at least {threshold}): knows "
-        "our products, processes and culture.",
-        "ru": "Внутренний кандидат, {tenure_years} г. в компании (не меньше {threshold}): "
-        "знает продукты, процессы и культуру.",
-    },
-    "risk.internal_short_tenure": {
-        "en": "Internal, but only {tenure_years} years in the company (under {threshold}).",
-        "ru": "Внутренний кандидат, но в компании только {tenure_years} г. (меньше {threshold}).",
-    },
-    "risk.successor_needed": {
-        "en": "The accounts the candidate leaves need a successor.",
-        "ru": "Клиентам, которых ведёт кандидат, нужен преемник.",
-    },
-    "risk.seller_not_manager": {
-        "en": "Strong seller, unproven manager: sales competencies average {sales}, "
-        "leadership {management}. Promoted top sellers often lower their team's results.",
-        "ru": "Сильный продавец, но не проверен как руководитель: продажи в среднем {sales}, "
-        "управление {management}. Лучшие продавцы, ставшие руководителями, часто снижают "
-        "результат группы.",
-    },
-    "risk.quota_overload": {
-        "en": "Management will take 40–80 % of the time, but the personal sales quota is "
-        "{quota_state}: overload risk.",
-        "ru": "Управление займёт 40–80 % времени, а личный план продаж {quota_state}: риск "
-        "перегрузки.",
-    },
-    "risk.quota_not_reduced": {"en": "not reduced", "ru": "не снижен"},
-    "risk.quota_unknown": {"en": "not yet agreed", "ru": "ещё не обсуждался"},
-    "risk.salary_above_band": {
-        "en": "Expects {expectation} {currency} base, above the profile's band (up to "
-        "{base_max}){total_note}.",
-        "ru": "Ожидает оклад {expectation} {currency}, выше вилки профиля (до {base_max})"
-        "{total_note}.",
-    },
-    "risk.salary_above_total": {
-        "en": ", even above the total with bonus",
-        "ru": ", даже выше совокупного дохода с премией",
-    },
-    "risk.in_region": {"en": " (region: {region})", "ru": " (регион: {region})"},
     # -- CLI
     "cli.valid": {
         "en": "{path}: valid: framework {id} {version}, {levels} levels, {groups} groups, "
@@ -479,6 +410,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "unknown profile '{id}' (the framework has: {choices})",
         "ru": "неизвестный профиль '{id}' (в модели есть: {choices})",
     },
+    "cli.demo_other_framework": {
+        "en": "the demo set is rated on the bundled KAM framework; it does not fit the framework "
+        "'{id}' in use (run demo without --framework)",
+        "ru": "демонстрационный набор оценён по встроенной модели КАМ и не подходит к "
+        "используемой модели '{id}' (запустите demo без --framework)",
+    },
     "cli.no_candidates": {
         "en": "the database has no candidates yet (try: python main.py demo)",
         "ru": "в базе ещё нет кандидатов (попробуйте: python main.py demo)",
@@ -497,7 +434,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "cli.col.verdict": {"en": "Verdict", "ru": "Вывод"},
     "cli.knockouts": {"en": "knock-outs", "ru": "ниже минимума"},
     "cli.top_gaps": {"en": "largest gaps", "ru": "главные разрывы"},
-    "cli.incomplete": {"en": "incomplete", "ru": "неполная"},
     "cli.cannot_write": {
         "en": "cannot write {path}: {reason}",
         "ru": "не удаётся записать {path}: {reason}",
@@ -535,6 +471,12 @@ CATALOG: dict[str, dict[str, str]] = {
     "cli.compare_count": {
         "en": "a comparison takes 2 to 6 candidates; {count} given",
         "ru": "для сравнения нужно от 2 до 6 кандидатов; указано {count}",
+    },
+    "cli.compare_profiles_differ": {
+        "en": "the candidates' target profiles differ ({profiles}): name the profile to compare "
+        "them against with --profile",
+        "ru": "у кандидатов разные целевые профили ({profiles}): укажите профиль для сравнения "
+        "параметром --profile",
     },
     "cli.profile_required": {
         "en": "name the profile with --profile (one of: {choices})",
@@ -595,6 +537,7 @@ CATALOG: dict[str, dict[str, str]] = {
 
 CATALOG.update(REPORTS)
 CATALOG.update(SAFETY)
+CATALOG.update(FIGURES)
 
 
 def _normalise(lang: str | None) -> str | None:

@@ -1,4 +1,4 @@
-"""Sentences for verdicts and risk indicators, shared by the CLI, the GUI and the reports."""
+"""Numbers and sentences shared by the CLI, the GUI and the reports."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from kamassess.i18n.messages import tr
 
 if TYPE_CHECKING:
     from kamassess.scoring.evaluation import Evaluation
+    from kamassess.scoring.risks import Risk
 
 
 def money(amount: float) -> str:
@@ -23,36 +24,20 @@ def number(value: float, lang: str, digits: int = 1) -> str:
     return text.replace(".", ",") if lang == "ru" else text
 
 
+def percent(share: float) -> str:
+    """0.35 -> '35 %' (a share of 0..1 as whole per cent, the same in both languages)."""
+    return f"{share * 100:.0f}\u00a0%"
+
+
 def verdict_label(verdict: str | None, lang: str) -> str:
     return tr(f"verdict.{verdict or 'none'}", lang)
 
 
-def risk_sentence(risk: Mapping[str, object], lang: str) -> str:
-    """The indicator as a sentence in lang (code and parameters from kamassess.scoring.risks)."""
-    code = str(risk["code"])
-    params: dict[str, object] = {
-        k: number(v, lang)
-        if isinstance(v, float) and k not in ("overlap", "expectation", "base_max")
-        else v
-        for k, v in risk.items()
-        if k not in ("code", "kind")
-    }
-    if code == "weak_start":
-        region = params.get("region")
-        params["region_note"] = tr("risk.in_region", lang, region=region) if region else ""
-    elif code == "adjacent_credit":
-        params["overlap_pct"] = f"{float(str(params['overlap'])) * 100:.0f} %"
-    elif code == "quota_overload":
-        params["quota_state"] = tr(
-            "risk.quota_not_reduced" if params.get("agreed") else "risk.quota_unknown", lang
-        )
-    elif code == "salary_above_band":
-        params["total_note"] = (
-            tr("risk.salary_above_total", lang) if params.get("above_total") else ""
-        )
-        params["expectation"] = money(float(str(params["expectation"])))
-        params["base_max"] = money(float(str(params["base_max"])))
-    return tr(f"risk.{code}", lang, **params)
+def risk_sentence(risk: Risk | Mapping[str, object], lang: str) -> str:
+    """The indicator as a sentence in lang, in the words of the rule that found it."""
+    from kamassess.scoring.risks import sentence  # the rules own their words
+
+    return sentence(risk, lang)
 
 
 def pooling_lines(ev: Evaluation, lang: str) -> list[str]:

@@ -8,49 +8,38 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from kamassess.framework.model import Framework
+from kamassess.i18n import figures
+from kamassess.i18n.figures import fit_text, level_text
 from kamassess.i18n.messages import tr
 from kamassess.i18n.texts import money, number, verdict_label
 from kamassess.reports.layout import INK, RULE, SHADE, Styles, Table, p, pm, today
 from kamassess.scoring.evaluation import Evaluation
-from kamassess.scoring.fit import ScoreResult
+from kamassess.scoring.risks import facts_in_use, optional_facts
 
-
-def fit_text(value: float | None, lang: str) -> str:
-    return "—" if value is None else number(value, lang, 1)
-
-
-def level_text(value: float | None, lang: str) -> str:
-    return "—" if value is None else number(value, lang, 1)
-
-
-def range_text(res: ScoreResult, lang: str) -> str:
-    if res.fit_range is None:
-        return ""
-    low, high = res.fit_range
-    return tr("rep.fit_range", lang, low=f"{low:.0f}", high=f"{high:.0f}")
+__all__ = ["facts_table", "fit_text", "heading", "level_text", "result_box", "section"]
 
 
 def result_box(ev: Evaluation, lang: str, st: Styles, width: float) -> Table:
-    """Fit, range, coverage, verdict and knock-outs: large and unmistakable, in black and white."""
+    """Fit, range, verdict with its flags and reason, coverage, knock-outs: large and
+    unmistakable, in black and white."""
     res, fw = ev.result, ev.framework
+    verdict = (
+        verdict_label(res.verdict, lang).upper() if res.verdict else tr("rep.not_assessed", lang)
+    )
+    flags = " · ".join(figures.flag_labels(res, lang))
     rows: list[list[Flowable]] = [
         [p(tr("rep.fit", lang), st.small)],
         [pm(f"{escape(fit_text(res.fit, lang))}<font size='12'> / 100</font>", st.big)],
-        [p(range_text(res, lang), st.small)],
+        [p(figures.range_text(res, fw, lang), st.small)],
         [Spacer(1, 3)],
         [p(tr("rep.verdict", lang), st.small)],
-        [
-            p(
-                verdict_label(res.verdict, lang).upper()
-                if res.verdict
-                else tr("rep.not_assessed", lang),
-                st.verdict,
-            )
-        ],
+        [p(verdict, st.verdict)],
     ]
-    coverage = tr("rep.coverage_value", lang, pct=f"{res.coverage * 100:.0f} %")
-    if res.fit is not None and res.incomplete:
-        coverage += f" — {tr('rep.incomplete', lang)}"
+    if flags:
+        rows.append([pm(f"<b>{escape(flags)}</b>", st.small)])
+    if res.verdict:
+        rows.append([p(figures.reason_text(res, fw, lang), st.small)])
+    coverage = tr("rep.coverage_value", lang, pct=figures.coverage_text(res.coverage, lang))
     rows.append([pm(f"<b>{escape(tr('rep.coverage', lang))}:</b> {escape(coverage)}", st.small)])
     knock = ", ".join(fw.competency(c).name.get(lang) for c in res.knockouts) or tr(
         "rep.none", lang
@@ -99,10 +88,19 @@ def facts_table(ev: Evaluation, lang: str, st: Styles, width: float) -> Table:
                 high=money(band.base_max),
                 currency=band.currency,
             )
+            if band.year is not None:
+                band_text += tr("rep.band_year", lang, year=band.year)
             salary += f" {band.currency} ({band_text})"
             if c.salary_expectation > band.base_max:
                 salary += f" — {tr('rep.above_band', lang)}"
     tenure_key = "rep.tenure_internal" if c.kind == "internal" else "rep.tenure_external"
+    # Facts only some risk rule reads (client overlap, quota, ...) print when this framework's
+    # rules read them or when the candidate has a value: another framework has no use for them.
+    used = facts_in_use(fw)
+
+    def shown(fact: str) -> bool:
+        return fact not in optional_facts() or fact in used or getattr(c, fact) is not None
+
     rows = [
         (tr("rep.kind", lang), tr(f"kind.{c.kind}", lang)),
         (tr("rep.current_role", lang), opt(c.current_role)),
@@ -111,17 +109,26 @@ def facts_table(ev: Evaluation, lang: str, st: Styles, width: float) -> Table:
             tr(tenure_key, lang),
             opt(None if c.tenure_years is None else number(c.tenure_years, lang)),
         ),
-        (tr("rep.industry", lang), opt(c.industry and tr(f"industry.{c.industry}", lang))),
+        (tr("rep.industry", lang), opt(c.industry and tr(f"industry.{c.industry}", lang)))
+        if shown("industry")
+        else None,
         (tr("rep.region", lang), opt(c.region)),
         (
             tr("rep.overlap", lang),
             opt(None if c.client_overlap is None else f"{c.client_overlap * 100:.0f} %"),
-        ),
+        )
+        if shown("client_overlap")
+        else None,
         (tr("rep.education", lang), yes_no(c.technical_education)),
         (tr("rep.salary", lang), salary),
         (tr("rep.motivation", lang), opt(c.motivation and tr(f"motivation.{c.motivation}", lang))),
         (tr("rep.manages_team", lang), yes_no(c.manages_team)),
-        (tr("rep.quota", lang), yes_no(c.quota_reduced)) if profile.leads_team else None,
+        (tr("rep.quota", lang), yes_no(c.quota_reduced))
+        if profile.leads_team and shown("quota_reduced")
+        else None,
+        (tr("rep.key_accounts", lang), yes_no(c.holds_key_accounts))
+        if c.kind == "internal" and shown("holds_key_accounts")
+        else None,
     ]
     data = [
         [p(label, st.cell_bold), p(value, st.cell)] for row in rows if row for label, value in [row]

@@ -11,10 +11,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kamassess.framework.model import Framework
+from kamassess.i18n import figures
+from kamassess.i18n.figures import fit_text
 from kamassess.i18n.messages import tr
-from kamassess.i18n.texts import number, verdict_label
+from kamassess.i18n.texts import number
 from kamassess.reports import layout
-from kamassess.reports.common import fit_text, heading, section
+from kamassess.reports.common import heading, section
 from kamassess.reports.layout import FRAME_W, Styles, grid_table, p, pm
 from kamassess.reports.radar import GREYS, STYLES, Series, legend, radar
 from kamassess.scoring.evaluation import Evaluation
@@ -30,7 +32,8 @@ def _short(name: str, limit: int = HEADER_NAME_MAX) -> str:
 
 def _ranking(evs: Sequence[Evaluation], lang: str, st: Styles) -> list[Flowable]:
     by_id = {e.candidate.id: e for e in evs}
-    ranked = rank([e.result for e in evs])
+    difference = evs[0].framework.scoring.meaningful_difference
+    ranked = rank([e.result for e in evs], difference)
     head = [
         p(tr(k, lang), st.cell_bold)
         for k in (
@@ -47,7 +50,6 @@ def _ranking(evs: Sequence[Evaluation], lang: str, st: Styles) -> list[Flowable]
     for r in ranked:
         ev = by_id[r.result.candidate]
         res, fw = r.result, ev.framework
-        rng = "—" if res.fit_range is None else f"{res.fit_range[0]:.0f}–{res.fit_range[1]:.0f}"
         knock = ", ".join(fw.competency(c).name.get(lang) for c in res.knockouts) or "—"
         gaps = (
             "; ".join(
@@ -56,22 +58,27 @@ def _ranking(evs: Sequence[Evaluation], lang: str, st: Styles) -> list[Flowable]
             )
             or "—"
         )
-        place = f"={r.place}" if r.tied_with_previous else str(r.place)
-        verdict = verdict_label(res.verdict, lang)
-        if res.fit is not None and res.incomplete:
-            verdict += f" ({tr('rep.incomplete', lang)})"
+        name = escape(ev.candidate.name)
+        if ev.other_profile:
+            own = ev.candidate.profile
+            label = fw.profile(own).name.get(lang) if fw.has_profile(own) else own
+            name += f"<br/><font size='7'>{escape(tr('rep.other_profile', lang, profile=label))}"
+            name += "</font>"
+        verdict = f"<b>{escape(figures.verdict_line(res, lang))}</b>"
+        if res.verdict:
+            verdict += f"<br/><font size='7'>{escape(figures.reason_text(res, fw, lang))}</font>"
         rows.append(
             [
-                p(place, st.cell_center),
-                p(ev.candidate.name, st.cell_bold),
+                p(figures.place_text(r), st.cell_center),
+                pm(name, st.cell_bold),
                 p(fit_text(res.fit, lang), st.cell_center),
-                p(rng, st.cell_center),
-                p(verdict, st.cell),
+                p(figures.range_cell(res, lang), st.cell_center),
+                pm(verdict, st.cell),
                 p(knock, st.cell),
                 p(gaps, st.cell),
             ]
         )
-    widths = [12 * mm, 40 * mm, 13 * mm, 18 * mm, 27 * mm, 27 * mm]
+    widths = [11 * mm, 33 * mm, 13 * mm, 19 * mm, 43 * mm, 22 * mm]
     widths.append(FRAME_W - sum(widths))
     notes: list[Flowable] = []
     groups: list[list[str]] = []
@@ -84,8 +91,12 @@ def _ranking(evs: Sequence[Evaluation], lang: str, st: Styles) -> list[Flowable]
     for names in groups:
         if len(names) > 1:
             joined = ", ".join(f"«{n}»" if lang == "ru" else f"“{n}”" for n in names)
-            notes.append(p(tr("rep.no_difference", lang, names=joined), st.body))
-    return section(tr("rep.ranking", lang), st, grid_table(rows, widths), Spacer(1, 4), *notes)
+            points = f"{difference:g}"
+            notes.append(p(tr("rep.no_difference", lang, names=joined, points=points), st.body))
+    profile = evs[0].framework.profile(evs[0].result.profile).name.get(lang)
+    intro = p(tr("rep.compared_against", lang, profile=profile), st.small)
+    table = grid_table(rows, widths)
+    return section(tr("rep.ranking", lang), st, intro, Spacer(1, 3), table, Spacer(1, 4), *notes)
 
 
 def _radar(evs: Sequence[Evaluation], lang: str, st: Styles) -> list[Flowable]:
@@ -167,7 +178,7 @@ def _matrix(evs: Sequence[Evaluation], lang: str, st: Styles) -> list[Flowable]:
             ("BACKGROUND", (0, -1), (-1, -1), layout.LIGHT),
         ],
     )
-    legend_text = tr("rep.matrix_legend", lang)
+    legend_text = tr("rep.matrix_legend", lang, levels=fw.scoring.disagreement_levels)
     return section(tr("rep.matrix", lang), st, table, Spacer(1, 2), p(legend_text, st.tiny))
 
 

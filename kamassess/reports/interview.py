@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -11,7 +12,7 @@ from kamassess.framework.model import Framework
 from kamassess.i18n.messages import tr
 from kamassess.model import METHODS
 from kamassess.reports import layout
-from kamassess.reports.layout import FRAME_W, INK, RULE, Styles, Table, p
+from kamassess.reports.layout import FRAME_W, INK, RULE, Styles, Table, p, pm
 
 
 class TickBox(Flowable):
@@ -96,11 +97,22 @@ def _competency(
         label = f"{level.level} · {level.label.get(lang)}"
         style = st.cell_bold if level.level == target.target else st.cell
         rows.append([TickBox(), p(label, style), p(comp.anchors[level.level].get(lang), st.cell)])
-    rows.append([TickBox(), p(tr("rep.int_no_evidence", lang), st.cell), ""])
+    rows.append(
+        [
+            TickBox(),
+            p(tr("rep.int_no_evidence", lang), st.cell),
+            p(tr("rep.int_no_evidence_means", lang), st.cell),
+        ]
+    )
     anchors = layout.grid_table(
         rows, [8 * mm, 30 * mm, FRAME_W - 38 * mm], extra=[("VALIGN", (0, 1), (0, -1), "MIDDLE")]
     )
-    questions = [p(f"{i}. {q.get(lang)}", st.small) for i, q in enumerate(comp.questions, 1)]
+    questions: list[Flowable] = []
+    for i, q in enumerate(comp.questions, 1):
+        questions.append(p(f"{i}. {q.get(lang)}", st.small))
+        if q.probe is not None:
+            probe = f"{tr('rep.int_probe', lang)}: {q.probe.get(lang)}"
+            questions.append(pm(f"&nbsp;&nbsp;&nbsp;&nbsp;<i>{escape(probe)}</i>", st.small))
     return [
         KeepTogether(
             [

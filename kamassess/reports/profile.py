@@ -13,7 +13,14 @@ from kamassess.framework.model import Framework
 from kamassess.i18n.messages import tr
 from kamassess.i18n.texts import number, pooling_lines, risk_sentence
 from kamassess.reports import layout
-from kamassess.reports.common import facts_table, heading, result_box, section
+from kamassess.reports.common import (
+    facts_table,
+    fit_text,
+    heading,
+    level_text,
+    result_box,
+    section,
+)
 from kamassess.reports.layout import FRAME_W, INK, SHADE, Styles, Table, grid_table, p, pm
 from kamassess.reports.radar import Series, legend, radar
 from kamassess.scoring.evaluation import Evaluation
@@ -104,14 +111,18 @@ def _competency_table(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
         gfit = res.groups.get(group.id)
         label = group.name.get(lang)
         if gfit is not None:
-            label += f" — {tr('rep.group_fit', lang, fit=number(gfit, lang, 1))}"
+            label += f" — {tr('rep.group_fit', lang, fit=fit_text(gfit, lang))}"
         rows.append([p(label, st.cell_bold), "", "", "", "", "", "", ""])
         row = len(rows) - 1
         extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), layout.LIGHT)]
         for c in members:
             marks = []
-            if c.knocked_out:
+            if c.knockout == "confirmed":
                 marks.append(f"KO&lt;{c.minimum}")
+            elif c.knockout == "split":
+                marks.append(f"KO?&lt;{c.minimum}")
+            elif c.knockout == "unrated":
+                marks.append(f"KO {c.minimum}?")
             if c.disagreement:
                 marks.append("≠")
             if c.strength:
@@ -119,10 +130,12 @@ def _competency_table(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
             if not c.levels:
                 marks.append("—")
             rng = "" if c.low is None else (f"{c.low}" if c.low == c.high else f"{c.low}–{c.high}")
+            if c.consensus is not None:
+                rng += f" ({tr('rep.consensus', lang, level=c.consensus)})"
             rows.append(
                 [
                     p(fw.competency(c.competency).name.get(lang), st.cell),
-                    p("—" if c.score is None else number(c.score, lang, 1), st.cell_center),
+                    p(level_text(c.score, lang), st.cell_center),
                     p(rng, st.cell_center),
                     p(str(c.raters), st.cell_center),
                     p(str(c.target), st.cell_center),
@@ -138,7 +151,7 @@ def _competency_table(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
         st,
         grid_table(rows, widths, extra=extra),
         Spacer(1, 2),
-        p(tr("rep.marks_legend", lang), st.tiny),
+        p(tr("rep.marks_legend", lang, levels=fw.scoring.disagreement_levels), st.tiny),
     )
 
 
@@ -205,11 +218,13 @@ def _plan(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
 
 def _risks(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
     risks = ev.result.risks
+    if not ev.framework.risk_rules:  # a framework without risk rules has no risk section
+        return []
     if not risks:
         return section(tr("rep.risks", lang), st, p(tr("rep.no_risks", lang), st.body))
     rows = [
         [
-            pm(f"<b>{'+' if r.get('kind') == 'plus' else '!'}</b>", st.cell_center),
+            pm(f"<b>{'+' if r.kind == 'plus' else '!'}</b>", st.cell_center),
             p(risk_sentence(r, lang), st.body),
         ]
         for r in risks

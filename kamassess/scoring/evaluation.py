@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from kamassess.framework.model import Framework, parse_framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Assessment, Candidate
-from kamassess.scoring.fit import ScoreResult, score
+from kamassess.scoring.fit import Rater, ScoreResult, score
 from kamassess.scoring.risks import indicators
 from kamassess.store.errors import StorageError
 from kamassess.store.sqlite import Store
@@ -41,6 +41,11 @@ class Evaluation:
     assessments: tuple[Assessment, ...]
     outdated: bool  # scored under another framework version than the one now loaded
     pooling: Pooling | None = None  # set when assessments of several versions were combined
+
+    @property
+    def other_profile(self) -> bool:
+        """Scored against a profile other than the candidate's own target (a comparison)."""
+        return self.candidate.profile != self.result.profile
 
 
 class ProfileUnknown(StorageError):
@@ -79,23 +84,24 @@ def _pool(
     assessments: Sequence[Assessment],
     levels: Sequence[dict[str, int | None]],
     profile: str,
-) -> tuple[list[dict[str, int | None]], Pooling | None]:
-    """The raters' levels that count under fw, and what was not counted (None: all of it)."""
+) -> tuple[list[tuple[Assessment, dict[str, int | None]]], Pooling | None]:
+    """Each assessment that counts under fw with its levels that count, and what was not
+    counted (None: all of it)."""
     if all(a.framework_hash == fw.content_hash for a in assessments):
-        return list(levels), None
+        return list(zip(assessments, levels, strict=True)), None
     wanted = {t.competency for t in fw.profile(profile).targets}
     scale = fw.levels
-    counted: list[dict[str, int | None]] = []
+    counted: list[tuple[Assessment, dict[str, int | None]]] = []
     partly: list[tuple[int, tuple[str, ...]]] = []
     left_out: list[tuple[int, str]] = []
     for a, rater in zip(assessments, levels, strict=True):
         if a.framework_hash == fw.content_hash:
-            counted.append(rater)
+            counted.append((a, rater))
             continue
         if cache.get(a.framework_hash).levels != scale:
             left_out.append((a.id, "scale"))
             continue
-        counted.append({c: lv for c, lv in rater.items() if c in wanted})
+        counted.append((a, {c: lv for c, lv in rater.items() if c in wanted}))
         missing = tuple(sorted(c for c, lv in rater.items() if c not in wanted and lv is not None))
         if missing:
             partly.append((a.id, missing))
@@ -109,7 +115,9 @@ def _evaluate(
     profile_id: str | None,
     raters: Sequence[dict[str, int | None]] | None = None,
     under: Framework | None = None,
+    drafts_pending: int = 0,
 ) -> Evaluation:
+    """drafts_pending: the candidate's draft assessments that are not among `assessments`."""
     profile = profile_id or cand.profile
     fw = under if under is not None and under.has_profile(profile) else None
     fw = fw or _scoring_framework(cache, assessments, profile)
@@ -122,7 +130,8 @@ def _evaluate(
         )
     levels = raters if raters is not None else [a.levels() for a in assessments]
     counted, pooling = _pool(cache, fw, assessments, levels, profile)
-    result = score(fw, profile, cand.id, counted)
+    named = [Rater.named(a.assessor, lv) for a, lv in counted]
+    result = score(fw, profile, cand.id, named, drafts_pending=drafts_pending)
     result = replace(result, risks=tuple(indicators(fw, cand, result)))
     return Evaluation(
         cand,
@@ -146,9 +155,15 @@ def evaluate(
 ) -> Evaluation:
     """One candidate under the framework of their newest assessment (or `under`, if given)."""
     cand = store.candidate(candidate_id)
-    assessments = store.assessments(candidate_id, include_drafts=include_drafts)
+    every = store.assessments(candidate_id, include_drafts=True)
+    assessments = [a for a in every if include_drafts or a.status == "final"]
     return _evaluate(
-        cache or FrameworkCache(store, current), cand, assessments, profile, under=under
+        cache or FrameworkCache(store, current),
+        cand,
+        assessments,
+        profile,
+        under=under,
+        drafts_pending=len(every) - len(assessments),
     )
 
 
@@ -194,7 +209,14 @@ def iter_evaluations(
 
     def each(c: Candidate, levels: list[dict[str, int | None]] | None) -> Iterator[Evaluation]:
         try:
-            yield _evaluate(cache, c, per_candidate.get(c.id, []), profile, levels)
+            yield _evaluate(
+                cache,
+                c,
+                per_candidate.get(c.id, []),
+                profile,
+                levels,
+                drafts_pending=drafts.get(c.id, 0),
+            )
         except ProfileUnknown as exc:
             if unscorable is None:
                 raise
@@ -210,9 +232,14 @@ def iter_evaluations(
             store.candidate(missing[0])  # raises NotFound with the right message
         candidates = [by_id[c] for c in wanted]
     per_candidate: dict[str, list[Assessment]] = defaultdict(list)
+    # Drafts are read too, only to count those the score leaves out ("drafts pending").
+    drafts: dict[str, int] = defaultdict(int)
     if evidence:
-        for a in store.assessments(include_drafts=include_drafts):
-            per_candidate[a.candidate].append(a)
+        for a in store.assessments(include_drafts=True):
+            if include_drafts or a.status == "final":
+                per_candidate[a.candidate].append(a)
+            else:
+                drafts[a.candidate] += 1
         for c in candidates:
             yield from each(c, None)
         return
@@ -223,9 +250,12 @@ def iter_evaluations(
     gc.disable()
     try:
         per_levels: dict[str, list[dict[str, int | None]]] = defaultdict(list)
-        for a, levels in store.assessment_levels(include_drafts=include_drafts):
-            per_candidate[a.candidate].append(a)
-            per_levels[a.candidate].append(levels)
+        for a, levels in store.assessment_levels(include_drafts=True):
+            if include_drafts or a.status == "final":
+                per_candidate[a.candidate].append(a)
+                per_levels[a.candidate].append(levels)
+            else:
+                drafts[a.candidate] += 1
         for c in candidates:
             yield from each(c, per_levels.get(c.id, []))
     finally:

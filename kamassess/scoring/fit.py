@@ -1,21 +1,63 @@
-"""Mechanical, explainable scoring: per-competency aggregates, fit, coverage, knock-outs, gaps."""
+"""Mechanical, explainable scoring (DOMAIN.md, version 2): per-competency aggregates, fit and its
+range, coverage, knock-outs, the verdict with its reason and flags, gaps."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from kamassess.framework.model import Framework, Profile
+from kamassess.framework.model import Framework, Profile, Scoring
 
-Verdict = Literal["recommend", "conditional", "not_recommended"]
-VERDICTS: tuple[Verdict, ...] = ("recommend", "conditional", "not_recommended")
-COVERAGE_COMPLETE = 0.8
+if TYPE_CHECKING:
+    from kamassess.scoring.risks import Risk
+
+Verdict = Literal[
+    "recommend", "conditional", "not_recommended", "insufficient_evidence", "needs_consensus"
+]
+VERDICTS: tuple[Verdict, ...] = (
+    "recommend",
+    "conditional",
+    "needs_consensus",
+    "not_recommended",
+    "insufficient_evidence",
+)
+BAND_VERDICTS: tuple[Verdict, ...] = ("recommend", "conditional", "not_recommended")
+Flag = Literal["borderline", "single_assessor", "drafts_pending"]
+FLAGS: tuple[Flag, ...] = ("borderline", "single_assessor", "drafts_pending")
+Knockout = Literal["unrated", "split", "confirmed"]
+FIT_DIGITS = 1  # the fit is printed, and compared with the bands, to one decimal
 COMPARE_MAX = 6  # candidates in one comparison
-DISAGREEMENT_LEVELS = 2
+
+DEFAULT_SCORING = Scoring()  # frozen: one instance serves every result
 
 # One rater's levels: competency id -> level, or None for "no evidence".
 RaterLevels = Mapping[str, int | None]
+
+
+def person_key(name: str) -> str:
+    """Who rated, as one key: case and spacing do not make two people of one."""
+    return " ".join(name.split()).casefold()
+
+
+@dataclass(frozen=True)
+class Rater:
+    """One assessment's levels and the person who made it (two assessments by one person
+    count as one rater)."""
+
+    person: str
+    levels: RaterLevels
+
+    @classmethod
+    def named(cls, assessor: str, levels: RaterLevels) -> Rater:
+        return cls(person_key(assessor), levels)
+
+
+def _raters(raters: Sequence[RaterLevels | Rater]) -> list[Rater]:
+    """Plain level mappings are anonymous: each one is a person of its own."""
+    return [
+        r if isinstance(r, Rater) else Rater(f"\x00anonymous {i}", r) for i, r in enumerate(raters)
+    ]
 
 
 @dataclass(frozen=True)
@@ -27,11 +69,14 @@ class CompetencyScore:
     target: int
     weight: float
     minimum: int | None
-    levels: tuple[int, ...]  # every rater's level, sorted (no-evidence ratings left out)
-    # Derived from levels once, by `of` (read many times by fit, range, gaps and the views):
-    score: float | None = field(default=None, compare=False)
-    low: int | None = field(default=None, compare=False)
+    levels: tuple[int, ...]  # every rating's level, sorted (no-evidence ratings left out)
+    raters: int = 0  # distinct people who rated it
+    consensus: int | None = None  # a level agreed after discussion, when one is recorded
+    # Derived once, by `of` (read many times by fit, range, gaps and the views):
+    score: float | None = field(default=None, compare=False)  # consensus, else the mean
+    low: int | None = field(default=None, compare=False)  # lowest rating (or the consensus)
     high: int | None = field(default=None, compare=False)
+    disagreement: bool = field(default=False, compare=False)
 
     @classmethod
     def of(
@@ -42,25 +87,39 @@ class CompetencyScore:
         weight: float,
         minimum: int | None,
         levels: tuple[int, ...],
+        *,
+        raters: int | None = None,
+        consensus: int | None = None,
+        disagreement_levels: int = 2,
     ) -> CompetencyScore:
-        """levels must be sorted."""
-        if not levels:
-            return cls(competency, group, target, weight, minimum, levels)
-        return cls(
-            competency,
-            group,
-            target,
-            weight,
-            minimum,
-            levels,
-            sum(levels) / len(levels),
-            levels[0],
-            levels[-1],
+        """levels must be sorted; raters defaults to one person per level."""
+        score: float | None = None
+        low = high = None
+        if consensus is not None:  # the range still shows the ratings, and holds the agreed level
+            score = consensus
+            low, high = min(*levels, consensus), max(*levels, consensus)
+        elif levels:
+            score = sum(levels) / len(levels)
+            low, high = levels[0], levels[-1]
+        # A frozen dataclass's __init__ sets every field through object.__setattr__: for the
+        # list's 200,000 competency scores that was a third of the time to score 10,000
+        # candidates (bench_scale). Filling __dict__ makes the same immutable value.
+        made = object.__new__(cls)
+        made.__dict__.update(
+            competency=competency,
+            group=group,
+            target=target,
+            weight=weight,
+            minimum=minimum,
+            levels=levels,
+            raters=len(levels) if raters is None else raters,
+            consensus=consensus,
+            score=score,
+            low=low,
+            high=high,
+            disagreement=bool(levels) and levels[-1] - levels[0] >= disagreement_levels,
         )
-
-    @property
-    def raters(self) -> int:
-        return len(self.levels)
+        return made
 
     @property
     def gap(self) -> float | None:
@@ -73,13 +132,25 @@ class CompetencyScore:
         return None if g is None else g * self.weight
 
     @property
-    def knocked_out(self) -> bool:
-        s = self.score
-        return self.minimum is not None and s is not None and s < self.minimum
+    def knockout(self) -> Knockout | None:
+        """For a competency with a knock-out minimum: unrated; below it by the mean while some
+        rater rated at or above it (split, until a consensus is recorded); below it by every
+        rater or by consensus (confirmed)."""
+        m, s = self.minimum, self.score
+        if m is None:
+            return None
+        if s is None:
+            return "unrated"
+        if s >= m:
+            return None
+        if self.consensus is None and self.levels and self.levels[-1] >= m:
+            return "split"
+        return "confirmed"
 
     @property
-    def disagreement(self) -> bool:
-        return bool(self.levels) and max(self.levels) - min(self.levels) >= DISAGREEMENT_LEVELS
+    def knocked_out(self) -> bool:
+        """Below its knock-out minimum (confirmed or not)."""
+        return self.knockout in ("split", "confirmed")
 
     @property
     def strength(self) -> bool:
@@ -95,6 +166,24 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """Why the verdict is what it is: a code the texts turn into one sentence, and the
+    competencies it names."""
+
+    code: Literal[
+        "not_assessed",
+        "knockout_unrated",
+        "coverage",
+        "needs_consensus",
+        "knockout",
+        "recommend",
+        "conditional",
+        "not_recommended",
+    ]
+    competencies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ScoreResult:
     """Everything the GUI and the reports show about one candidate against one profile."""
 
@@ -106,16 +195,24 @@ class ScoreResult:
     coverage: float
     verdict: Verdict | None
     groups: Mapping[str, float | None] = field(hash=False)
-    raters: int = 0
-    risks: tuple[Mapping[str, object], ...] = ()
+    raters: int = 0  # distinct people with at least one rating
+    risks: tuple[Risk, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    reason: Reason = Reason("not_assessed")
+    scoring: Scoring = DEFAULT_SCORING
 
     @property
     def incomplete(self) -> bool:
-        return self.coverage < COVERAGE_COMPLETE
+        return self.coverage < self.scoring.min_coverage
 
     @property
     def knockouts(self) -> list[str]:
+        """Competencies whose score is below their knock-out minimum."""
         return [c.competency for c in self.competencies if c.knocked_out]
+
+    @property
+    def knockouts_unrated(self) -> list[str]:
+        return [c.competency for c in self.competencies if c.knockout == "unrated"]
 
     @property
     def disagreements(self) -> list[str]:
@@ -127,7 +224,7 @@ class ScoreResult:
 
     @property
     def unrated(self) -> list[str]:
-        return [c.competency for c in self.competencies if not c.levels]
+        return [c.competency for c in self.competencies if c.score is None]
 
     @property
     def gaps(self) -> list[Gap]:
@@ -144,75 +241,147 @@ class ScoreResult:
         return next(c for c in self.competencies if c.competency == competency_id)
 
 
-FAR_FROM_TARGET = 2  # levels between a rating and its target that earn a mark
-
-
 @dataclass(frozen=True)
 class RatingFlags:
     """Allowed, but shown to the assessor: a level far from the target, an extreme level
     (the scale's lowest or highest) with no evidence written for it."""
 
-    distance: int  # levels from the target, when at least FAR_FROM_TARGET; else 0
+    distance: int  # levels from the target, when at least `far`; else 0
     extreme_without_evidence: bool
 
 
 def rating_flags(
-    level: int | None, target: int, evidence: str, levels: Sequence[int]
+    level: int | None, target: int, evidence: str, levels: Sequence[int], far: int = 2
 ) -> RatingFlags:
     if level is None:
         return RatingFlags(0, False)
     distance = abs(level - target)
     extreme = level in (min(levels), max(levels))
-    return RatingFlags(
-        distance if distance >= FAR_FROM_TARGET else 0, extreme and not evidence.strip()
-    )
-
-
-def fit_index(items: Iterable[tuple[float, int, float]]) -> float | None:
-    """100 × Σ w·min(s, t)/t ÷ Σ w over (score, target, weight); None when nothing is rated."""
-    num = den = 0.0
-    for score, target, weight in items:
-        num += weight * min(score, target) / target
-        den += weight
-    return None if den == 0 else 100.0 * num / den
+    return RatingFlags(distance if distance >= far else 0, extreme and not evidence.strip())
 
 
 def aggregate(
-    framework: Framework, profile: Profile, raters: Sequence[RaterLevels]
+    framework: Framework,
+    profile: Profile,
+    raters: Sequence[RaterLevels | Rater],
+    consensus: Mapping[str, int] | None = None,
 ) -> tuple[CompetencyScore, ...]:
-    """Per competency of the profile: every rater's level (no-evidence left out)."""
+    """Per competency of the profile: every rating's level (no-evidence left out), the number
+    of people behind them, and the consensus level where one is recorded."""
+    named = _raters(raters)
+    agreed = consensus or {}
+    apart = framework.scoring.disagreement_levels
+    maps = [r.levels for r in named]
+    # Usually every assessment is by another person: then raters = ratings, no set needed.
+    distinct = len({r.person for r in named}) == len(named)
     out = []
-    for t in profile.targets:
-        comp = t.competency
-        levels = [lv for rater in raters if (lv := rater.get(comp)) is not None]
+    for comp, group, target, weight, minimum in _targets(framework, profile):
+        if distinct:
+            levels = [lv for m in maps if (lv := m.get(comp)) is not None]
+            people = len(levels)
+        else:
+            rated = [(lv, r.person) for r in named if (lv := r.levels.get(comp)) is not None]
+            levels = [lv for lv, _ in rated]
+            people = len({person for _, person in rated})
         levels.sort()  # a list comprehension and sort() beat sorted(generator) 2:1 here
-        group = framework.competency(t.competency).group
         out.append(
-            CompetencyScore.of(t.competency, group, t.target, t.weight, t.minimum, tuple(levels))
+            CompetencyScore.of(
+                comp,
+                group,
+                target,
+                weight,
+                minimum,
+                tuple(levels),
+                raters=people,
+                consensus=agreed.get(comp),
+                disagreement_levels=apart,
+            )
         )
     return tuple(out)
 
 
-def verdict_for(framework: Framework, fit: float | None, knocked_out: bool) -> Verdict | None:
-    if fit is None:
-        return None
-    if knocked_out:
-        return "not_recommended"
-    if fit >= framework.verdicts.recommend:
+_TARGETS: dict[tuple[str, str], list[tuple[str, str, int, float, int | None]]] = {}
+
+
+def _targets(
+    framework: Framework, profile: Profile
+) -> list[tuple[str, str, int, float, int | None]]:
+    """The profile's targets with each competency's group, looked up once per framework."""
+    key = (framework.content_hash, profile.id)
+    found = _TARGETS.get(key)
+    if found is None:
+        found = [
+            (t.competency, framework.competency(t.competency).group, t.target, t.weight, t.minimum)
+            for t in profile.targets
+        ]
+        _TARGETS[key] = found
+    return found
+
+
+def band_for(framework: Framework, fit: float) -> Verdict:
+    """The band of a fit, compared as printed (a printed 80,0 is never "conditional")."""
+    shown = round(fit, FIT_DIGITS)
+    if shown >= framework.verdicts.recommend:
         return "recommend"
-    if fit >= framework.verdicts.conditional:
+    if shown >= framework.verdicts.conditional:
         return "conditional"
     return "not_recommended"
 
 
+def crosses_band(framework: Framework, fit_range: tuple[float, float]) -> bool:
+    """Whether the range, as printed, holds fits of more than one band."""
+    low, high = (round(x, FIT_DIGITS) for x in fit_range)
+    bounds = (framework.verdicts.recommend, framework.verdicts.conditional)
+    return any(low < b <= high for b in bounds)
+
+
+def decide(
+    framework: Framework,
+    comps: Sequence[CompetencyScore],
+    fit: float | None,
+    coverage: float,
+) -> tuple[Verdict | None, Reason]:
+    """The verdict in DOMAIN's order: evidence first, then knock-outs, then the bands."""
+    if fit is None:
+        return None, Reason("not_assessed")
+    states: dict[Knockout, list[str]] = {"unrated": [], "split": [], "confirmed": []}
+    for c in comps:
+        if c.minimum is not None and (state := c.knockout) is not None:
+            states[state].append(c.competency)
+    if states["unrated"]:
+        return "insufficient_evidence", Reason("knockout_unrated", tuple(states["unrated"]))
+    if coverage < framework.scoring.min_coverage:
+        return "insufficient_evidence", Reason("coverage")
+    if states["split"]:
+        return "needs_consensus", Reason("needs_consensus", tuple(states["split"]))
+    if states["confirmed"]:
+        return "not_recommended", Reason("knockout", tuple(states["confirmed"]))
+    verdict = band_for(framework, fit)
+    return verdict, Reason(verdict)  # type: ignore[arg-type]  # a band verdict names its reason
+
+
 def score(
-    framework: Framework, profile_id: str, candidate: str, raters: Sequence[RaterLevels]
+    framework: Framework,
+    profile_id: str,
+    candidate: str,
+    raters: Sequence[RaterLevels | Rater],
+    *,
+    consensus: Mapping[str, int] | None = None,
+    drafts_pending: int = 0,
 ) -> ScoreResult:
-    """Score one candidate's raters against one profile of the framework."""
+    """Score one candidate's raters against one profile of the framework.
+
+    consensus: competency -> the level agreed after the assessors discussed it; it replaces
+    the mean. drafts_pending: draft assessments of the candidate that the score leaves out."""
     profile = framework.profile(profile_id)
-    comps = aggregate(framework, profile, raters)
-    # One pass for the fit, its range, coverage and the group fits (the same formula as
-    # fit_index, summed side by side: this runs 10,000 times when the list is scored).
+    named = _raters(raters)
+    comps = aggregate(framework, profile, named, consensus)
+    lowest = min(framework.levels)
+    # The fit's formula, once, for the fit, its range and the group fits, summed in one pass
+    # (this runs 10,000 times when the list is scored):
+    #   p = (min(s, t) − L) / (t − L), and p = 1 when t = L,
+    # so w·p = w / (t − L) × (min(s, t) − L): the bottom of the scale earns nothing, the target
+    # everything, and above the target nothing more.
     fit_num = low_num = high_num = rated_weight = total = 0.0
     group_num: dict[str, float] = {}
     group_den: dict[str, float] = {}
@@ -220,26 +389,46 @@ def score(
         total += c.weight
         group_num.setdefault(c.group, 0.0)
         group_den.setdefault(c.group, 0.0)
-        if c.score is None or c.low is None or c.high is None:
+        s, low, high, t = c.score, c.low, c.high, c.target
+        if s is None or low is None or high is None:
             continue
-        share = c.weight * min(c.score, c.target) / c.target
-        fit_num += share
-        low_num += c.weight * min(c.low, c.target) / c.target
-        high_num += c.weight * min(c.high, c.target) / c.target
+        if t <= lowest:
+            part = low_part = high_part = c.weight
+        else:
+            per = c.weight / (t - lowest)
+            part = per * ((s if s < t else t) - lowest)
+            low_part = per * ((low if low < t else t) - lowest)
+            high_part = per * ((high if high < t else t) - lowest)
+        fit_num += part
+        low_num += low_part
+        high_num += high_part
         rated_weight += c.weight
-        group_num[c.group] += share
+        group_num[c.group] += part
         group_den[c.group] += c.weight
     fit = fit_range = None
     if rated_weight:
         fit = 100.0 * fit_num / rated_weight
-        fit_range = (100.0 * low_num / rated_weight, 100.0 * high_num / rated_weight)
+        # The sums above hold low ≤ fit ≤ high term by term; min/max keep rounding error out.
+        fit_range = (
+            min(fit, 100.0 * low_num / rated_weight),
+            max(fit, 100.0 * high_num / rated_weight),
+        )
     coverage = rated_weight / total if total else 0.0
     groups: dict[str, float | None] = {
         g.id: (100.0 * group_num[g.id] / group_den[g.id] if group_den[g.id] else None)
         for g in framework.groups
         if g.id in group_num
     }
-    knocked = any(c.knocked_out for c in comps)
+    people = {r.person for r in named if any(v is not None for v in r.levels.values())}
+    verdict, reason = decide(framework, comps, fit, coverage)
+    flags: list[Flag] = []
+    banded = verdict in BAND_VERDICTS and reason.code == verdict
+    if banded and fit_range is not None and crosses_band(framework, fit_range):
+        flags.append("borderline")
+    if len(people) == 1:
+        flags.append("single_assessor")
+    if drafts_pending:
+        flags.append("drafts_pending")
     return ScoreResult(
         candidate=candidate,
         profile=profile_id,
@@ -247,14 +436,17 @@ def score(
         fit=fit,
         fit_range=fit_range,
         coverage=coverage,
-        verdict=verdict_for(framework, fit, knocked),
+        verdict=verdict,
         groups=groups,
-        raters=sum(1 for r in raters if any(v is not None for v in r.values())),
+        raters=len(people),
+        flags=tuple(flags),
+        reason=reason,
+        scoring=framework.scoring,
     )
 
 
 def ranges_overlap(a: ScoreResult, b: ScoreResult) -> bool:
-    """Whether two candidates' fit ranges overlap: then there is no meaningful difference."""
+    """Whether two candidates' fit ranges overlap."""
     if a.fit_range is None or b.fit_range is None:
         return False
     return a.fit_range[0] <= b.fit_range[1] and b.fit_range[0] <= a.fit_range[1]
@@ -262,27 +454,44 @@ def ranges_overlap(a: ScoreResult, b: ScoreResult) -> bool:
 
 @dataclass(frozen=True)
 class Ranked:
-    """A place in a comparison; `tied_with_previous` when the fit ranges overlap."""
+    """A place in a comparison; `tied_with_previous` when it shares the place of the row above
+    (its group's first member is within reach: ranges overlap or fits are close)."""
 
     result: ScoreResult
     place: int
     tied_with_previous: bool
 
 
-def rank(results: Sequence[ScoreResult]) -> list[Ranked]:
-    """Order by fit (knock-outs last); candidates whose ranges overlap share a place."""
+def tier(result: ScoreResult) -> int:
+    """Who can be ranked with whom: verdicts from the bands first, then candidates awaiting a
+    consensus, then confirmed knock-outs, then insufficient evidence, then the unassessed."""
+    if result.fit is None or result.verdict is None:
+        return 4
+    return {"needs_consensus": 1, "insufficient_evidence": 3}.get(
+        result.verdict, 2 if result.reason.code == "knockout" else 0
+    )
 
-    def key(r: ScoreResult) -> tuple[int, float]:
-        return (0 if not r.knockouts else 1, -(r.fit if r.fit is not None else -1.0))
 
-    ordered = sorted(results, key=key)
+def rank(results: Sequence[ScoreResult], meaningful_difference: float = 5.0) -> list[Ranked]:
+    """Order by tier, then fit. A candidate shares the place of its group's first member when
+    their ranges overlap or their fits differ by less than `meaningful_difference`; groups
+    are anchored at their first member, so they never chain. Only results against one profile
+    can be ranked together."""
+    profiles = {r.profile for r in results}
+    if len(profiles) > 1:
+        raise ValueError(f"candidates scored against different profiles: {sorted(profiles)}")
+    ordered = sorted(results, key=lambda r: (tier(r), -(r.fit if r.fit is not None else -1.0)))
     out: list[Ranked] = []
+    anchor: ScoreResult | None = None
     for i, res in enumerate(ordered):
         tied = (
-            i > 0
-            and ranges_overlap(ordered[i - 1], res)
-            and (bool(ordered[i - 1].knockouts) == bool(res.knockouts))
+            anchor is not None
+            and tier(anchor) == tier(res)
+            and anchor.fit is not None
+            and res.fit is not None
+            and (ranges_overlap(anchor, res) or abs(anchor.fit - res.fit) < meaningful_difference)
         )
-        place = out[-1].place if tied else i + 1
-        out.append(Ranked(res, place, tied))
+        if not tied:
+            anchor = res
+        out.append(Ranked(res, out[-1].place if tied else i + 1, tied))
     return out

@@ -91,6 +91,11 @@ STEPS: dict[str, str] = {
     "0002_row_versions": """
     ALTER TABLE candidates ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
     """,
+    # Internal candidates who hold key accounts need a successor (a risk rule); unknown (NULL)
+    # for every candidate stored before.
+    "0003_holds_key_accounts": """
+    ALTER TABLE candidates ADD COLUMN holds_key_accounts INTEGER;
+    """,
 }
 
 

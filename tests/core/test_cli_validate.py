@@ -26,14 +26,14 @@ def run_main(root: Path, *args: str, lang: str = "en") -> subprocess.CompletedPr
 def test_validate_bundled_file(root: Path) -> None:
     result = run_main(root, "validate")
     assert result.returncode == 0, result.stderr
-    assert "valid: framework kam-hvac 2026.1" in result.stdout
-    assert "19 competencies, 3 profiles" in result.stdout
+    assert "valid: framework kam-hvac 2026.2" in result.stdout
+    assert "20 competencies, 3 profiles" in result.stdout
 
 
 def test_validate_in_russian(root: Path) -> None:
     result = run_main(root, "validate", lang="ru")
     assert result.returncode == 0
-    assert "без ошибок" in result.stdout and "компетенций 19" in result.stdout
+    assert "без ошибок" in result.stdout and "компетенций 20" in result.stdout
 
 
 def test_validate_reports_every_error_with_lines(root: Path, tmp_path: Path) -> None:

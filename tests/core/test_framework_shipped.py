@@ -18,7 +18,8 @@ def all_texts(fw: Framework) -> list[tuple[str, Text]]:
     for c in fw.competencies:
         texts += [(f"{c.id}.name", c.name), (f"{c.id}.definition", c.definition)]
         texts += [(f"{c.id}.anchors[{lv}]", t) for lv, t in c.anchors.items()]
-        texts += [(f"{c.id}.questions[{i}]", q) for i, q in enumerate(c.questions)]
+        texts += [(f"{c.id}.questions[{i}]", q.ask) for i, q in enumerate(c.questions)]
+        texts += [(f"{c.id}.probe[{i}]", q.probe) for i, q in enumerate(c.questions) if q.probe]
     texts += [(f"profile {p.id}", p.name) for p in fw.profiles]
     return texts
 
@@ -60,6 +61,69 @@ def test_questions_and_sources(framework: Framework) -> None:
         assert comp.source is not None, comp.id
 
 
+def test_questions_ask_for_past_behaviour_with_a_probe(framework: Framework) -> None:
+    """STAR: what the candidate did, not what they would do or how they usually do it."""
+    generic = re.compile(r"^(How do you|What do you do|What would you|How would you)", re.I)
+    past = re.compile(
+        r"\b(Tell us|Recall|Describe|Give an example|Walk us through|Take a problem)\b", re.I
+    )
+    for comp in framework.competencies:
+        for q in comp.questions:
+            assert not generic.match(q.ask.en), (comp.id, q.ask.en)
+            assert past.search(q.ask.en), (comp.id, q.ask.en)
+            assert q.probe is not None and q.probe.en.endswith("?"), comp.id
+
+
+def test_level_one_is_a_rating_not_the_absence_of_evidence(framework: Framework) -> None:
+    lowest = framework.scale[0]
+    assert (lowest.label.ru, lowest.label.en) == ("Недостаточный", "Insufficient")
+    assert lowest.description is not None and "no evidence" in lowest.description.en
+
+
+def test_the_ideal_is_unattainable_no_target_is_the_top_level(framework: Framework) -> None:
+    top = max(framework.levels)
+    for profile in framework.profiles:
+        assert all(t.target < top for t in profile.targets), profile.id
+
+
+def test_the_articles_emphases(framework: Framework) -> None:
+    kam = framework.profile("kam")
+    weights = {t.competency: t.weight for t in kam.targets}
+    heaviest = max(weights.values())
+    # systems thinking is "the main parameter", honest communication "the most important"
+    assert weights["systems_thinking"] == heaviest and weights["communication"] == heaviest
+    comm = kam.target("communication")
+    assert comm is not None and comm.minimum is not None
+    # duties grow; young companies hire for learnability
+    for profile in framework.profiles:
+        assert profile.target("learning_agility") is not None, profile.id
+
+
+def test_english_wording(framework: Framework) -> None:
+    names = {c.id: c.name.en for c in framework.competencies}
+    assert names["communication"] == "Communication skills"
+    assert names["stress_resistance"] == "Stress tolerance"
+    whole = framework.text
+    for gone in (
+        "Communicativeness",
+        "Stress resistance",
+        "second and third persons",
+        "credit of trust",
+    ):
+        assert gone not in whole, gone
+    assert "second- and third-tier executives" in whole and "established trust" in whole
+
+
+def test_level_five_anchors_need_no_team_outside_leadership(framework: Framework) -> None:
+    """A level-5 anchor is what the candidate does; colleagues following them, a team, or a
+    reputation are not the candidate's observable behaviour."""
+    team = re.compile(r"\b(colleagues|team|inspires|recognised|reputation|others follow)\b", re.I)
+    for comp in framework.competencies:
+        if comp.group == "leadership":
+            continue
+        assert not team.search(comp.anchors[5].en), (comp.id, comp.anchors[5].en)
+
+
 def test_every_group_used_and_article_topics_covered(framework: Framework) -> None:
     ids = {c.id for c in framework.competencies}
     for needed in (
@@ -99,6 +163,7 @@ def test_team_lead_profile_weights_leadership_as_the_article_says(framework: Fra
         return lead / total
 
     assert leadership_share("kam") == 0
+    # people 5 + process 5 of 2+2+1+2+2+2+2+1+2+2+3+2+2+1+1+3+2+1+5+5 = 43: 10/43 ≈ 0.23
     assert leadership_share("kam_team_lead") >= 0.2
     assert framework.profile("kam_team_lead").leads_team
     assert not framework.profile("kam").leads_team
@@ -111,7 +176,16 @@ def test_pay_bands_are_the_articles_2014_figures(framework: Framework) -> None:
     assert lead and (lead.base_min, lead.base_max) == (80000, 100000)
     head = framework.profile("regional_sales_head").salary_band
     assert head and (head.base_min, head.base_max) == (100000, 120000)
-    assert framework.risk_rules.payback_months == (6, 12)
+    for band in (kam, lead, head):
+        assert band.year == 2014 and band.note is not None and "2014" in band.note.en
+    # Each band says where it comes from; the team lead's is not in the article.
+    assert kam.note is not None and kam.note.en.startswith("From the article")
+    assert head.note is not None and head.note.en.startswith("From the article")
+    assert lead.note is not None and lead.note.en.startswith("Not from the article")
+    assert framework.risk_rules is not None
+    assert framework.risk_rules["external_payback"] == {"months": [6, 12]}
+    assert framework.risk_rules["quota_overload"] == {"management_share": [40, 80]}
+    assert framework.company.regions == ("Москва", "Московская область")
 
 
 def test_content_hash_ignores_formatting_but_not_meaning(framework_text: str) -> None:

@@ -29,14 +29,24 @@ def visible_names(window: MainWindow) -> list[str]:
 
 
 def test_title_list_and_scores(window: MainWindow) -> None:
-    assert window.windowTitle().startswith("KAM Assess — ui.db — kam-hvac 2026.1")
+    assert window.windowTitle().startswith("KAM Assess — ui.db — kam-hvac 2026.2")
     assert len(visible_names(window)) == 4
     row = window.candidates.model.row_of("c-002")
     assert row is not None
     fit = window.candidates.model.index(row, CandidateTableModel.FIT).data()
-    assert fit == "92.3"
+    assert fit == "89.0"  # 100 × (625/18)/39, worked out in tests/core/test_demo_stories.py
     assert (
-        window.candidates.model.index(row, CandidateTableModel.VERDICT).data() == "not recommended"
+        window.candidates.model.index(row, CandidateTableModel.VERDICT).data() == "needs consensus"
+    )
+    window.candidates.select("c-002")
+    headline = window.candidates.page.result.headline.text()
+    # 59100/702 = 84.19… and 66000/702 = 94.01…, worked out in tests/core/test_demo_stories.py
+    assert "needs consensus" in headline and "spread of ratings 84.2–94.0" in headline
+    assert "Assessors disagree at a knock-out minimum" in headline
+    volkov = window.candidates.model.row_of("c-004")
+    assert (
+        window.candidates.model.index(volkov, CandidateTableModel.VERDICT).data()
+        == "not recommended"
     )
 
 
@@ -55,7 +65,12 @@ def test_search_as_you_type_and_filters(qtbot: QtBot, window: MainWindow) -> Non
     window.candidates.verdict_filter.setCurrentIndex(
         window.candidates.verdict_filter.findData("not_recommended")
     )
-    assert sorted(visible_names(window)) == ["Волков Сергей Николаевич", "Морозов Игорь Олегович"]
+    assert sorted(visible_names(window)) == ["Волков Сергей Николаевич"]
+    window.candidates.verdict_filter.setCurrentIndex(
+        window.candidates.verdict_filter.findData("needs_consensus")
+    )
+    assert visible_names(window) == ["Морозов Игорь Олегович"]
+    assert window.candidates.verdict_filter.findData("insufficient_evidence") > 0
     window.candidates.verdict_filter.setCurrentIndex(0)
     window.candidates.drafts_filter.setChecked(True)
     assert visible_names(window) == ["Волков Сергей Николаевич"]
@@ -124,7 +139,7 @@ def test_delete_asks_saying_what_goes(window: MainWindow, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     window.candidates.delete_candidate()
-    assert "2 assessment(s), 38 rating(s)" in asked[0]
+    assert "2 assessment(s), 40 rating(s)" in asked[0]  # 2 assessors × 20 competencies
     assert "c-001" in window.ws.store.candidate_ids()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     window.candidates.delete_candidate()
@@ -216,9 +231,8 @@ def test_language_switch_rebuilds_in_russian_and_back(
     assert russian.tabs.tabText(0) == "&Кандидаты"
     assert russian.candidates.model.headerData(0, Qt.Orientation.Horizontal) == "Ф. И. О."
     row = russian.candidates.model.row_of("c-002")
-    assert (
-        russian.candidates.model.index(row, CandidateTableModel.VERDICT).data() == "не рекомендован"
-    )
+    verdict = russian.candidates.model.index(row, CandidateTableModel.VERDICT).data()
+    assert verdict == "нужен консенсус оценщиков"
     russian.candidates.select("c-003")
     assert "внешний" in russian.candidates.page.facts.text()
     russian.language_change.emit("en")

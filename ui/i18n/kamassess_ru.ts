@@ -4,29 +4,29 @@
 <context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="72" />
+        <location filename="../candidate_page.py" line="73" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="74" />
+        <location filename="../candidate_page.py" line="75" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="79" />
+        <location filename="../candidate_page.py" line="80" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="79" />
+        <location filename="../candidate_page.py" line="80" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="89" />
-        <source>Assessors differ by 2 levels or more: discuss</source>
-        <translation>Оценки расходятся на 2 уровня и больше: обсудите</translation>
+        <location filename="../candidate_page.py" line="91" />
+        <source>Assessors differ by {n} levels or more: discuss</source>
+        <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
 </context>
 <context>
@@ -42,132 +42,137 @@
         <translation>Новый кандидат</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="80" />
+        <location filename="../candidate_dialog.py" line="81" />
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="86" />
+        <location filename="../candidate_dialog.py" line="87" />
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="87" />
+        <location filename="../candidate_dialog.py" line="88" />
         <source>Full name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="88" />
+        <location filename="../candidate_dialog.py" line="89" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="91" />
+        <location filename="../candidate_dialog.py" line="92" />
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="94" />
+        <location filename="../candidate_dialog.py" line="95" />
         <source>Current role</source>
         <translation>Текущая должность</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="95" />
+        <location filename="../candidate_dialog.py" line="96" />
         <source>Employer</source>
         <translation>Работодатель</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="96" />
+        <location filename="../candidate_dialog.py" line="97" />
         <source>Tenure, years</source>
         <translation>Стаж, лет</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="97" />
+        <location filename="../candidate_dialog.py" line="98" />
         <source>in our company, or per past job on average</source>
         <translation>в нашей компании или в среднем на прошлых местах</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="100" />
+        <location filename="../candidate_dialog.py" line="101" />
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="103" />
+        <location filename="../candidate_dialog.py" line="104" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="104" />
+        <location filename="../candidate_dialog.py" line="105" />
         <source>Our key clients they work with, %</source>
         <translation>Общие с нами ключевые клиенты, %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="105" />
+        <location filename="../candidate_dialog.py" line="106" />
         <source>Technical education</source>
         <translation>Техническое образование</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="106" />
+        <location filename="../candidate_dialog.py" line="107" />
         <source>Expected base salary</source>
         <translation>Ожидаемый оклад</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="109" />
+        <location filename="../candidate_dialog.py" line="110" />
         <source>Main motivation</source>
         <translation>Основная мотивация</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="112" />
+        <location filename="../candidate_dialog.py" line="113" />
         <source>Leads a team now</source>
         <translation>Сейчас руководит группой</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="113" />
+        <location filename="../candidate_dialog.py" line="114" />
         <source>Personal quota reduced</source>
         <translation>Личный план продаж снижен</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="118" />
+        <location filename="../candidate_dialog.py" line="116" />
+        <source>Holds key accounts now (internal)</source>
+        <translation>Сейчас ведёт ключевых клиентов (внутренний)</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="122" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="161" />
+        <location filename="../candidate_dialog.py" line="177" />
         <source>{id} (not in this framework)</source>
         <translation>{id} (нет в этой модели)</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="216" />
+        <location filename="../candidate_dialog.py" line="234" />
         <source>a share from 0 to 100 %</source>
         <translation>доля от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="218" />
+        <location filename="../candidate_dialog.py" line="236" />
         <source>this id is already taken</source>
         <translation>этот код уже занят</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="253" />
+        <location filename="../candidate_dialog.py" line="271" />
         <source>Edited meanwhile</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="258" />
+        <location filename="../candidate_dialog.py" line="276" />
         <source>Someone else saved {name} while you were editing. Their change is kept.</source>
         <translation>Пока вы редактировали, кто-то другой сохранил изменения в карточке {name}. Его изменения сохранены.</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="261" />
+        <location filename="../candidate_dialog.py" line="279" />
         <source>&lt;th&gt;Field&lt;/th&gt;&lt;th&gt;When you opened&lt;/th&gt;&lt;th&gt;Theirs&lt;/th&gt;&lt;th&gt;Yours&lt;/th&gt;</source>
         <translation>&lt;th&gt;Поле&lt;/th&gt;&lt;th&gt;Когда вы открыли&lt;/th&gt;&lt;th&gt;У него&lt;/th&gt;&lt;th&gt;У вас&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="267" />
+        <location filename="../candidate_dialog.py" line="285" />
         <source>Apply &amp;my changes on top of theirs</source>
         <translation>Применить &amp;мои изменения поверх его</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="269" />
+        <location filename="../candidate_dialog.py" line="287" />
         <source>&amp;Keep theirs only</source>
         <translation>&amp;Оставить только его изменения</translation>
     </message>
@@ -175,47 +180,47 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="132" />
+        <location filename="../candidate_page.py" line="134" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="135" />
+        <location filename="../candidate_page.py" line="137" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="137" />
+        <location filename="../candidate_page.py" line="139" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="139" />
+        <location filename="../candidate_page.py" line="141" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="141" />
+        <location filename="../candidate_page.py" line="143" />
         <source>Include drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="162" />
-        <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by 2 levels or more.</source>
-        <translation>Дважды щёлкните столбец оценщика, чтобы открыть его оценку. Выделенные строки: оценки расходятся на 2 уровня и больше.</translation>
+        <location filename="../candidate_page.py" line="165" />
+        <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
+        <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="209" />
+        <location filename="../candidate_page.py" line="213" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="214" />
+        <location filename="../candidate_page.py" line="218" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="246" />
+        <location filename="../candidate_page.py" line="250" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
@@ -223,47 +228,47 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../models.py" line="83" />
+        <location filename="../models.py" line="79" />
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="84" />
+        <location filename="../models.py" line="80" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models.py" line="85" />
+        <location filename="../models.py" line="81" />
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../models.py" line="86" />
+        <location filename="../models.py" line="82" />
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="87" />
+        <location filename="../models.py" line="83" />
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../models.py" line="88" />
+        <location filename="../models.py" line="84" />
         <source>Coverage</source>
         <translation>Покрытие</translation>
     </message>
     <message>
-        <location filename="../models.py" line="89" />
+        <location filename="../models.py" line="85" />
         <source>Assessors</source>
         <translation>Оценщики</translation>
     </message>
     <message>
-        <location filename="../models.py" line="90" />
+        <location filename="../models.py" line="86" />
         <source>Last assessed</source>
         <translation>Последняя оценка</translation>
     </message>
     <message>
-        <location filename="../models.py" line="252" />
+        <location filename="../models.py" line="248" />
         <source>{n} draft assessment(s)</source>
         <translation>черновиков оценок: {n}</translation>
     </message>
@@ -271,52 +276,52 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="55" />
+        <location filename="../candidates_tab.py" line="56" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="61" />
+        <location filename="../candidates_tab.py" line="62" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="67" />
+        <location filename="../candidates_tab.py" line="68" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="73" />
+        <location filename="../candidates_tab.py" line="74" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="80" />
+        <location filename="../candidates_tab.py" line="78" />
         <source>With drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="150" />
+        <location filename="../candidates_tab.py" line="148" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="257" />
+        <location filename="../candidates_tab.py" line="255" />
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="259" />
+        <location filename="../candidates_tab.py" line="257" />
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="307" />
+        <location filename="../candidates_tab.py" line="305" />
         <source>Delete {name} and everything about them: {a} assessment(s), {r} rating(s) and {h} history entries? This cannot be undone.</source>
         <translation>Удалить кандидата {name} и все данные о нём: оценок — {a}, оценок компетенций — {r}, записей истории — {h}? Отменить удаление нельзя.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="312" />
+        <location filename="../candidates_tab.py" line="310" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
@@ -324,37 +329,37 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../compare_page.py" line="98" />
+        <location filename="../compare_page.py" line="101" />
         <source>Export comparison &amp;PDF…</source>
         <translation>Сравнение в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="105" />
+        <location filename="../compare_page.py" line="108" />
         <source>Tick 2 to 6 candidates:</source>
         <translation>Отметьте от 2 до 6 кандидатов:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="107" />
+        <location filename="../compare_page.py" line="110" />
         <source>Against the profile:</source>
         <translation>По профилю:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="190" />
+        <location filename="../compare_page.py" line="193" />
         <source>At most 6 candidates can be compared.</source>
         <translation>Сравнить можно не больше 6 кандидатов.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="201" />
+        <location filename="../compare_page.py" line="204" />
         <source>Tick at least two candidates to compare them.</source>
         <translation>Отметьте хотя бы двух кандидатов, чтобы сравнить их.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="212" />
-        <source>No meaningful difference between {a} and {b}: their fit ranges overlap.</source>
-        <translation>Между «{a}» и «{b}» нет значимой разницы: диапазоны соответствия пересекаются.</translation>
+        <location filename="../compare_page.py" line="222" />
+        <source>No meaningful difference between {names}: their spreads of ratings overlap or their fits differ by less than {points} points.</source>
+        <translation>Между {names} нет значимой разницы: разбросы оценок пересекаются или соответствие отличается меньше чем на {points} балла.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="225" />
+        <location filename="../compare_page.py" line="242" />
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
@@ -362,37 +367,42 @@
 <context>
     <name>CompetencyCard</name>
     <message>
-        <location filename="../rating_window.py" line="104" />
+        <location filename="../rating_window.py" line="108" />
         <source>target {target}, weight {weight}</source>
         <translation>цель {target}, вес {weight}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="108" />
+        <location filename="../rating_window.py" line="112" />
         <source>knock-out below {minimum}</source>
         <translation>отсев ниже {minimum}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="134" />
+        <location filename="../rating_window.py" line="138" />
         <source>0 · No evidence</source>
         <translation>0 · Нет данных</translation>
     </message>
     <message>
         <location filename="../rating_window.py" line="143" />
+        <source>“No evidence” (0 or -): you did not see this competency. It is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
+        <translation>«Нет данных» (0 или -): вы не наблюдали эту компетенцию. Она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="155" />
         <source>Evidence: what the candidate said or did</source>
         <translation>Подтверждение: что кандидат сказал или сделал</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="155" />
+        <location filename="../rating_window.py" line="167" />
         <source>Interview questions</source>
         <translation>Вопросы для интервью</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="214" />
+        <location filename="../rating_window.py" line="239" />
         <source>⚠ {n} levels from the target</source>
         <translation>⚠ на {n} уровня от цели</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="216" />
+        <location filename="../rating_window.py" line="241" />
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
     </message>
@@ -400,7 +410,7 @@
 <context>
     <name>EvidenceEdit</name>
     <message>
-        <location filename="../rating_window.py" line="68" />
+        <location filename="../rating_window.py" line="70" />
         <source>At most {n} characters.</source>
         <translation>Не больше {n} символов.</translation>
     </message>
@@ -586,32 +596,32 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="126" />
+        <location filename="../framework_view.py" line="131" />
         <source>Pay band</source>
         <translation>Вилка оплаты</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="128" />
+        <location filename="../framework_view.py" line="133" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="129" />
+        <location filename="../framework_view.py" line="134" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="130" />
+        <location filename="../framework_view.py" line="135" />
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="131" />
+        <location filename="../framework_view.py" line="136" />
         <source>Knock-out below</source>
         <translation>Отсев ниже</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="135" />
+        <location filename="../framework_view.py" line="140" />
         <source>total up to</source>
         <translation>всего до</translation>
     </message>
@@ -719,6 +729,21 @@
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="162" />
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="187" />
+        <source>Database replaced</source>
+        <translation>База данных заменена</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="189" />
+        <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
+        <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="144" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
@@ -737,21 +762,6 @@
         <location filename="../main_window.py" line="156" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="162" />
-        <source>read-only</source>
-        <translation>только чтение</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="187" />
-        <source>Database replaced</source>
-        <translation>База данных заменена</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="189" />
-        <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
-        <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="212" />
@@ -825,8 +835,13 @@ Framework: {fw}</source>
     </message>
     <message>
         <location filename="../compare_page.py" line="51" />
-        <source>Range</source>
-        <translation>Диапазон</translation>
+        <source>Spread of ratings</source>
+        <translation>Разброс оценок</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="72" />
+        <source>target profile: {p}</source>
+        <translation>целевой профиль: {p}</translation>
     </message>
     <message>
         <location filename="../compare_page.py" line="52" />
@@ -842,105 +857,110 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="277" />
+        <location filename="../rating_window.py" line="317" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="296" />
+        <location filename="../rating_window.py" line="336" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="299" />
+        <location filename="../rating_window.py" line="339" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="308" />
+        <location filename="../rating_window.py" line="348" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="309" />
+        <location filename="../rating_window.py" line="349" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="310" />
+        <location filename="../rating_window.py" line="350" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="311" />
+        <location filename="../rating_window.py" line="351" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="441" />
+        <location filename="../rating_window.py" line="371" />
+        <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
+        <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="501" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="466" />
-        <location filename="../rating_window.py" line="469" />
+        <location filename="../rating_window.py" line="526" />
+        <location filename="../rating_window.py" line="529" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="549" />
+        <location filename="../rating_window.py" line="609" />
         <source>Not reopened</source>
         <translation>Оценка не открыта</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="550" />
+        <location filename="../rating_window.py" line="610" />
         <source>A final assessment is reopened only with a reason, which is recorded.</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="570" />
+        <location filename="../rating_window.py" line="630" />
         <source>{n} rating(s) are not saved yet: the database is busy. Close anyway and lose them?</source>
         <translation>Несохранённых оценок: {n} — база данных занята. Закрыть окно и потерять их?</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="452" />
-        <location filename="../rating_window.py" line="499" />
+        <location filename="../rating_window.py" line="512" />
+        <location filename="../rating_window.py" line="559" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="516" />
-        <location filename="../rating_window.py" line="568" />
+        <location filename="../rating_window.py" line="576" />
+        <location filename="../rating_window.py" line="628" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="517" />
+        <location filename="../rating_window.py" line="577" />
         <source>Some ratings are not saved yet (the database is busy); try again.</source>
         <translation>Часть оценок ещё не сохранена (база данных занята); повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="522" />
+        <location filename="../rating_window.py" line="582" />
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="526" />
+        <location filename="../rating_window.py" line="586" />
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="527" />
+        <location filename="../rating_window.py" line="587" />
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="541" />
+        <location filename="../rating_window.py" line="601" />
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="542" />
+        <location filename="../rating_window.py" line="602" />
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
@@ -1027,67 +1047,57 @@ Framework: {fw}</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../result_panel.py" line="48" />
+        <location filename="../result_panel.py" line="47" />
         <source>Not assessed yet</source>
         <translation>Ещё не оценён</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="63" />
-        <source>range {low}–{high}</source>
-        <translation>диапазон {low}–{high}</translation>
-    </message>
-    <message>
-        <location filename="../result_panel.py" line="67" />
-        <source>coverage {pct} %</source>
-        <translation>покрытие {pct} %</translation>
-    </message>
-    <message>
-        <location filename="../result_panel.py" line="69" />
-        <source>incomplete</source>
-        <translation>неполное</translation>
-    </message>
-    <message>
-        <location filename="../result_panel.py" line="71" />
+        <location filename="../result_panel.py" line="65" />
         <source>Knock-outs</source>
         <translation>Ниже минимума</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="78" />
-        <source>{n} assessor(s)</source>
-        <translation>оценщиков: {n}</translation>
+        <location filename="../result_panel.py" line="62" />
+        <source>coverage {pct}</source>
+        <translation>покрытие {pct}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="79" />
+        <location filename="../result_panel.py" line="72" />
+        <source>assessors (people): {n}</source>
+        <translation>оценщиков (человек): {n}</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="73" />
         <source>drafts included</source>
         <translation>с черновиками</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="79" />
+        <location filename="../result_panel.py" line="73" />
         <source>final assessments</source>
         <translation>завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="91" />
+        <location filename="../result_panel.py" line="86" />
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="111" />
+        <location filename="../result_panel.py" line="106" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="112" />
+        <location filename="../result_panel.py" line="107" />
         <source>Largest gaps</source>
         <translation>Главные разрывы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="113" />
+        <location filename="../result_panel.py" line="108" />
         <source>Risk indicators</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="141" />
+        <location filename="../result_panel.py" line="136" />
         <source>Scored under the older framework {version} of its assessments.</source>
         <translation>Оценка рассчитана по прежней версии модели {version}, по которой проводились оценки.</translation>
     </message>
