@@ -48,7 +48,8 @@ DIST := dist/kamassess
 DIST_EXE := $(DIST)/kamassess
 DIST_STAMP := $(VENV)/.dist-installed
 DIST_SOURCES := $(shell find kamassess ui -name '*.py' -o -name '*.qm') main.py pyproject.toml \
-	competencies.yaml framework.schema.json packaging/kamassess.spec $(wildcard packaging/icons/*)
+	competencies.yaml framework.schema.json packaging/kamassess.spec \
+	$(wildcard packaging/icons/* packaging/hooks/*.dat packaging/hooks/rthooks/*.py)
 
 $(DIST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dist]'

@@ -324,45 +324,51 @@ def test_the_windowed_program_starts(app: Path, db: Path, home: Path, work: Path
     assert done.returncode == 0
 
 
-@pytest.mark.skipif(not LINUX or not shutil.which("strace"), reason="needs Linux and strace")
+needs_strace = pytest.mark.skipif(
+    not LINUX or not shutil.which("strace"), reason="needs Linux and strace"
+)
+
+
+def traced(app: Path, work: Path, env: dict[str, str], *args: str) -> tuple[list[str], list[str]]:
+    """Run the program under strace: the files it opened, and the calls that write below the
+    folder (opening for writing, making folders)."""
+    trace = work / "trace.txt"
+    strace = shutil.which("strace") or "strace"
+    calls = ["-f", "-qq", "-e", "trace=openat,mkdir,mkdirat", "-o", str(trace)]
+    command = [strace, *calls, str(app / EXE), *args]
+    subprocess.run(command, env=env, cwd=work, capture_output=True, timeout=120, check=True)
+    lines = trace.read_text(encoding="utf-8", errors="replace").splitlines()
+    opened = [c for c in lines if "openat(" in c and not re.search(r"= -\d", c)]
+    inside = f'"{app}/'
+    writes = [
+        c for c in lines if inside in c and ("mkdir" in c or re.search(r"O_(WRONLY|RDWR|CREAT)", c))
+    ]
+    return opened, writes
+
+
+@needs_strace
 def test_files_the_window_opens(app: Path, db: Path, home: Path, work: Path) -> None:
     """Qt's Russian and ours come from the folder; nothing is written there, and nothing is read
     from the checkout or the Python the folder was built with."""
-    trace = work / "trace.txt"
     env = clean_env(home, work, QT_QPA_PLATFORM="offscreen", KAMASSESS_QUIT_AFTER_SHOW="1")
-    subprocess.run(
-        [
-            shutil.which("strace") or "strace",
-            "-f",
-            "-qq",
-            "-e",
-            "trace=openat,mkdir,mkdirat",
-            "-o",
-            str(trace),
-            str(app / EXE),
-            "--lang",
-            "ru",
-        ],
-        env=env,
-        cwd=work,
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
-    calls = trace.read_text(encoding="utf-8", errors="replace").splitlines()
-    opened = [c for c in calls if "openat(" in c and not re.search(r"= -\d", c)]
+    opened, writes = traced(app, work, env, "--lang", "ru")
     for qm in (
         app / INTERNAL / QT / "translations" / "qtbase_ru.qm",
         app / INTERNAL / "ui" / "i18n" / "kamassess_ru.qm",
     ):
         assert any(f'"{qm}"' in c for c in opened), f"{qm} not opened"
-    inside = f'"{app}/'
-    writes = [
-        c for c in calls if inside in c and ("mkdir" in c or re.search(r"O_(WRONLY|RDWR|CREAT)", c))
-    ]
     assert writes == []
     build = {str(ROOT), sys.prefix, sys.base_prefix}
     assert [c for c in opened if any(f'"{b}/' in c for b in build)] == []
+
+
+@needs_strace
+def test_commands_do_not_load_qt(app: Path, home: Path, work: Path) -> None:
+    """As from the source: only the window loads Qt (packaging/hooks keeps PyInstaller's start-up
+    hook from loading it for every command)."""
+    opened, writes = traced(app, work, clean_env(home, work), "validate")
+    assert writes == []
+    assert [c for c in opened if "libQt6" in c] == []
 
 
 # --- the whole job in a window on an X server -----------------------------------------------------
