@@ -60,7 +60,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert (built / EXE).is_file(), f"no {EXE} in {built}: run make dist"
     target = tmp_path_factory.mktemp("programs") / "KAM Assess"
     shutil.copytree(built, target, symlinks=True)
-    return target
+    return target.resolve()  # as the program sees itself (no 8.3 short names on Windows)
 
 
 @pytest.fixture(scope="module")
