@@ -358,8 +358,11 @@ def test_files_the_window_opens(app: Path, db: Path, home: Path, work: Path) -> 
     ):
         assert any(f'"{qm}"' in c for c in opened), f"{qm} not opened"
     assert writes == []
-    build = {str(ROOT), sys.prefix, sys.base_prefix}
-    assert [c for c in opened if any(f'"{b}/' in c for b in build)] == []
+    paths = [m.group(1) for c in opened if (m := re.search(r'openat\([^,]+, "([^"]+)"', c))]
+    outside = [p for p in paths if not p.startswith(f"{app}/")]
+    build = (str(ROOT), sys.prefix, sys.base_prefix)
+    assert [p for p in outside if p.startswith(build)] == []
+    assert [p for p in outside if re.search(r"/python3\.\d+/", p)] == []  # no other Python either
 
 
 @needs_strace
