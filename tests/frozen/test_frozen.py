@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -336,7 +337,21 @@ def traced(app: Path, work: Path, env: dict[str, str], *args: str) -> tuple[list
     strace = shutil.which("strace") or "strace"
     calls = ["-f", "-qq", "-e", "trace=openat,mkdir,mkdirat", "-o", str(trace)]
     command = [strace, *calls, str(app / EXE), *args]
-    subprocess.run(command, env=env, cwd=work, capture_output=True, timeout=120, check=True)
+    # In a session of its own, so that a hang takes the traced program down with strace.
+    proc = subprocess.Popen(
+        command,
+        env=env,
+        cwd=work,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert proc.wait(timeout=120) == 0
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
     lines = trace.read_text(encoding="utf-8", errors="replace").splitlines()
     opened = [c for c in lines if "openat(" in c and not re.search(r"= -\d", c)]
     inside = f'"{app}/'
