@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench schema translations wheel-check clean
+.PHONY: run test lint typecheck bench schema translations wheel-check dist dist-test clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -41,5 +41,29 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $(shell find ui -name "*.py" | sort) -ts ui/i18n/kamassess_ru.ts
 	$(BIN)/pyside6-lrelease -silent ui/i18n/kamassess_ru.ts -qm ui/i18n/kamassess_ru.qm
 
+# The one-folder build for people without Python: dist/kamassess/kamassess (PyInstaller, from
+# packaging/kamassess.spec), rebuilt when a source it carries changes. dist-test runs the built
+# folder the way a user would (tests/frozen); CI runs it after `make test`.
+DIST := dist/kamassess
+DIST_EXE := $(DIST)/kamassess
+DIST_STAMP := $(VENV)/.dist-installed
+DIST_SOURCES := $(shell find kamassess ui -name '*.py' -o -name '*.qm') main.py pyproject.toml \
+	competencies.yaml framework.schema.json packaging/kamassess.spec \
+	$(wildcard packaging/icons/* packaging/hooks/*.dat packaging/hooks/rthooks/*.py)
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+$(DIST_EXE): $(DIST_STAMP) $(DIST_SOURCES)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/kamassess.spec
+	@du -sh $(DIST)
+
+dist: $(DIST_EXE)
+
+dist-test: $(DIST_EXE)
+	KAMASSESS_DIST=$(DIST) $(BIN)/python -m pytest -q tests/frozen
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -40,8 +41,14 @@ def folder() -> Path:
 
 @cache
 def _rules_digest() -> str:
-    here = Path(__file__).resolve().parent.parent
+    """The validator's own code, as a key: a changed rule never meets a stale entry. A frozen
+    build ships no sources; there the program file itself is the key (a new build, new key)."""
     digest = hashlib.sha256()
+    if getattr(sys, "frozen", False):
+        st = Path(sys.executable).stat()
+        digest.update(f"{sys.executable}:{st.st_size}:{st.st_mtime_ns}".encode())
+        return digest.hexdigest()[:16]
+    here = Path(__file__).resolve().parent.parent
     files = [here / name for name in _RULE_SOURCES]
     files += [f for folder in _RULE_FOLDERS for f in sorted((here / folder).glob("*.py"))]
     for path in files:
