@@ -5,6 +5,7 @@ message and a line in the log (never personal data), not a vanished window."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -93,9 +94,15 @@ def load_start_framework(args: argparse.Namespace, lang: str) -> tuple[Framework
 def lock_database(path: Path, parent: QWidget | None = None) -> tuple[QLockFile, bool] | None:
     """Take the lock file beside the database. When another window holds it, ask: open
     read-only, open anyway, or not at all. Returns (the lock, read_only) or None (cancelled)."""
+    with contextlib.suppress(OSError):  # a first start: the data folder is not there yet
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = QLockFile(str(path.with_name(path.name + ".lock")))
     lock.setStaleLockTime(0)  # a lock whose process is gone is stale, whatever its age
     if lock.tryLock(100):
+        return lock, False
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        # No lock file can be made there (a read-only folder): nothing tells of a second
+        # window, and opening the database must not depend on it.
         return lock, False
     pid, host, _app = lock.getLockInfo()  # (0, '', '') when it cannot be read
     box = QMessageBox(QMessageBox.Icon.Question, "KAM Assess", "", parent=parent)

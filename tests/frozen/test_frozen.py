@@ -35,7 +35,7 @@ EXE = "kamassess.exe" if WINDOWS else "kamassess"
 INTERNAL = "_internal"
 QT = Path("PySide6") if WINDOWS else Path("PySide6", "Qt")
 # Larger than this, something heavy came in (WebEngine, QML, a second Qt): see bench/RESULTS.md.
-MAX_MB = 160
+MAX_MB = 260  # 239 MiB measured: numpy and scipy (calibration, validity) are 104 of it
 MiB = 1024 * 1024
 
 
@@ -176,7 +176,6 @@ def test_the_folder_carries_what_the_program_needs(app: Path) -> None:
     for needed in (
         Path("kamassess", "data", "competencies.yaml"),
         Path("kamassess", "data", "framework.schema.json"),
-        Path("kamassess", "framework", "model.py"),  # keys the validated-framework cache
         Path("ui", "i18n", "kamassess_ru.qm"),
         QT / "translations" / "qtbase_ru.qm",
         Path("fontpkg_pt_sans", "files", "PT_Sans-Web-Regular.ttf"),
@@ -219,16 +218,17 @@ def test_validate_uses_the_framework_in_the_folder(run: Run, app: Path) -> None:
 
 def test_validate_another_framework_and_its_errors(run: Run, work: Path) -> None:
     text = (ROOT / "competencies.yaml").read_text(encoding="utf-8")
+    shipped = next(ln for ln in text.splitlines() if ln.startswith("  version: "))
     edited = work / "edited.yaml"
-    edited.write_text(text.replace('  version: "2026.1"', '  version: "2027.1"'), encoding="utf-8")
+    edited.write_text(text.replace(shipped, '  version: "2099.1"', 1), encoding="utf-8")
     done = run("--framework", str(edited), "validate")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"{edited}: valid: framework kam-hvac 2027.1")
+    assert done.stdout.startswith(f"{edited}: valid: framework kam-hvac 2099.1")
     broken = work / "broken.yaml"
-    broken.write_text(text.replace('  version: "2026.1"', "  version: [1, 2]"), encoding="utf-8")
+    broken.write_text(text.replace(shipped, "  version: [1, 2]", 1), encoding="utf-8")
     done = run("validate", str(broken))
     assert done.returncode == 1
-    line = 1 + text.splitlines().index('  version: "2026.1"')
+    line = 1 + text.splitlines().index(shipped)
     assert f"{broken}:{line}:12: framework.version:" in done.stdout + done.stderr
 
 
@@ -297,8 +297,12 @@ def test_every_other_command(run: Run, db: Path, work: Path) -> None:
     assert [p.name for p in profiles] == [f"c-00{i}-profile.pdf" for i in range(1, 5)]
     for pdf in [work / "compare.pdf", work / "interview.pdf", *profiles]:
         assert pdf_text(pdf)[2] == set(), pdf
-    # A second import backs the database up first; a damaged file is then restored from it.
-    ok("import", work / "one.yaml")
+    # An import that changes something backs the database up first (one that changes nothing
+    # takes no backup); a damaged file is then restored from it.
+    changed = json.loads(bundle.read_text(encoding="utf-8"))
+    changed["candidates"][0]["notes"] = "изменено для проверки"
+    (work / "changed.json").write_text(json.dumps(changed, ensure_ascii=False), encoding="utf-8")
+    ok("import", work / "changed.json")
     with open(other, "r+b") as fh:
         fh.write(b"\0" * 100)
     assert run("--db", str(other), "score").returncode != 0

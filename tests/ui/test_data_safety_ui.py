@@ -119,6 +119,10 @@ def test_a_second_window_on_the_database_is_told_and_can_look_read_only(
     assert taken is not None and taken[1] is False
     held.unlock()
     assert lock_database(db)[1] is False  # type: ignore[index]  # free again: no question
+    asked.clear()
+    first_start = tmp_path / "new home" / "KAM Assess" / "kamassess.db"
+    assert lock_database(first_start)[1] is False  # type: ignore[index]
+    assert asked == [] and first_start.parent.is_dir()  # a first start asks nothing
 
     ws = make_context(Store.open(db, read_only=True), framework, root)
     win = open_window(qtbot, ws)
