@@ -10,7 +10,7 @@ from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Candidate
 from kamassess.store.sqlite import Store
-from kamassess.store.writer import Writer
+from kamassess.store.writer import NewAssessment, Writer
 
 
 @dataclass
@@ -70,18 +70,46 @@ def import_bundle(
                 progress(done, total, "")
 
     with store.write(actor) as w:
+        # New rows go in bulk (a few statements for thousands); rows already stored are
+        # compared and updated one by one, each change in the history.
+        known = store.candidate_ids()
+        fresh: list[Candidate] = []
         for cand in bundle.candidates:
-            outcome = w.save_candidate(Candidate(**cand.model_dump()))
-            report.candidates[outcome] += 1
+            if cand.id in known:
+                report.candidates[w.save_candidate(Candidate(**cand.model_dump()))] += 1
+            else:
+                fresh.append(Candidate(**cand.model_dump()))
+                report.candidates["added"] += 1
             advance()
+        w.add_new_candidates(fresh)
+        stored = store.assessment_keys()
+        batch: list[NewAssessment] = []
         for asm in bundle.assessments:
-            outcome, count = _import_assessment(store, w, framework, asm)
+            key = (asm.candidate, asm.assessor, asm.date.isoformat(), asm.method)
+            if key in stored:
+                outcome, count = _import_assessment(store, w, asm, stored[key])
+            else:
+                batch.append(_new(asm))
+                outcome, count = "added", len(asm.ratings)
             report.assessments[outcome] += 1
             report.ratings += count
             advance()
+        w.add_new_assessments(batch, framework)
         if dry_run:
             raise _DryRun(report)  # rolls the transaction back
     return report
+
+
+def _new(asm: AssessmentIn) -> NewAssessment:
+    return NewAssessment(
+        asm.candidate,
+        asm.assessor,
+        asm.assessor_role,
+        asm.method,
+        asm.date,
+        {comp: (r.level, r.evidence) for comp, r in asm.ratings.items()},
+        asm.status == "final",
+    )
 
 
 class _DryRun(Exception):
@@ -101,18 +129,10 @@ def dry_run_import(
 
 
 def _import_assessment(
-    store: Store, w: Writer, framework: Framework, asm: AssessmentIn
+    store: Store, w: Writer, asm: AssessmentIn, existing: int
 ) -> tuple[str, int]:
-    existing = w.find_assessment(asm.candidate, asm.assessor, asm.date, asm.method)
+    """An assessment already stored: unchanged, updated rating by rating, or (final) refused."""
     wanted = {comp: (r.level, r.evidence) for comp, r in asm.ratings.items()}
-    if existing is None:
-        aid = w.create_assessment(
-            asm.candidate, asm.assessor, asm.assessor_role, asm.method, asm.date, framework
-        )
-        w.add_ratings(aid, wanted)
-        if asm.status == "final":
-            w.set_status(aid, "final")
-        return "added", len(wanted)
     current = store.assessment(existing)
     have = {r.competency: (r.level, r.evidence) for r in current.ratings}
     same_head = current.assessor_role == asm.assessor_role and current.status == asm.status

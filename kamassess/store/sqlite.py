@@ -428,6 +428,12 @@ class Store:
         wanted = set(ids)
         return [a for c in cands for a in self.assessments(c) if a.id in wanted]
 
+    def assessment_keys(self) -> dict[tuple[str, str, str, str], int]:
+        """Every assessment by its key (candidate, assessor, ISO date, method): an import looks
+        each of its items up here instead of asking the database once per item."""
+        rows = self.conn.execute("SELECT candidate, assessor, date, method, id FROM assessments")
+        return {(c, a, d, m): int(i) for c, a, d, m, i in rows}
+
     def find_assessment(self, candidate: str, assessor: str, day: date, method: str) -> int | None:
         row = self.conn.execute(
             "SELECT id FROM assessments WHERE candidate = ? AND assessor = ? AND date = ? "

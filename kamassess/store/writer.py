@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, fields
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -25,6 +26,19 @@ from kamassess.store.errors import (
 
 _BOOL_FIELDS = {f.name for f in fields(Candidate) if "bool" in str(f.type)}
 _HEAD_FIELDS = ("assessor", "assessor_role", "method", "date")
+
+
+@dataclass(frozen=True)
+class NewAssessment:
+    """An assessment to add in bulk (an import): its head, ratings, and whether it is final."""
+
+    candidate: str
+    assessor: str
+    role: str
+    method: str
+    day: date
+    ratings: dict[str, tuple[int | None, str]]
+    final: bool
 
 
 def now() -> str:
@@ -124,7 +138,103 @@ class Writer:
         self.conn.execute("DELETE FROM candidates WHERE id = ?", (candidate_id,))
         self.conn.execute("DELETE FROM history WHERE candidate = ?", (candidate_id,))
 
+    def add_new_candidates(self, cands: Sequence[Candidate]) -> None:
+        """Candidates known to be new (the caller checked), in one statement each for the rows
+        and their history: an import of thousands does no per-row work in SQL."""
+        if not cands:
+            return
+        stamp = now()
+        rows = [asdict(c) for c in cands]
+        cols = list(rows[0])
+        self.conn.executemany(
+            f"INSERT INTO candidates ({', '.join(cols)}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' for _ in cols)}, ?, ?)",
+            [[*r.values(), stamp, stamp] for r in rows],
+        )
+        self._log_many(
+            (c.id, "candidate", c.id, "*", None, _public(r))
+            for c, r in zip(cands, rows, strict=True)
+        )
+
+    def _log_many(self, entries: Iterable[tuple[str, str, str, str, Any, Any]]) -> None:
+        stamp = now()
+        self.conn.executemany(
+            "INSERT INTO history (candidate, entity, entity_key, field, old, new, actor, at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (cand, entity, key, field, _encode(old), _encode(new), self.actor, stamp)
+                for cand, entity, key, field, old, new in entries
+            ],
+        )
+
     # -- assessments ---------------------------------------------------------------------------
+    def add_new_assessments(
+        self, items: Sequence[NewAssessment], framework: Framework
+    ) -> list[int]:
+        """Assessments known to be new (no clash with stored ones; the caller checked), with
+        their ratings, in a handful of statements: heads as drafts, ratings, then the final ones
+        finalised — each creation and finalisation in the history, as one by one."""
+        if not items:
+            return []
+        fhash = self.remember_framework(framework)
+        stamp = now()
+        (top,) = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM assessments").fetchone()
+        ids = list(range(int(top) + 1, int(top) + 1 + len(items)))
+        self.conn.executemany(
+            "INSERT INTO assessments (id, candidate, assessor, assessor_role, method, date, "
+            "status, framework_hash, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
+            [
+                (
+                    aid,
+                    a.candidate,
+                    a.assessor,
+                    a.role,
+                    a.method,
+                    a.day.isoformat(),
+                    fhash,
+                    stamp,
+                    stamp,
+                )
+                for aid, a in zip(ids, items, strict=True)
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO ratings (assessment, competency, level, evidence, updated_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (aid, comp, level, evidence, stamp)
+                for aid, a in zip(ids, items, strict=True)
+                for comp, (level, evidence) in a.ratings.items()
+            ],
+        )
+        version = f"{framework.id} {framework.version}"
+        self._log_many(
+            (
+                a.candidate,
+                "assessment",
+                str(aid),
+                "*",
+                None,
+                {
+                    "assessor": a.assessor,
+                    "assessor_role": a.role,
+                    "method": a.method,
+                    "date": a.day.isoformat(),
+                    "framework": version,
+                },
+            )
+            for aid, a in zip(ids, items, strict=True)
+        )
+        final = [(aid, a) for aid, a in zip(ids, items, strict=True) if a.final]
+        self.conn.executemany(
+            "UPDATE assessments SET status = 'final' WHERE id = ?", [(aid,) for aid, _ in final]
+        )
+        self._log_many(
+            (a.candidate, "assessment", str(aid), "status", "draft", "final") for aid, a in final
+        )
+        return ids
+
     def find_assessment(self, candidate: str, assessor: str, day: date, method: str) -> int | None:
         row = self.conn.execute(
             "SELECT id FROM assessments WHERE candidate = ? AND assessor = ? AND date = ? "

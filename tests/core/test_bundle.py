@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 import yaml
 
-from kamassess.exchange import importer as importer_mod
 from kamassess.exchange.bundle import BundleError, read_bundle
 from kamassess.exchange.demo import bundle as demo_bundle
 from kamassess.exchange.exporter import export_bundle
@@ -118,23 +117,23 @@ def test_invalid_file_is_refused_whole_with_every_problem(
 def test_failure_halfway_leaves_no_trace(
     store: Store, framework: Framework, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from kamassess.store.writer import Writer
+
     path = write(tmp_path / "demo.yaml", demo_bundle())
     checked = read_bundle(path, framework, store)
     before = snapshot(store)
-    real = importer_mod._import_assessment
-    calls = {"n": 0}
+    real = Writer.add_new_assessments
+    written: list[int] = []
 
-    def flaky(*args: Any) -> Any:
-        calls["n"] += 1
-        if calls["n"] == 6:
-            raise OSError("disk full")
-        return real(*args)
+    def flaky(self: Writer, *args: Any) -> Any:
+        written.extend(real(self, *args))  # every candidate, assessment and rating is in...
+        raise OSError("disk full")  # ...when the disk fills up before the commit
 
-    monkeypatch.setattr(importer_mod, "_import_assessment", flaky)
+    monkeypatch.setattr(Writer, "add_new_assessments", flaky)
     with pytest.raises(OSError):
         import_bundle(store, framework, checked, "tester")
-    assert calls["n"] == 6
-    assert snapshot(store) == before
+    assert len(written) == len(checked.assessments)
+    assert snapshot(store) == before  # and none of it is kept
 
 
 def test_dry_run_writes_nothing(store: Store, framework: Framework, tmp_path: Path) -> None:
