@@ -83,11 +83,13 @@ def import_bundle(
             advance()
         w.add_new_candidates(fresh)
         stored = store.assessment_keys()
+        keys = [(a.candidate, a.assessor, a.date.isoformat(), a.method) for a in bundle.assessments]
+        have = store.ratings_of(stored[k][0] for k in keys if k in stored)
         batch: list[NewAssessment] = []
-        for asm in bundle.assessments:
-            key = (asm.candidate, asm.assessor, asm.date.isoformat(), asm.method)
+        for asm, key in zip(bundle.assessments, keys, strict=True):
             if key in stored:
-                outcome, count = _import_assessment(store, w, asm, stored[key])
+                aid, status, role = stored[key]
+                outcome, count = _import_assessment(w, asm, aid, status, role, have[aid])
             else:
                 batch.append(_new(asm))
                 outcome, count = "added", len(asm.ratings)
@@ -107,7 +109,7 @@ def _new(asm: AssessmentIn) -> NewAssessment:
         asm.assessor_role,
         asm.method,
         asm.date,
-        {comp: (r.level, r.evidence) for comp, r in asm.ratings.items()},
+        {comp: (r["level"], r.get("evidence", "")) for comp, r in asm.ratings.items()},
         asm.status == "final",
     )
 
@@ -129,16 +131,18 @@ def dry_run_import(
 
 
 def _import_assessment(
-    store: Store, w: Writer, asm: AssessmentIn, existing: int
+    w: Writer,
+    asm: AssessmentIn,
+    aid: int,
+    status: str,
+    role: str,
+    have: dict[str, tuple[int | None, str]],
 ) -> tuple[str, int]:
     """An assessment already stored: unchanged, updated rating by rating, or (final) refused."""
-    wanted = {comp: (r.level, r.evidence) for comp, r in asm.ratings.items()}
-    current = store.assessment(existing)
-    have = {r.competency: (r.level, r.evidence) for r in current.ratings}
-    same_head = current.assessor_role == asm.assessor_role and current.status == asm.status
-    if have == wanted and same_head:
+    wanted = {comp: (r["level"], r.get("evidence", "")) for comp, r in asm.ratings.items()}
+    if have == wanted and role == asm.assessor_role and status == asm.status:
         return "unchanged", 0
-    if current.status == "final":
+    if status == "final":
         raise BundleConflict(
             Message(
                 "bundle.final_conflict",
@@ -151,11 +155,11 @@ def _import_assessment(
             )
         )
     changed = sum(
-        w.set_rating(existing, comp, level, evidence) for comp, (level, evidence) in wanted.items()
+        w.set_rating(aid, comp, level, evidence) for comp, (level, evidence) in wanted.items()
     )
-    w.set_assessor_role(existing, asm.assessor_role)
+    w.set_assessor_role(aid, asm.assessor_role)
     if asm.status == "final":
-        w.set_status(existing, "final")
+        w.set_status(aid, "final")
     return "updated", changed
 
 

@@ -10,6 +10,9 @@ from kamassess.i18n.messages import Message
 from kamassess.parsing.sources import PathT, Problem
 from kamassess.parsing.yamlsource import SourceMap
 
+# Text without control characters (line breaks and tabs allowed), checked by pydantic's engine.
+NO_CONTROL_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+
 # pydantic error type -> (message key, how to fill its parameters from the error's context)
 _SIMPLE = {
     "missing": "schema.missing",
@@ -62,6 +65,8 @@ def _message(err: Any) -> Message:
         if isinstance(limit, float) and limit.is_integer():
             limit = int(limit)
         return Message(key, {"limit": limit})
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == NO_CONTROL_PATTERN:
+        return Message("schema.control_chars")
     if kind == "string_pattern_mismatch":
         return Message("schema.bad_id", {"value": str(err.get("input"))[:80]})
     if kind in ("literal_error", "enum"):

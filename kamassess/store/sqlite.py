@@ -10,7 +10,7 @@ import json
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -428,11 +428,26 @@ class Store:
         wanted = set(ids)
         return [a for c in cands for a in self.assessments(c) if a.id in wanted]
 
-    def assessment_keys(self) -> dict[tuple[str, str, str, str], int]:
-        """Every assessment by its key (candidate, assessor, ISO date, method): an import looks
-        each of its items up here instead of asking the database once per item."""
-        rows = self.conn.execute("SELECT candidate, assessor, date, method, id FROM assessments")
-        return {(c, a, d, m): int(i) for c, a, d, m, i in rows}
+    def assessment_keys(self) -> dict[tuple[str, str, str, str], tuple[int, str, str]]:
+        """Every assessment by its key (candidate, assessor, ISO date, method) → (id, status,
+        role): an import looks each of its items up here, not in the database item by item."""
+        rows = self.conn.execute(
+            "SELECT candidate, assessor, date, method, id, status, assessor_role FROM assessments"
+        )
+        return {(c, a, d, m): (int(i), s, r) for c, a, d, m, i, s, r in rows}
+
+    def ratings_of(self, ids: Iterable[int]) -> dict[int, dict[str, tuple[int | None, str]]]:
+        """The ratings of the given assessments, in one query (what a re-import compares)."""
+        wanted = set(ids)
+        out: dict[int, dict[str, tuple[int | None, str]]] = {aid: {} for aid in wanted}
+        if wanted:
+            for aid, comp, level, evidence in self.conn.execute(
+                "SELECT assessment, competency, level, evidence FROM ratings"
+            ):
+                held = out.get(aid)
+                if held is not None:
+                    held[comp] = (level, evidence)
+        return out
 
     def find_assessment(self, candidate: str, assessor: str, day: date, method: str) -> int | None:
         row = self.conn.execute(

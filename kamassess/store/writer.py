@@ -45,8 +45,11 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
+
+
 def _encode(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    return None if value is None else _JSON.encode(value)
 
 
 def candidate_from_row(row: dict[str, Any]) -> Candidate:
@@ -144,8 +147,8 @@ class Writer:
         if not cands:
             return
         stamp = now()
-        rows = [asdict(c) for c in cands]
-        cols = list(rows[0])
+        cols = [f.name for f in fields(Candidate)]
+        rows = [{name: getattr(c, name) for name in cols} for c in cands]  # asdict deep-copies
         self.conn.executemany(
             f"INSERT INTO candidates ({', '.join(cols)}, created_at, updated_at) "
             f"VALUES ({', '.join('?' for _ in cols)}, ?, ?)",
