@@ -124,8 +124,8 @@ def run_gui(args: argparse.Namespace, lang: str) -> int:
     application = Application(app, ws)
     application.show(offer_demo=not read_only and not ws.store.candidate_ids())
     if os.environ.get("KAMASSESS_QUIT_AFTER_SHOW"):  # start-up benchmarks and install checks
-        print("shown", flush=True)
-        QTimer.singleShot(0, app.quit)
+        # After the event loop's first turn: the window has been laid out and painted.
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     code = app.exec()
     application.ws.close()
     _release(lock)

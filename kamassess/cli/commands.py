@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from kamassess.workspace import ImportOutcome
 
 EXIT_OK, EXIT_INVALID, EXIT_MISSING = 0, 1, 2
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def cmd_import(ctx: Context) -> int:
@@ -178,12 +179,14 @@ def cmd_score(ctx: Context) -> int:
     for problem in unscorable:  # the others are scored; these are named, and the exit says so
         print(problem.message.render(ctx.lang), file=ctx.err)
     code = EXIT_INVALID if unscorable else EXIT_OK
-    if ctx.args.json:
-        # One string, one write: json.dump to a stream makes millions of small writes.
-        text = json.dumps(
-            [result_json(ev, ctx.lang) for ev in evaluations], ensure_ascii=False, indent=1
-        )
-        ctx.out.write(text + "\n")
+    if ctx.args.json or ctx.args.jsonl:
+        # One object per line, each by json's C encoder (indent= would switch to its Python
+        # one: 9 s for 10,000 candidates), and the whole text written at once.
+        lines = [_ENCODER.encode(result_json(ev, ctx.lang)) for ev in evaluations]
+        if ctx.args.jsonl:
+            ctx.out.write("".join(line + "\n" for line in lines))
+        else:
+            ctx.out.write("[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n")
         return code
     if not evaluations:
         ctx.say("cli.no_candidates")

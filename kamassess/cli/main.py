@@ -149,6 +149,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     sc.add_argument("--candidate", action="append", metavar="ID", help=h("cli.opt.candidate"))
     sc.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
     sc.add_argument("--json", action="store_true", help=h("cli.opt.json"))
+    sc.add_argument("--jsonl", action="store_true", help=h("cli.opt.jsonl"))
     sc.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
     sc.set_defaults(handler="kamassess.cli.commands:cmd_score")
 

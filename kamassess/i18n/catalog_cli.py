@@ -72,6 +72,10 @@ CLI: dict[str, dict[str, str]] = {
         "en": "score against this profile instead of each candidate's own",
         "ru": "сравнивать с этим профилем вместо целевого профиля кандидата",
     },
+    "cli.opt.jsonl": {
+        "en": "JSON Lines: one object per candidate per line, for pipelines",
+        "ru": "JSON Lines: по одному объекту на кандидата в строке, для конвейеров",
+    },
     "cli.opt.json": {"en": "print JSON", "ru": "вывести JSON"},
     "cli.opt.drafts": {
         "en": "include draft assessments (default: final ones only)",
