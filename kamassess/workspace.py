@@ -17,20 +17,14 @@ from kamassess import paths
 from kamassess.framework.model import Framework, load_framework
 from kamassess.model import Assessment, Candidate
 from kamassess.outputs import OutputRefused, check_output, check_output_folder
-from kamassess.scoring.evaluation import (
-    Evaluation,
-    FrameworkCache,
-    ProfileUnknown,
-    evaluate,
-    iter_evaluations,
-)
 from kamassess.store.sqlite import Store
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # scoring loads on first use: the window paints its list before scoring it
     from datetime import date
 
     from kamassess.exchange.bundle import BundleIn
     from kamassess.exchange.importer import ImportReport
+    from kamassess.scoring.evaluation import Evaluation, FrameworkCache, ProfileUnknown
 
 # progress(done, total, label): called as work advances; label names the item (never shown in logs)
 Progress = Callable[[int, int, str], None]
@@ -99,7 +93,7 @@ class Workspace:
         self.framework_path = framework_path
         self.lang = lang
         self.user = user or paths.current_user()
-        self._frameworks = FrameworkCache(store, framework)
+        self._cache: FrameworkCache | None = None
 
     @classmethod
     def open(
@@ -152,8 +146,17 @@ class Workspace:
         current one in use."""
         fw = load_framework(path)
         self.framework, self.framework_path = fw, path
-        self._frameworks = FrameworkCache(self.store, fw)
+        self._cache = None
         return fw
+
+    @property
+    def _frameworks(self) -> FrameworkCache:
+        """Parsed framework versions by hash (made on first use)."""
+        if self._cache is None:
+            from kamassess.scoring.evaluation import FrameworkCache
+
+            self._cache = FrameworkCache(self.store, self.framework)
+        return self._cache
 
     def framework_for(self, assessment: Assessment, profile: str | None = None) -> Framework:
         """The framework an assessment is rated and scored under: the version it was made with,
@@ -177,6 +180,8 @@ class Workspace:
         framework: Framework | None = None,
     ) -> Evaluation:
         """One candidate's result (under `framework` if given: the rating form's own version)."""
+        from kamassess.scoring.evaluation import evaluate
+
         return evaluate(
             self.store,
             self.framework,
@@ -198,6 +203,8 @@ class Workspace:
     ) -> Iterator[Evaluation]:
         """Evaluations one at a time (two queries in all); evidence=False leaves the notes out;
         candidates who cannot be scored go to `unscorable` when it is given."""
+        from kamassess.scoring.evaluation import iter_evaluations
+
         return iter_evaluations(
             self.store,
             self.framework,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from kamassess.framework.model import Framework
 from kamassess.workspace import Workspace
+from ui import jobs
 from ui.main_window import MainWindow
 from ui.settings import APP, ORG, settings
 from ui.startup import (
@@ -127,6 +128,7 @@ def run_gui(args: argparse.Namespace, lang: str) -> int:
         # After the event loop's first turn: the window has been laid out and painted.
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     code = app.exec()
+    jobs.wait_all()  # a background job still writing finishes before the database closes
     application.ws.close()
     _release(lock)
     return code

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -33,8 +33,10 @@ from ui.candidate_page import CandidatePage
 from ui.errors import error_text, show_error
 from ui.events import Events
 from ui.models import ID_ROLE, CandidateTableModel, ListScore
-from ui.rating_window import RatingWindow
 from ui.settings import settings
+
+if TYPE_CHECKING:
+    from ui.rating_window import RatingWindow
 
 LIST_REFRESH_MS = 600  # many saves in a row (a rater typing digits) refresh the list once
 
@@ -168,8 +170,9 @@ class CandidatesTab(QSplitter):
         else:
             self.reload()
 
-    def reload(self, select: str | None = None) -> None:
-        """Names at once from one query; scores follow from a background job."""
+    def reload(self, select: str | None = None, *, scores: bool = True) -> None:
+        """Names at once from one query; scores follow from a background job (scores=False: the
+        caller starts it later, e.g. after the window's first paint)."""
         self._list_timer.stop()
         current = select or self.current_id()
         self.model.set_rows(self.ws.store.candidate_summaries())  # kept in the sort order
@@ -179,7 +182,8 @@ class CandidatesTab(QSplitter):
             self.select(current)
         # The page follows the list: a candidate deleted (or gone from the list) is not shown.
         self.page.show_candidate(self.current_id())
-        self.refresh_scores()
+        if scores:
+            self.refresh_scores()
 
     def refresh_scores(self) -> None:
         self._score_generation += 1
@@ -208,7 +212,11 @@ class CandidatesTab(QSplitter):
             self.scores_arrived.emit()
 
         jobs.start(
-            self.ws, work, done, lambda exc: self.count.setText(error_text(exc, self.ws.lang))
+            self.ws,
+            work,
+            done,
+            lambda exc: self.count.setText(error_text(exc, self.ws.lang)),
+            owner=self,  # a window closed (or rebuilt in another language) skips the callback
         )
 
     def current_id(self) -> str | None:
@@ -352,6 +360,8 @@ class CandidatesTab(QSplitter):
     def open_assessment(self, assessment_id: int) -> RatingWindow:
         window = self.rating_windows.get(assessment_id)
         if window is None:
+            from ui.rating_window import RatingWindow  # loaded on first use
+
             window = RatingWindow(self.ws, assessment_id)
             window.saved.connect(self.events.candidate)
             window.replaced.connect(self.events.replaced)

@@ -100,6 +100,7 @@ class ComparePage(QWidget):
         self.profile.currentIndexChanged.connect(self.update_comparison)
         self.export_button = QPushButton(self.tr("Export comparison &PDF…"), self)
         self.export_button.setObjectName("exportCompare")
+        self.export_button.setEnabled(False)  # until two candidates are ticked
         self.export_button.clicked.connect(self._export)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)

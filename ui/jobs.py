@@ -4,10 +4,12 @@ thread (Anki's CollectionOp, Vorta's jobs)."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -42,9 +44,14 @@ class Job(QRunnable):
             else:
                 result = self.fn(self.ws, self.signals.progress.emit, self.cancel)
         except Exception as exc:  # reported to the GUI thread, which shows a message
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closed: nobody is left to tell
+            signal.emit(value)
 
 
 _running: set[Job] = set()
@@ -57,11 +64,15 @@ def start(
     on_failed: Callable[[BaseException], None],
     *,
     parent: QWidget | None = None,
+    owner: QObject | None = None,
     label: str = "",
     cancellable: bool = True,
 ) -> Job:
     """Start fn in the background; with a parent, a modal progress dialog follows it (shown only
-    when the work lasts, and with Cancel when the operation can stop cleanly)."""
+    when the work lasts, and with Cancel when the operation can stop cleanly). The callbacks are
+    skipped when their owner (the parent, if not given) was deleted meanwhile (a window closed,
+    or rebuilt in another language)."""
+    owner = owner or parent
     job = Job(ws, fn)
     job.setAutoDelete(False)
     _running.add(job)
@@ -88,6 +99,8 @@ def start(
     def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def handler(value: Any) -> None:
             _running.discard(job)
+            if owner is not None and not shiboken6.isValid(owner):
+                return
             if dialog is not None:
                 dialog.reset()
                 dialog.deleteLater()

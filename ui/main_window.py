@@ -4,7 +4,7 @@ action (the actions themselves live in candidates_tab, file_actions and report_a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -13,12 +13,15 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 from kamassess.workspace import Workspace
 from ui import jobs
 from ui.candidates_tab import CandidatesTab
-from ui.compare_page import ComparePage
 from ui.events import Events
 from ui.file_actions import FileActions
-from ui.framework_view import FrameworkView
+from ui.lazy_tab import LazyTab
 from ui.report_actions import ReportActions
 from ui.settings import settings
+
+if TYPE_CHECKING:
+    from ui.compare_page import ComparePage
+    from ui.framework_view import FrameworkView
 
 
 class MainWindow(QMainWindow):
@@ -37,15 +40,15 @@ class MainWindow(QMainWindow):
         self.candidates.page.profile_pdf.connect(
             lambda: self.reports.profile(self.candidates.current_id())
         )
-        self.compare = ComparePage(ws, self)
-        self.compare.export_requested.connect(self.reports.comparison)
-        self.events.changed.connect(lambda _cid: self.compare.mark_stale())
-        self.framework_view = FrameworkView(ws.framework, ws.lang, self)
+        # The comparison and the framework browser are built when first opened.
+        self._compare_tab = LazyTab(self._build_compare, self)
+        self._framework_tab = LazyTab(self._build_framework_view, self)
+        self.events.changed.connect(self._mark_compare_stale)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.candidates, self.tr("&Candidates"))
-        self.tabs.addTab(self.compare, self.tr("Co&mpare"))
-        self.tabs.addTab(self.framework_view, self.tr("&Framework"))
+        self.tabs.addTab(self._compare_tab, self.tr("Co&mpare"))
+        self.tabs.addTab(self._framework_tab, self.tr("&Framework"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -56,7 +59,37 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1400, 860)
         self._restore()
-        self.candidates.reload()
+        # The names first; the scores are computed once the window has painted them.
+        self.candidates.reload(scores=False)
+        QTimer.singleShot(0, self.candidates.refresh_scores)
+
+    # -- pages built on first use ----------------------------------------------------------------
+    def _build_compare(self, parent: QWidget) -> QWidget:
+        from ui import compare_page  # loaded on first use
+
+        page = compare_page.ComparePage(self.ws, parent)
+        page.export_requested.connect(self.reports.comparison)
+        state = settings().value("main/compareSplitter")
+        if isinstance(state, QByteArray):
+            page.splitter.restoreState(state)
+        return page
+
+    def _build_framework_view(self, parent: QWidget) -> QWidget:
+        from ui import framework_view  # loaded on first use
+
+        return framework_view.FrameworkView(self.ws.framework, self.ws.lang, parent)
+
+    @property
+    def compare(self) -> ComparePage:
+        return cast("ComparePage", self._compare_tab.page)
+
+    @property
+    def framework_view(self) -> FrameworkView:
+        return cast("FrameworkView", self._framework_tab.page)
+
+    def _mark_compare_stale(self, _candidate_id: str) -> None:
+        if self._compare_tab.built:
+            self.compare.mark_stale()
 
     # -- menus ---------------------------------------------------------------------------------
     def _action(
@@ -131,7 +164,9 @@ class MainWindow(QMainWindow):
             "Ctrl+P",
         )
         self._action(
-            rep, self.tr("&Comparison (PDF)…"), lambda: self.tabs.setCurrentWidget(self.compare)
+            rep,
+            self.tr("&Comparison (PDF)…"),
+            lambda: self.tabs.setCurrentWidget(self._compare_tab),
         )
         self._action(rep, self.tr("&Interview sheet (PDF)…"), reports.interview)
         self._action(
@@ -198,13 +233,17 @@ class MainWindow(QMainWindow):
     def _framework_changed(self) -> None:
         fw = self.ws.framework
         self.candidates.model.framework = fw
-        self.framework_view.set_framework(fw, self.ws.lang)
+        if self._framework_tab.built:
+            self.framework_view.set_framework(fw, self.ws.lang)
         settings().setValue("last/framework", str(self.ws.framework_path))
         self._update_title()
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.compare:
+        shown = self.tabs.widget(index)
+        if shown is self._compare_tab:
             self.compare.reload_if_stale()
+        elif shown is self._framework_tab:
+            _ = self.framework_view  # built now
 
     def about(self) -> None:
         QMessageBox.about(
@@ -233,7 +272,6 @@ class MainWindow(QMainWindow):
             ("main/geometry", self.restoreGeometry),
             ("main/listSplitter", self.candidates.restoreState),
             ("main/pageSplitter", self.candidates.page.splitter.restoreState),
-            ("main/compareSplitter", self.compare.splitter.restoreState),
         ):
             value = prefs.value(key)
             if isinstance(value, QByteArray):
@@ -244,7 +282,8 @@ class MainWindow(QMainWindow):
         prefs.setValue("main/geometry", self.saveGeometry())
         prefs.setValue("main/listSplitter", self.candidates.saveState())
         prefs.setValue("main/pageSplitter", self.candidates.page.splitter.saveState())
-        prefs.setValue("main/compareSplitter", self.compare.splitter.saveState())
+        if self._compare_tab.built:
+            prefs.setValue("main/compareSplitter", self.compare.splitter.saveState())
         prefs.setValue("last/database", str(self.ws.db_path))
 
     def closeEvent(self, event: QCloseEvent) -> None:

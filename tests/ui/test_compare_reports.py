@@ -17,8 +17,9 @@ from ui.main_window import MainWindow
 
 
 def test_compare_two_candidates(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(1)  # Compare: built when first opened
     page = window.compare
-    window.tabs.setCurrentWidget(page)
+    assert page.isVisible()
     assert not page.export_button.isEnabled()
     page.set_checked(["c-001", "c-003"])
     ranking = page.ranking
