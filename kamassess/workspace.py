@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # scoring loads on first use: the window paints its list befo
 
     from kamassess.exchange.bundle import BundleIn
     from kamassess.exchange.importer import ImportReport
-    from kamassess.scoring.evaluation import Evaluation, FrameworkCache, ProfileUnknown
+    from kamassess.scoring.errors import ProfileUnknown
+    from kamassess.scoring.evaluation import Evaluation, FrameworkCache
 
 # progress(done, total, label): called as work advances; label names the item (never shown in logs)
 Progress = Callable[[int, int, str], None]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 from kamassess.i18n import figures
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.i18n.texts import money, number
-from kamassess.scoring.evaluation import Evaluation, ProfileUnknown
+from kamassess.scoring.errors import ProfileUnknown
+
+if TYPE_CHECKING:
+    from kamassess.scoring.evaluation import Evaluation
 from kamassess.workspace import Workspace
 from ui.result_panel import ResultPanel
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kamassess.i18n.figures import LIST_VERDICTS
 from kamassess.i18n.messages import tr as core_tr
-from kamassess.scoring.evaluation import ProfileUnknown
+from kamassess.scoring.errors import ProfileUnknown
 from kamassess.store.errors import CandidateExists, EditConflict, StorageError
 from kamassess.workspace import CancelToken, Progress, Workspace
 from ui import jobs

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 from kamassess.i18n import figures
 from kamassess.i18n.messages import tr
 from kamassess.i18n.texts import number, pooling_lines, risk_sentence
-from kamassess.scoring.evaluation import Evaluation, ProfileUnknown
+from kamassess.scoring.errors import ProfileUnknown
+from kamassess.scoring.evaluation import Evaluation
 from kamassess.scoring.fit import ScoreResult
 from kamassess.store.sqlite import Store
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 from kamassess.framework.model import Framework, parse_framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Assessment, Candidate
+from kamassess.scoring.errors import ProfileUnknown
 from kamassess.scoring.fit import Rater, ScoreResult, score
 from kamassess.scoring.risks import indicators
-from kamassess.store.errors import StorageError
 from kamassess.store.sqlite import Store
 
 
@@ -46,11 +46,6 @@ class Evaluation:
     def other_profile(self) -> bool:
         """Scored against a profile other than the candidate's own target (a comparison)."""
         return self.candidate.profile != self.result.profile
-
-
-class ProfileUnknown(StorageError):
-    """A candidate's target profile is in neither the framework in use nor the version of their
-    assessments (it was removed): they cannot be scored until the profile is set again."""
 
 
 class FrameworkCache:

@@ -14,7 +14,7 @@ import yaml
 
 from kamassess.framework.model import Framework, parse_framework
 from kamassess.model import Candidate
-from kamassess.scoring.evaluation import ProfileUnknown
+from kamassess.scoring.errors import ProfileUnknown
 from kamassess.store.sqlite import Store
 from kamassess.workspace import Workspace
 
