@@ -1,143 +1,84 @@
-"""Import and score at scale: 10,000 candidates × 3 assessors × every competency, against the
-same rows inserted with plain sqlite3.executemany in one transaction."""
+"""Scale: 10,000 and 50,000 candidates × 3 assessors through import, score --json, export and
+a batch of 500 profiles, as whole processes: each cost and its peak memory at both sizes, and
+how the cost grows (linear growth is 5× from 10,000 to 50,000). The window's list at 50,000 is
+in bench_gui.py. `python bench/bench_scale.py [shape]` (six by default)."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, report
+from common import ROOT, machine, run_env
 
-from bench.generate import make_bundle
-from kamassess.exchange.bundle import parse_bundle
-from kamassess.exchange.importer import import_bundle
-from kamassess.framework.model import load_framework
-from kamassess.store.sqlite import Store
+from bench.shapes import shape, write_bundle
+
+PY = sys.executable
+MAIN = str(ROOT / "main.py")
 
 
-def baseline_insert(db: Path, doc: dict[str, object], fw_hash: str, fw_text: str) -> float:
-    """The floor: the same rows into the same schema, executemany, one transaction."""
-    with Store.open(db):
-        pass  # the schema, made by the project, outside the timing
-    conn = sqlite3.connect(str(db))
+def measured(cmd: list[str], stdout: Path | None = None) -> tuple[float, float]:
+    """(wall seconds, peak resident MB) of one whole process, by GNU time."""
+    report = Path(tempfile.mktemp(suffix=".time"))
     start = time.perf_counter()
-    now = "2026-11-27T00:00:00"
-    cands = doc["candidates"]  # type: ignore[index]
-    asms = doc["assessments"]  # type: ignore[index]
-    with conn:
-        conn.execute(
-            "INSERT INTO frameworks VALUES (?, 'kam-hvac', '2026.1', ?, ?)", (fw_hash, fw_text, now)
+    with open(stdout or "/dev/null", "wb") as out:
+        subprocess.run(
+            ["/usr/bin/time", "-f", "%M", "-o", str(report), *cmd],
+            check=True,
+            stdout=out,
+            stderr=subprocess.DEVNULL,
+            env=run_env(),
+            cwd=ROOT,
         )
-        conn.executemany(
-            "INSERT INTO candidates (id, name, kind, profile, tenure_years, industry, region, "
-            "client_overlap, technical_education, salary_expectation, motivation, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    c["id"],
-                    c["name"],
-                    c["kind"],
-                    c["profile"],
-                    c["tenure_years"],
-                    c["industry"],
-                    c["region"],
-                    c["client_overlap"],
-                    c["technical_education"],
-                    c["salary_expectation"],
-                    c["motivation"],
-                    now,
-                    now,
-                )
-                for c in cands
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO assessments (id, candidate, assessor, assessor_role, method, date, "
-            "status, framework_hash, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
-            [
-                (
-                    i + 1,
-                    a["candidate"],
-                    a["assessor"],
-                    a["assessor_role"],
-                    a["method"],
-                    a["date"],
-                    fw_hash,
-                    now,
-                    now,
-                )
-                for i, a in enumerate(asms)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO ratings (assessment, competency, level, evidence, updated_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [
-                (i + 1, comp, r["level"], r["evidence"], now)
-                for i, a in enumerate(asms)
-                for comp, r in a["ratings"].items()
-            ],
-        )
-        conn.execute("UPDATE assessments SET status = 'final'")
-    elapsed = time.perf_counter() - start
-    conn.close()
-    return elapsed
+    wall = time.perf_counter() - start
+    peak_kb = int(report.read_text().split()[-1])
+    report.unlink()
+    return wall, peak_kb / 1024
 
 
-def main(count: int = 10_000) -> None:
-    tmp = Path(tempfile.mkdtemp())
-    fw = load_framework(ROOT / "competencies.yaml")
-    doc = make_bundle(fw, count)
-    doc_for_import = doc
-    text = json.dumps(doc, ensure_ascii=False)
-    ratings = sum(len(a["ratings"]) for a in doc["assessments"])
-
-    db = tmp / "project.db"
-    with Store.open(db) as store:
-        start = time.perf_counter()
-        bundle = parse_bundle(text, "bench.json", fw, store)
-        checked = time.perf_counter()
-        import_bundle(store, fw, bundle, "bench")
-        imported = time.perf_counter()
-    del bundle, doc_for_import
-    # Scoring runs in a fresh process, as in the app (the list's worker, `score`): this one
-    # still holds the 49 MB bundle, whose garbage-collector scans would be counted otherwise.
+def one_size(tmp: Path, fw_path: Path, bundle: Path, n: int) -> dict[str, tuple[float, float]]:
+    db = tmp / f"scale-{n}.db"
+    for side in ("", "-wal", "-shm"):
+        Path(str(db) + side).unlink(missing_ok=True)
+    base = [PY, MAIN, "--db", str(db), "--framework", str(fw_path)]
+    out = {
+        "import": measured([*base, "import", str(bundle)]),
+        "score_json": measured([*base, "score", "--json"], tmp / f"score-{n}.json"),
+        "export_json": measured([*base, "export", str(tmp / f"export-{n}.json")]),
+    }
+    ids = [f"g-{i:06d}" for i in range(0, n, max(1, n // 500))][:500]
     probe = (
-        "import sys, time; sys.path.insert(0, {root!r})\n"
-        "from kamassess.framework.model import load_framework\n"
-        "from kamassess.store.sqlite import Store\n"
-        "from kamassess.scoring.evaluation import evaluate_many\n"
-        "fw = load_framework({fw!r})\n"
-        "store = Store.open({db!r}, create=False)\n"
-        "times = []\n"
-        "for _ in range(3):\n"
-        "    t = time.perf_counter(); evs = evaluate_many(store, fw, evidence=False)\n"
-        "    times.append(time.perf_counter() - t)\n"
-        "print(len(evs), *times)\n"
-    ).format(root=str(ROOT), fw=str(ROOT / "competencies.yaml"), db=str(db))
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    ).stdout.split()
-    scored_count, score_times = int(out[0]), [float(x) for x in out[1:]]
-    base = baseline_insert(tmp / "baseline.db", doc, fw.content_hash, fw.text)
-    report(
-        "import_10000_write",
-        [imported - checked],
-        [base],
-        goal="ratio <= 3",
-        candidates=count,
-        ratings=ratings,
-        json_mb=round(len(text.encode()) / 1e6, 1),
+        "from pathlib import Path\n"
+        "from kamassess.workspace import Workspace\n"
+        f"ws = Workspace.open(Path({str(db)!r}), framework_path=Path({str(fw_path)!r}),"
+        " create=False)\n"
+        f"done = ws.write_profiles({ids!r}, Path({str(tmp / f'profiles-{n}')!r}), lang='ru')\n"
     )
-    report("import_10000_read_and_check", [checked - start], goal="(no baseline)")
-    report("score_all_10000", score_times, goal="< 2 s", scored=scored_count)
+    out["profiles_500"] = measured([PY, "-c", probe])
+    return out
+
+
+def main(shape_name: str = "six") -> None:
+    print(json.dumps({"machine": machine()}), flush=True)
+    tmp = Path(tempfile.mkdtemp(prefix="scale-"))
+    fw_path, fw = shape(tmp, shape_name)
+    sizes = {}
+    for n in (10_000, 50_000):
+        bundle = write_bundle(tmp, fw, n)
+        sizes[n] = one_size(tmp, fw_path, bundle, n)
+        for what, (wall, peak) in sizes[n].items():
+            print(json.dumps({"figure": f"{what}_{n}_{shape_name}", "wall_s": round(wall, 2),
+                              "peak_mb": round(peak)}), flush=True)
+    print()
+    print("| what | 10,000: s, peak MB | 50,000: s, peak MB | growth (linear: 5) |")
+    print("|---|---|---|---|")
+    for what in sizes[10_000]:
+        (w1, m1), (w5, m5) = sizes[10_000][what], sizes[50_000][what]
+        print(f"| {what} | {w1:.2f}, {m1:.0f} | {w5:.2f}, {m5:.0f} | {w5 / w1:.1f} |")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
+    main(sys.argv[1] if len(sys.argv) > 1 else "six")
