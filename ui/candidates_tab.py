@@ -87,7 +87,9 @@ class CandidatesTab(QSplitter):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CandidateTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # Several rows can be selected (Ctrl/Shift+click) to compare them; the page shows the
+        # current one.
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -218,6 +220,11 @@ class CandidatesTab(QSplitter):
             lambda exc: self.count.setText(error_text(exc, self.ws.lang)),
             owner=self,  # a window closed (or rebuilt in another language) skips the callback
         )
+
+    def selected_ids(self) -> list[str]:
+        """The selected rows' candidates, in list order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.rows[r].candidate.id for r in rows]
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -6,18 +6,20 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QSplitter,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamassess.i18n import figures
+from kamassess.model import CandidateSummary
 from kamassess.scoring.evaluation import Evaluation
 from kamassess.scoring.fit import COMPARE_MAX as MAX_CANDIDATES
 from kamassess.scoring.fit import Ranked, rank
@@ -81,6 +84,91 @@ class RankingModel(HeaderedTableModel):
         return ", ".join(ev.framework.competency(c).name.get(self.lang) for c in res.knockouts)
 
 
+class PickModel(QAbstractListModel):
+    """The candidates to tick for a comparison: searchable, ticks kept while the search hides
+    them, at most MAX_CANDIDATES ticked."""
+
+    picked = Signal()
+    refused = Signal()  # a seventh tick
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.all: list[CandidateSummary] = []
+        self.rows: list[CandidateSummary] = []
+        self.ticked: list[str] = []  # in the order they were ticked
+        self.text = ""
+
+    def set_candidates(self, summaries: list[CandidateSummary]) -> None:
+        self.beginResetModel()
+        self.all = summaries
+        known = {s.candidate.id for s in summaries}
+        self.ticked = [cid for cid in self.ticked if cid in known]
+        self.rows = self._matching()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        self.beginResetModel()
+        self.text = text.strip().casefold()
+        self.rows = self._matching()
+        self.endResetModel()
+
+    def _matching(self) -> list[CandidateSummary]:
+        words = self.text.split()
+        if not words:
+            return list(self.all)
+
+        def hay(s: CandidateSummary) -> str:
+            c = s.candidate
+            return " ".join(filter(None, (c.name, c.id, c.current_role, c.employer))).casefold()
+
+        return [s for s in self.all if all(w in hay(s) for w in words)]
+
+    def set_ticked(self, ids: list[str]) -> None:
+        known = {s.candidate.id for s in self.all}
+        self.ticked = [cid for cid in dict.fromkeys(ids) if cid in known][:MAX_CANDIDATES]
+        if self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
+        self.picked.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cand = self.rows[index.row()].candidate
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cand.name
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if cand.id in self.ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.UserRole:
+            return cand.id
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        cid = self.rows[index.row()].candidate.id
+        on = Qt.CheckState(value) == Qt.CheckState.Checked
+        if on and cid not in self.ticked:
+            if len(self.ticked) >= MAX_CANDIDATES:
+                self.refused.emit()
+                return False
+            self.ticked.append(cid)
+        elif not on and cid in self.ticked:
+            self.ticked.remove(cid)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.picked.emit()
+        return True
+
+
 class ComparePage(QWidget):
     export_requested = Signal(list, str)  # candidate ids, profile id
 
@@ -88,11 +176,19 @@ class ComparePage(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.setObjectName("comparePage")
-        self.pick_model = QStandardItemModel(self)
+        self.pick_model = PickModel(self)
+        self.pick_model.picked.connect(self.update_comparison)
+        self.pick_model.refused.connect(
+            lambda: self.hint.setText(self.tr("At most 6 candidates can be compared."))
+        )
+        self.pick_search = QLineEdit(self)
+        self.pick_search.setObjectName("compareSearch")
+        self.pick_search.setPlaceholderText(self.tr("Search by name, id, role, employer…"))
+        self.pick_search.setClearButtonEnabled(True)
+        self.pick_search.textChanged.connect(self.pick_model.set_search)
         self.pick = QListView(self)
         self.pick.setObjectName("comparePick")
         self.pick.setModel(self.pick_model)
-        self.pick_model.itemChanged.connect(self._picked)
         self.profile = QComboBox(self)
         self.profile.setObjectName("compareProfile")
         for p in ws.framework.profiles:
@@ -107,6 +203,7 @@ class ComparePage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("Tick 2 to 6 candidates:"), self))
+        left_layout.addWidget(self.pick_search)
         left_layout.addWidget(self.pick, 1)
         left_layout.addWidget(QLabel(self.tr("Against the profile:"), self))
         left_layout.addWidget(self.profile)
@@ -150,50 +247,16 @@ class ComparePage(QWidget):
 
     def reload_candidates(self) -> None:
         self._stale = False
-        checked = set(self.checked_ids())
-        self.pick_model.blockSignals(True)
-        self.pick_model.clear()
-        for summary in self.ws.store.candidate_summaries():
-            item = QStandardItem(summary.candidate.name)
-            item.setData(summary.candidate.id, Qt.ItemDataRole.UserRole)
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if summary.candidate.id in checked
-                else Qt.CheckState.Unchecked
-            )
-            self.pick_model.appendRow(item)
-        self.pick_model.blockSignals(False)
+        self.pick_model.set_candidates(self.ws.store.candidate_summaries())
         self.update_comparison()
 
     def checked_ids(self) -> list[str]:
-        out = []
-        for row in range(self.pick_model.rowCount()):
-            item = self.pick_model.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
-        return out
+        return list(self.pick_model.ticked)
 
     def set_checked(self, ids: list[str]) -> None:
+        """Tick exactly these (at most six), e.g. from the candidate list's selection."""
         self.reload_if_stale()
-        for row in range(self.pick_model.rowCount()):
-            item = self.pick_model.item(row)
-            state = (
-                Qt.CheckState.Checked
-                if item.data(Qt.ItemDataRole.UserRole) in ids
-                else Qt.CheckState.Unchecked
-            )
-            item.setCheckState(state)
-
-    def _picked(self, item: QStandardItem) -> None:
-        if item.checkState() == Qt.CheckState.Checked and len(self.checked_ids()) > MAX_CANDIDATES:
-            self.pick_model.blockSignals(True)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.pick_model.blockSignals(False)
-            self.hint.setText(self.tr("At most 6 candidates can be compared."))
-            return
-        self.update_comparison()
+        self.pick_model.set_ticked(ids)
 
     def update_comparison(self) -> None:
         ids = self.checked_ids()

@@ -155,6 +155,13 @@ class MainWindow(QMainWindow):
             "actionNewAssessment",
         )
         self._action(cand, self.tr("&Find"), cands.search.setFocus, QKeySequence.StandardKey.Find)
+        self._action(
+            cand,
+            self.tr("&Compare selected"),
+            self.compare_selected,
+            "Ctrl+Shift+C",
+            "actionCompareSelected",
+        )
 
         rep = bar.addMenu(self.tr("&Reports"))
         self._action(
@@ -237,6 +244,26 @@ class MainWindow(QMainWindow):
             self.framework_view.set_framework(fw, self.ws.lang)
         settings().setValue("last/framework", str(self.ws.framework_path))
         self._update_title()
+
+    def compare_selected(self) -> None:
+        """The candidates selected in the list (2–6), side by side on the Compare tab."""
+        ids = self.candidates.selected_ids()
+        if not 2 <= len(ids) <= 6:
+            QMessageBox.information(
+                self,
+                self.tr("Compare selected"),
+                self.tr(
+                    "Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then "
+                    "compare them. {n} selected now."
+                ).format(n=len(ids)),
+            )
+            return
+        self.tabs.setCurrentWidget(self._compare_tab)
+        page = self.compare
+        profiles = {self.ws.store.candidate(cid).profile for cid in ids}
+        if len(profiles) == 1:  # all aim at one profile: compare against it
+            page.profile.setCurrentIndex(max(0, page.profile.findData(profiles.pop())))
+        page.set_checked(ids)
 
     def _tab_changed(self, index: int) -> None:
         shown = self.tabs.widget(index)

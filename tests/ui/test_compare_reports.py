@@ -7,13 +7,15 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from kamassess.model import Candidate
 from ui.main_window import MainWindow
+
+from .conftest import type_text
 
 
 def test_compare_two_candidates(qtbot: QtBot, window: MainWindow) -> None:
@@ -32,6 +34,30 @@ def test_compare_two_candidates(qtbot: QtBot, window: MainWindow) -> None:
     assert page.export_button.isEnabled()
 
 
+def test_the_pick_list_shows_and_ticks_its_candidates_in_the_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The list on screen, not only its model: rows visible, ticked by a click, searched."""
+    window.tabs.setCurrentIndex(1)
+    page = window.compare
+    view = page.pick
+    assert view.model().rowCount() == 4
+    first = view.model().index(0, 0)
+    rect = view.visualRect(first)
+    assert rect.height() > 0 and view.viewport().rect().contains(rect.center())
+    for row in (0, 1):
+        r = view.visualRect(view.model().index(row, 0))
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(r.left() + 10, r.center().y())
+        )
+    assert len(page.checked_ids()) == 2 and page.ranking.rowCount() == 2
+    assert page.export_button.isEnabled()
+    type_text(qtbot, page.pick_search, "лебед")
+    assert view.model().rowCount() == 1
+    assert view.model().index(0, 0).data() == "Лебедева Мария Сергеевна"
+    assert len(page.checked_ids()) == 2  # ticks are kept while the search hides them
+
+
 def test_at_most_six(window: MainWindow) -> None:
     store = window.ws.store
     for i in range(3):
@@ -41,13 +67,34 @@ def test_at_most_six(window: MainWindow) -> None:
     ids = ["c-001", "c-002", "c-003", "c-004", "x-0", "x-1"]
     page.set_checked(ids)
     assert sorted(page.checked_ids()) == sorted(ids)
-    item = next(
-        page.pick_model.item(r)
-        for r in range(page.pick_model.rowCount())
-        if page.pick_model.item(r).data(Qt.ItemDataRole.UserRole) == "x-2"
+    model = page.pick_model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(Qt.ItemDataRole.UserRole) == "x-2"
     )
-    item.setCheckState(Qt.CheckState.Checked)
+    assert not model.setData(
+        model.index(row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert len(page.checked_ids()) == 6 and "At most 6" in page.hint.text()
+
+
+def test_compare_selected_from_the_candidate_list(qtbot: QtBot, window: MainWindow) -> None:
+    cands = window.candidates
+    sel = cands.table.selectionModel()
+    from PySide6.QtCore import QItemSelectionModel
+
+    for cid in ("c-001", "c-003"):
+        index = cands.model.index(cands.model.row_of(cid), 0)
+        sel.select(
+            index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        )
+    assert sorted(cands.selected_ids()) == ["c-001", "c-003"]
+    window.findChild(QAction, "actionCompareSelected").trigger()
+    assert window.tabs.currentIndex() == 1
+    assert sorted(window.compare.checked_ids()) == ["c-001", "c-003"]
+    assert window.compare.ranking.rowCount() == 2
+    assert window.compare.profile.currentData() == "kam"  # both aim at the KAM profile
 
 
 def patch_pdf_dialogs(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:

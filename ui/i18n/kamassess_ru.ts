@@ -4,27 +4,27 @@
 <context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="73" />
+        <location filename="../candidate_page.py" line="76" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="75" />
+        <location filename="../candidate_page.py" line="78" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="80" />
+        <location filename="../candidate_page.py" line="83" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="80" />
+        <location filename="../candidate_page.py" line="83" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="91" />
+        <location filename="../candidate_page.py" line="94" />
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
@@ -180,47 +180,47 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="134" />
+        <location filename="../candidate_page.py" line="137" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="137" />
+        <location filename="../candidate_page.py" line="140" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="139" />
+        <location filename="../candidate_page.py" line="142" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="141" />
+        <location filename="../candidate_page.py" line="144" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="143" />
+        <location filename="../candidate_page.py" line="146" />
         <source>Include drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="165" />
+        <location filename="../candidate_page.py" line="168" />
         <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
         <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="213" />
+        <location filename="../candidate_page.py" line="216" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="218" />
+        <location filename="../candidate_page.py" line="221" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="250" />
+        <location filename="../candidate_page.py" line="253" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
@@ -276,52 +276,52 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="56" />
+        <location filename="../candidates_tab.py" line="58" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="62" />
+        <location filename="../candidates_tab.py" line="64" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="68" />
+        <location filename="../candidates_tab.py" line="70" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="74" />
+        <location filename="../candidates_tab.py" line="76" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="78" />
+        <location filename="../candidates_tab.py" line="80" />
         <source>With drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="148" />
+        <location filename="../candidates_tab.py" line="152" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="255" />
+        <location filename="../candidates_tab.py" line="270" />
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="257" />
+        <location filename="../candidates_tab.py" line="272" />
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="305" />
+        <location filename="../candidates_tab.py" line="320" />
         <source>Delete {name} and everything about them: {a} assessment(s), {r} rating(s) and {h} history entries? This cannot be undone.</source>
         <translation>Удалить кандидата {name} и все данные о нём: оценок — {a}, оценок компетенций — {r}, записей истории — {h}? Отменить удаление нельзя.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="310" />
+        <location filename="../candidates_tab.py" line="325" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
@@ -329,37 +329,42 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../compare_page.py" line="101" />
+        <location filename="../compare_page.py" line="197" />
         <source>Export comparison &amp;PDF…</source>
         <translation>Сравнение в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="108" />
+        <location filename="../compare_page.py" line="205" />
         <source>Tick 2 to 6 candidates:</source>
         <translation>Отметьте от 2 до 6 кандидатов:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="110" />
+        <location filename="../compare_page.py" line="208" />
         <source>Against the profile:</source>
         <translation>По профилю:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="193" />
+        <location filename="../compare_page.py" line="182" />
         <source>At most 6 candidates can be compared.</source>
         <translation>Сравнить можно не больше 6 кандидатов.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="204" />
+        <location filename="../compare_page.py" line="186" />
+        <source>Search by name, id, role, employer…</source>
+        <translation>Поиск по Ф. И. О., коду, должности, работодателю…</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="268" />
         <source>Tick at least two candidates to compare them.</source>
         <translation>Отметьте хотя бы двух кандидатов, чтобы сравнить их.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="222" />
+        <location filename="../compare_page.py" line="286" />
         <source>No meaningful difference between {names}: their spreads of ratings overlap or their fits differ by less than {points} points.</source>
         <translation>Между {names} нет значимой разницы: разбросы оценок пересекаются или соответствие отличается меньше чем на {points} балла.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="242" />
+        <location filename="../compare_page.py" line="306" />
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
@@ -367,42 +372,42 @@
 <context>
     <name>CompetencyCard</name>
     <message>
-        <location filename="../rating_window.py" line="108" />
+        <location filename="../competency_card.py" line="87" />
         <source>target {target}, weight {weight}</source>
         <translation>цель {target}, вес {weight}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="112" />
+        <location filename="../competency_card.py" line="91" />
         <source>knock-out below {minimum}</source>
         <translation>отсев ниже {minimum}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="138" />
+        <location filename="../competency_card.py" line="117" />
         <source>0 · No evidence</source>
         <translation>0 · Нет данных</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="143" />
+        <location filename="../competency_card.py" line="122" />
         <source>“No evidence” (0 or -): you did not see this competency. It is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>«Нет данных» (0 или -): вы не наблюдали эту компетенцию. Она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="155" />
+        <location filename="../competency_card.py" line="134" />
         <source>Evidence: what the candidate said or did</source>
         <translation>Подтверждение: что кандидат сказал или сделал</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="167" />
+        <location filename="../competency_card.py" line="146" />
         <source>Interview questions</source>
         <translation>Вопросы для интервью</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="239" />
+        <location filename="../competency_card.py" line="218" />
         <source>⚠ {n} levels from the target</source>
         <translation>⚠ на {n} уровня от цели</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="241" />
+        <location filename="../competency_card.py" line="220" />
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
     </message>
@@ -410,7 +415,7 @@
 <context>
     <name>EvidenceEdit</name>
     <message>
-        <location filename="../rating_window.py" line="70" />
+        <location filename="../competency_card.py" line="49" />
         <source>At most {n} characters.</source>
         <translation>Не больше {n} символов.</translation>
     </message>
@@ -629,147 +634,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="46" />
+        <location filename="../main_window.py" line="49" />
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47" />
+        <location filename="../main_window.py" line="50" />
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="51" />
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="114" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="116" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="119" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="122" />
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="127" />
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="133" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="135" />
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="137" />
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="140" />
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="144" />
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="152" />
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="157" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="160" />
+        <source>&amp;Compare selected</source>
+        <translation>&amp;Сравнить выбранных</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="166" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="169" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="175" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="178" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="181" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="204" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="229" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="231" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="186" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="187" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="198" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="254" />
+        <source>Compare selected</source>
+        <translation>Сравнить выбранных</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="256" />
+        <source>Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then compare them. {n} selected now.</source>
+        <translation>Выберите в списке от 2 до 6 кандидатов (Ctrl+щелчок или Shift+щелчок) и сравните их. Сейчас выбрано: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="278" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="280" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -811,7 +831,7 @@ Framework: {fw}</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../jobs.py" line="70" />
+        <location filename="../jobs.py" line="81" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -819,37 +839,37 @@ Framework: {fw}</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../compare_page.py" line="48" />
+        <location filename="../compare_page.py" line="51" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="49" />
+        <location filename="../compare_page.py" line="52" />
         <source>Candidate</source>
         <translation>Кандидат</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="50" />
+        <location filename="../compare_page.py" line="53" />
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="51" />
+        <location filename="../compare_page.py" line="54" />
         <source>Spread of ratings</source>
         <translation>Разброс оценок</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="72" />
+        <location filename="../compare_page.py" line="75" />
         <source>target profile: {p}</source>
         <translation>целевой профиль: {p}</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="52" />
+        <location filename="../compare_page.py" line="55" />
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="53" />
+        <location filename="../compare_page.py" line="56" />
         <source>Knock-outs</source>
         <translation>Ниже минимума</translation>
     </message>
@@ -857,110 +877,110 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="317" />
+        <location filename="../rating_window.py" line="59" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="336" />
+        <location filename="../rating_window.py" line="78" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="339" />
+        <location filename="../rating_window.py" line="81" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="348" />
+        <location filename="../rating_window.py" line="90" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="349" />
+        <location filename="../rating_window.py" line="91" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="350" />
+        <location filename="../rating_window.py" line="92" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="351" />
+        <location filename="../rating_window.py" line="93" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="371" />
+        <location filename="../rating_window.py" line="113" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="501" />
+        <location filename="../rating_window.py" line="243" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="526" />
-        <location filename="../rating_window.py" line="529" />
+        <location filename="../rating_window.py" line="268" />
+        <location filename="../rating_window.py" line="271" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="609" />
+        <location filename="../rating_window.py" line="351" />
         <source>Not reopened</source>
         <translation>Оценка не открыта</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="610" />
+        <location filename="../rating_window.py" line="352" />
         <source>A final assessment is reopened only with a reason, which is recorded.</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="630" />
+        <location filename="../rating_window.py" line="372" />
         <source>{n} rating(s) are not saved yet: the database is busy. Close anyway and lose them?</source>
         <translation>Несохранённых оценок: {n} — база данных занята. Закрыть окно и потерять их?</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="512" />
-        <location filename="../rating_window.py" line="559" />
+        <location filename="../rating_window.py" line="254" />
+        <location filename="../rating_window.py" line="301" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="576" />
-        <location filename="../rating_window.py" line="628" />
+        <location filename="../rating_window.py" line="318" />
+        <location filename="../rating_window.py" line="370" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="577" />
+        <location filename="../rating_window.py" line="319" />
         <source>Some ratings are not saved yet (the database is busy); try again.</source>
         <translation>Часть оценок ещё не сохранена (база данных занята); повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="582" />
+        <location filename="../rating_window.py" line="324" />
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="586" />
+        <location filename="../rating_window.py" line="328" />
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="587" />
+        <location filename="../rating_window.py" line="329" />
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="601" />
+        <location filename="../rating_window.py" line="343" />
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="602" />
+        <location filename="../rating_window.py" line="344" />
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
@@ -1105,47 +1125,47 @@ Framework: {fw}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="75" />
+        <location filename="../startup.py" line="76" />
         <source>The bundled framework is used instead.</source>
         <translation>Вместо неё используется встроенная модель.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="105" />
+        <location filename="../startup.py" line="112" />
         <source>{name} is already open in another KAM Assess window (process {pid} on {host}).</source>
         <translation>База {name} уже открыта в другом окне KAM Assess (процесс {pid} на компьютере {host}).</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="110" />
+        <location filename="../startup.py" line="117" />
         <source>Open it read-only to look without changing anything, or open it anyway: both windows then save into the same database, and each shows the other's changes when it refreshes.</source>
         <translation>Откройте её только для чтения, чтобы смотреть, ничего не меняя, — или всё равно откройте: тогда оба окна сохраняют в одну базу и видят изменения друг друга после обновления.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="115" />
+        <location filename="../startup.py" line="122" />
         <source>Open &amp;read-only</source>
         <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="116" />
+        <location filename="../startup.py" line="123" />
         <source>Open &amp;anyway</source>
         <translation>Всё равно &amp;открыть</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="159" />
+        <location filename="../startup.py" line="166" />
         <source>Restore the newest automatic backup, made {when}? Changes made after it are lost; the damaged file is kept beside it, renamed.</source>
         <translation>Восстановить последнюю автоматическую резервную копию от {when}? Изменения, сделанные после неё, будут потеряны; повреждённый файл останется рядом под другим именем.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="182" />
+        <location filename="../startup.py" line="189" />
         <source>The window opens; imports are refused until a backup can be written.</source>
         <translation>Окно откроется; импорт будет невозможен, пока не удастся записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="205" />
+        <location filename="../startup.py" line="212" />
         <source>Something went wrong inside KAM Assess ({error}). Everything saved before is safe. The error was written to the log, without any personal data:</source>
         <translation>В KAM Assess произошла внутренняя ошибка ({error}). Всё, что было сохранено, в безопасности. Ошибка записана в журнал без персональных данных:</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="210" />
+        <location filename="../startup.py" line="217" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
