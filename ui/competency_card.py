@@ -27,6 +27,8 @@ from kamassess.scoring.fit import rating_flags
 NO_EVIDENCE = 0
 SAVE_DELAY_MS = 400
 NOTE_MAX = 20_000  # kamassess.exchange.bundle.NOTE_MAX: the importer's limit
+# A final assessment's chosen level stays readable among the disabled buttons.
+CARD_STYLE = "QRadioButton:checked:disabled { color: palette(text); font-weight: 700; }"
 TYPE_AHEAD_S = 1.0  # digits typed this close together make one level ("1", "0" -> 10)
 
 
@@ -128,6 +130,12 @@ class CompetencyCard(QFrame):
         self.buttons[NO_EVIDENCE] = none
         grid.addWidget(none, len(framework.scale), 0)
         self.group.idToggled.connect(self._toggled)
+        for button in self.buttons.values():
+            # A clicked level never takes the keyboard: the arrows keep moving between
+            # competencies (a radio button would step to the next level and save it).
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False: self.setFocus())
+        self.setStyleSheet(CARD_STYLE)
 
         self.evidence = EvidenceEdit(self)
         self.evidence.setObjectName("evidence")
@@ -270,9 +278,9 @@ class CompetencyCard(QFrame):
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        self.setStyleSheet("CompetencyCard { border: 2px solid #1a4072; }")
+        self.setStyleSheet(CARD_STYLE + "CompetencyCard { border: 2px solid #1a4072; }")
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.setStyleSheet("")
+        self.setStyleSheet(CARD_STYLE)
         super().focusOutEvent(event)

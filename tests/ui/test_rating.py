@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kamassess.model import Candidate
@@ -198,3 +198,21 @@ def test_profile_missing_from_the_old_framework(
     qtbot.addWidget(rating)
     assert rating.framework.has_profile("regional_sales_head")
     assert len(rating.cards) == len(window.ws.framework.profile("regional_sales_head").targets)
+
+
+def test_arrows_after_a_click_move_on_and_never_change_the_level(
+    qtbot: QtBot, window: MainWindow, fresh: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Clicking level 3 with the mouse, then ↓: the next competency gets the focus; the first
+    keeps 3 (a radio button used to step to 4 and save it)."""
+    rating = open_new(qtbot, window, monkeypatch)
+    rating.show()
+    first, second = rating.cards[0], rating.cards[1]
+    first.setFocus()
+    qtbot.mouseClick(first.buttons[3], Qt.MouseButton.LeftButton)
+    for _ in range(2):  # ↓ goes wherever the window's keyboard focus is after the click
+        qtbot.keyClick(rating.focusWidget(), Qt.Key.Key_Down)
+    store = window.ws.store
+    assert store.assessment(rating.assessment_id).levels() == {first.comp.id: 3}
+    assert first.level() == 3
+    assert rating.focusWidget() is rating.cards[2]  # two cards on, not two levels up
