@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kamassess.model import Candidate
@@ -207,7 +207,7 @@ def test_arrows_after_a_click_move_on_and_never_change_the_level(
     keeps 3 (a radio button used to step to 4 and save it)."""
     rating = open_new(qtbot, window, monkeypatch)
     rating.show()
-    first, second = rating.cards[0], rating.cards[1]
+    first = rating.cards[0]
     first.setFocus()
     qtbot.mouseClick(first.buttons[3], Qt.MouseButton.LeftButton)
     for _ in range(2):  # ↓ goes wherever the window's keyboard focus is after the click
