@@ -74,11 +74,15 @@ class Application:
 
     def _replace_window(self) -> None:
         old = self.window
+        state: dict[str, object] = {}
         if old is not None:
             old.save_settings()
             old.language_change.disconnect()
             old.reopen_requested.disconnect()
+            state = old.candidates.view_state()
         self.show(offer_demo=False)
+        if state and self.window is not None:
+            self.window.candidates.restore_view_state(state)  # the search and selection stay
         if old is not None:
             old.close()
             old.deleteLater()

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,6 +59,7 @@ class CandidatesTab(QSplitter):
         self.search.setPlaceholderText(self.tr("Search by name, id, role, employer, region…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self.model.set_filters(text=text))
+        self.search.installEventFilter(self)  # Enter or ↓ goes on into the list
         lang = ws.lang
         self.kind_filter = self._combo(
             "kindFilter",
@@ -104,6 +106,8 @@ class CandidatesTab(QSplitter):
         self.count = QLabel(self)
         self.model.modelReset.connect(self._update_count)
         self.model.layoutChanged.connect(self._update_count)
+        # A filter that hides the candidate on the page empties the page (never a stale one).
+        self.model.layoutChanged.connect(self._follow_filter)
 
         filters = QHBoxLayout()
         for w in (self.kind_filter, self.profile_filter, self.verdict_filter):
@@ -132,6 +136,20 @@ class CandidatesTab(QSplitter):
         self._list_timer.setInterval(LIST_REFRESH_MS)
         self._list_timer.timeout.connect(self.reload)
         events.changed.connect(self._data_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
+            and self.model.rowCount()
+        ):
+            if not self.table.currentIndex().isValid():
+                self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def _combo(
         self, name: str, items: list[tuple[str, Any]], apply: Callable[[QComboBox], None]
@@ -239,6 +257,36 @@ class CandidatesTab(QSplitter):
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
 
+    def _follow_filter(self) -> None:
+        if self.page.candidate_id is not None and self.page.candidate_id != self.current_id():
+            self.page.show_candidate(self.current_id())
+
+    def view_state(self) -> dict[str, object]:
+        """What a rebuilt window (another language) takes over: search, filters, selection."""
+        return {
+            "search": self.search.text(),
+            "kind": self.kind_filter.currentIndex(),
+            "profile": self.profile_filter.currentIndex(),
+            "verdict": self.verdict_filter.currentIndex(),
+            "drafts": self.drafts_filter.isChecked(),
+            "current": self.current_id(),
+        }
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        self.search.setText(str(state.get("search", "")))
+        for box, key in (
+            (self.kind_filter, "kind"),
+            (self.profile_filter, "profile"),
+            (self.verdict_filter, "verdict"),
+        ):
+            index = state.get(key)
+            if isinstance(index, int):
+                box.setCurrentIndex(index)
+        self.drafts_filter.setChecked(bool(state.get("drafts")))
+        current = state.get("current")
+        if isinstance(current, str):
+            self.select(current)
+
     def _current_changed(self) -> None:
         self.page.show_candidate(self.current_id())
 
@@ -342,6 +390,11 @@ class CandidatesTab(QSplitter):
 
         cid = self.current_id()
         if cid is None:
+            QMessageBox.information(
+                self,
+                self.tr("New assessment"),
+                self.tr("Select a candidate in the list first, then start their assessment."),
+            )
             return
         prefs = settings()
         dialog = NewAssessmentDialog(

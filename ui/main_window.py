@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -195,6 +195,13 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("&Keyboard shortcuts"),
+            self.shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+            "actionShortcuts",
+        )
         self._action(help_menu, self.tr("&About KAM Assess"), self.about)
 
     def _update_title(self) -> None:
@@ -271,6 +278,31 @@ class MainWindow(QMainWindow):
             self.compare.reload_if_stale()
         elif shown is self._framework_tab:
             _ = self.framework_view  # built now
+
+    def shortcuts(self) -> None:
+        """The keyboard sheet (F1): everything can be done without the mouse."""
+        rows = [
+            ("Ctrl+F", self.tr("search the list; Enter or ↓ goes into the list")),
+            ("Ctrl+N", self.tr("new candidate")),
+            ("F2", self.tr("edit the candidate")),
+            ("Ctrl+R", self.tr("new assessment of the candidate")),
+            ("Ctrl+Shift+C", self.tr("compare the candidates selected in the list")),
+            ("Ctrl+P", self.tr("the candidate's profile as PDF")),
+            ("Ctrl+I / Ctrl+E", self.tr("import / export a bundle")),
+            ("1–9", self.tr("rating window: the level of the competency in focus")),
+            ("0 / −", self.tr("rating window: no evidence")),
+            ("↓ / ↑", self.tr("rating window: next / previous competency")),
+            ("Tab", self.tr("rating window: the evidence note, then on")),
+            ("Esc / Ctrl+W", self.tr("close the rating window (everything is saved)")),
+        ]
+        body = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "", parent=self
+        )
+        box.setObjectName("shortcutsSheet")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{body}</table>")
+        box.exec()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -359,6 +359,13 @@ class RatingWindow(QWidget):
             return
         self.load(self.ws.store.assessment(self.assessment_id))
         self.saved.emit(self.candidate.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc or Ctrl+W closes the window (every change is saved already)."""
+        if event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Close):
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()

@@ -129,6 +129,16 @@ def test_add_candidate_through_the_form(
     assert "Новиков Пётр" in window.candidates.page.title.text()
 
 
+def test_a_filter_that_hides_the_shown_candidate_empties_the_page(window: MainWindow) -> None:
+    cands = window.candidates
+    cands.select("c-003")  # external
+    assert cands.page.candidate_id == "c-003"
+    cands.kind_filter.setCurrentIndex(cands.kind_filter.findData("internal"))
+    assert cands.page.candidate_id is None
+    assert "No candidate selected" in cands.page.title.text()
+    assert not cands.page.edit_button.isEnabled()
+
+
 def test_delete_asks_saying_what_goes(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     window.candidates.select("c-001")
     asked: list[str] = []
@@ -235,11 +245,17 @@ def test_language_switch_rebuilds_in_russian_and_back(
     assert verdict == "нужен консенсус оценщиков"
     russian.candidates.select("c-003")
     assert "внешний" in russian.candidates.page.facts.text()
+    type_text(qtbot, russian.candidates.search, "мария")
     russian.language_change.emit("en")
     english = application.window
     assert english is not None
     qtbot.addWidget(english)
     assert english.menuBar().actions()[0].text() == "&File"
+    # The search and the selection survive the switch.
+    assert english.candidates.search.text() == "мария"
+    assert visible_names(english) == ["Лебедева Мария Сергеевна"]
+    assert english.candidates.current_id() == "c-003"
+    assert "external" in english.candidates.page.facts.text()
     from ui.settings import settings
 
     assert settings().value("language") == "en"
@@ -289,3 +305,34 @@ def test_settings_remember_geometry_and_splitters(
     from ui.settings import settings
 
     assert settings().value("last/database") == str(ui_store.path)
+
+
+def test_keyboard_search_into_list_new_assessment_needs_a_selection_and_f1_sheet(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cands = window.candidates
+    cands.table.clearSelection()
+    cands.table.setCurrentIndex(cands.model.index(-1, -1))
+    type_text(qtbot, cands.search, "мор")
+    qtbot.keyClick(cands.search, Qt.Key.Key_Return)
+    assert window.focusWidget() is cands.table and cands.current_id() == "c-002"
+    cands.search.clear()
+    cands.table.setCurrentIndex(cands.model.index(-1, -1))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]) or 0)
+    window.findChild(type(window.menuBar().actions()[0]), "actionNewAssessment").trigger()
+    assert told and "Select a candidate" in told[0]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    window.findChild(type(window.menuBar().actions()[0]), "actionShortcuts").trigger()
+    assert shown and "Ctrl+Shift+C" in shown[0] and "Esc / Ctrl+W" in shown[0]
+
+
+def test_escape_closes_the_rating_window(qtbot: QtBot, window: MainWindow) -> None:
+    aid = window.ws.store.assessments("c-001")[0].id
+    rating = window.candidates.open_assessment(aid)
+    qtbot.addWidget(rating)
+    rating.show()
+    assert rating.isVisible()
+    qtbot.keyClick(rating, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: aid not in window.candidates.rating_windows)

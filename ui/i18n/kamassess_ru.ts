@@ -276,54 +276,64 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="58" />
+        <location filename="../candidates_tab.py" line="59" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="64" />
+        <location filename="../candidates_tab.py" line="66" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="70" />
+        <location filename="../candidates_tab.py" line="72" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="76" />
+        <location filename="../candidates_tab.py" line="78" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="80" />
+        <location filename="../candidates_tab.py" line="82" />
         <source>With drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="152" />
+        <location filename="../candidates_tab.py" line="170" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="270" />
+        <location filename="../candidates_tab.py" line="318" />
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="272" />
+        <location filename="../candidates_tab.py" line="320" />
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="320" />
+        <location filename="../candidates_tab.py" line="368" />
         <source>Delete {name} and everything about them: {a} assessment(s), {r} rating(s) and {h} history entries? This cannot be undone.</source>
         <translation>Удалить кандидата {name} и все данные о нём: оценок — {a}, оценок компетенций — {r}, записей истории — {h}? Отменить удаление нельзя.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="325" />
+        <location filename="../candidates_tab.py" line="373" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="395" />
+        <source>New assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="396" />
+        <source>Select a candidate in the list first, then start their assessment.</source>
+        <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
     </message>
 </context>
 <context>
@@ -372,42 +382,42 @@
 <context>
     <name>CompetencyCard</name>
     <message>
-        <location filename="../competency_card.py" line="87" />
+        <location filename="../competency_card.py" line="89" />
         <source>target {target}, weight {weight}</source>
         <translation>цель {target}, вес {weight}</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="91" />
+        <location filename="../competency_card.py" line="93" />
         <source>knock-out below {minimum}</source>
         <translation>отсев ниже {minimum}</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="117" />
+        <location filename="../competency_card.py" line="119" />
         <source>0 · No evidence</source>
         <translation>0 · Нет данных</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="122" />
+        <location filename="../competency_card.py" line="124" />
         <source>“No evidence” (0 or -): you did not see this competency. It is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>«Нет данных» (0 или -): вы не наблюдали эту компетенцию. Она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="134" />
+        <location filename="../competency_card.py" line="142" />
         <source>Evidence: what the candidate said or did</source>
         <translation>Подтверждение: что кандидат сказал или сделал</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="146" />
+        <location filename="../competency_card.py" line="154" />
         <source>Interview questions</source>
         <translation>Вопросы для интервью</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="218" />
+        <location filename="../competency_card.py" line="226" />
         <source>⚠ {n} levels from the target</source>
         <translation>⚠ на {n} уровня от цели</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="220" />
+        <location filename="../competency_card.py" line="228" />
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
     </message>
@@ -415,7 +425,7 @@
 <context>
     <name>EvidenceEdit</name>
     <message>
-        <location filename="../competency_card.py" line="49" />
+        <location filename="../competency_card.py" line="51" />
         <source>At most {n} characters.</source>
         <translation>Не больше {n} символов.</translation>
     </message>
@@ -739,17 +749,22 @@
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="200" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="211" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="236" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="238" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
@@ -769,27 +784,92 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
+        <location filename="../main_window.py" line="205" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="261" />
         <source>Compare selected</source>
         <translation>Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="263" />
         <source>Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then compare them. {n} selected now.</source>
         <translation>Выберите в списке от 2 до 6 кандидатов (Ctrl+щелчок или Shift+щелчок) и сравните их. Сейчас выбрано: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="285" />
+        <source>search the list; Enter or ↓ goes into the list</source>
+        <translation>поиск по списку; Enter или ↓ — перейти в список</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="286" />
+        <source>new candidate</source>
+        <translation>новый кандидат</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="287" />
+        <source>edit the candidate</source>
+        <translation>изменить данные кандидата</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="288" />
+        <source>new assessment of the candidate</source>
+        <translation>новая оценка кандидата</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="289" />
+        <source>compare the candidates selected in the list</source>
+        <translation>сравнить кандидатов, выбранных в списке</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="290" />
+        <source>the candidate's profile as PDF</source>
+        <translation>профиль кандидата в PDF</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="291" />
+        <source>import / export a bundle</source>
+        <translation>импорт / экспорт файла обмена</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="292" />
+        <source>rating window: the level of the competency in focus</source>
+        <translation>окно оценки: уровень выбранной компетенции</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="293" />
+        <source>rating window: no evidence</source>
+        <translation>окно оценки: нет данных</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="294" />
+        <source>rating window: next / previous competency</source>
+        <translation>окно оценки: следующая / предыдущая компетенция</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="295" />
+        <source>rating window: the evidence note, then on</source>
+        <translation>окно оценки: к заметке о наблюдениях, затем дальше</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="296" />
+        <source>close the rating window (everything is saved)</source>
+        <translation>закрыть окно оценки (всё уже сохранено)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="300" />
+        <source>Keyboard shortcuts</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="310" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="312" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -938,7 +1018,7 @@ Framework: {fw}</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="372" />
+        <location filename="../rating_window.py" line="379" />
         <source>{n} rating(s) are not saved yet: the database is busy. Close anyway and lose them?</source>
         <translation>Несохранённых оценок: {n} — база данных занята. Закрыть окно и потерять их?</translation>
     </message>
@@ -950,7 +1030,7 @@ Framework: {fw}</source>
     </message>
     <message>
         <location filename="../rating_window.py" line="318" />
-        <location filename="../rating_window.py" line="370" />
+        <location filename="../rating_window.py" line="377" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
