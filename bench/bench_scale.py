@@ -70,8 +70,16 @@ def main(shape_name: str = "six") -> None:
         bundle = write_bundle(tmp, fw, n)
         sizes[n] = one_size(tmp, fw_path, bundle, n)
         for what, (wall, peak) in sizes[n].items():
-            print(json.dumps({"figure": f"{what}_{n}_{shape_name}", "wall_s": round(wall, 2),
-                              "peak_mb": round(peak)}), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "figure": f"{what}_{n}_{shape_name}",
+                        "wall_s": round(wall, 2),
+                        "peak_mb": round(peak),
+                    }
+                ),
+                flush=True,
+            )
     print()
     print("| what | 10,000: s, peak MB | 50,000: s, peak MB | growth (linear: 5) |")
     print("|---|---|---|---|")

@@ -24,11 +24,22 @@ from kamassess.model import INDUSTRIES, KINDS, MOTIVATIONS, Candidate
 NAME_MAX = 300  # kamassess.exchange.bundle.NAME_MAX (not imported here: it loads pydantic)
 
 ERROR_STYLE = "color: #a11d1d;"
+INVALID_STYLE = "border: 1px solid #a11d1d;"
+
+
+def _field_name(label: str) -> str:
+    """'Our key clients they work with, %' -> 'Our key clients they work with': the problem
+    names the unit itself."""
+    name = label.rstrip(":")
+    for unit in (", %", ", years", ", лет"):
+        name = name.removesuffix(unit)
+    return name.strip()
 
 
 def _number(text: str) -> float | str | None:
-    """'4,5' or '4.5' -> 4.5; '' -> None; anything else stays text for the validator to refuse."""
-    cleaned = "".join(text.split()).replace(",", ".")  # "110 000" and "4,5" as typed
+    """'4,5' or '4.5' -> 4.5; '35 %' -> 35; '' -> None; anything else stays text for the
+    validator to refuse."""
+    cleaned = "".join(text.split()).replace(",", ".").removesuffix("%")  # as people type them
     if not cleaned:
         return None
     try:
@@ -55,8 +66,11 @@ class CandidateDialog(QDialog):
         self.framework, self.lang, self.taken = framework, lang, taken_ids
         self.editing = candidate is not None
         self.setWindowTitle(self.tr("Edit candidate") if self.editing else self.tr("New candidate"))
-        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}
+        self.widgets: dict[str, QWidget] = {}
         self.rows: dict[str, QVBoxLayout] = {}
+        # Fields the user has changed: only their problems are shown.
+        self.touched: set[str] = set()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form = form
@@ -67,6 +81,7 @@ class CandidateDialog(QDialog):
             edit.setMaxLength(NAME_MAX)  # the importer's limit: a form cannot store more
             self._add(name, label, edit)
             edit.textChanged.connect(self.validate)
+            edit.textEdited.connect(lambda _t, n=name: self._touch(n))
             return edit
 
         def combo(name: str, label: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -76,6 +91,7 @@ class CandidateDialog(QDialog):
                 box.addItem(text, data)
             self._add(name, label, box)
             box.currentIndexChanged.connect(self.validate)
+            box.activated.connect(lambda _i, n=name: self._touch(n))
             return box
 
         unknown = self.tr("not stated")
@@ -119,7 +135,16 @@ class CandidateDialog(QDialog):
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(self.validate)
+        self.notes.textChanged.connect(lambda: self._touch("notes"))
         self._add("notes", self.tr("Notes"), self.notes)
+        # The problems of the fields already touched, in one place that keeps its size: the
+        # fields never move while one types.
+        self.problems = QLabel(self)
+        self.problems.setObjectName("problems")
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems.setWordWrap(True)
+        self.problems.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.problems.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -128,6 +153,7 @@ class CandidateDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         if candidate is not None:
             self._fill(candidate)
@@ -140,18 +166,18 @@ class CandidateDialog(QDialog):
         self.validate()
 
     def _add(self, name: str, label: str, widget: QWidget) -> None:
-        error = QLabel(self)
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
         box = QVBoxLayout()
         box.setSpacing(1)
         box.addWidget(widget)
-        box.addWidget(error)
         self.form.addRow(label, box)
-        self.errors[name] = error
+        self.labels[name] = label
+        self.widgets[name] = widget
         self.rows[name] = box
+
+    def _touch(self, name: str) -> None:
+        if name not in self.touched:
+            self.touched.add(name)
+            self.validate()
 
     def _hide_unused_facts(self, candidate: Candidate | None) -> None:
         """Facts only a risk rule reads (client overlap, quota, key accounts, industry) stay off
@@ -217,7 +243,8 @@ class CandidateDialog(QDialog):
         }
 
     def validate(self) -> bool:
-        """Check the form now; show each problem under its field; enable OK only when valid."""
+        """Check the form now; show the problems of the fields already touched below the form,
+        each field marked; return whether the candidate can be saved."""
         from pydantic import ValidationError  # the importer's own rules, loaded on first use
 
         from kamassess.exchange.bundle import CandidateIn
@@ -234,15 +261,22 @@ class CandidateDialog(QDialog):
             problems["client_overlap"] = self.tr("a share from 0 to 100 %")
         if not self.editing and values["id"] in self.taken:
             problems["id"] = self.tr("this id is already taken")
-        for name, label in self.errors.items():
-            label.setText(problems.get(name, ""))
-            label.setVisible(name in problems)
+        shown = [name for name in self.labels if name in problems and name in self.touched]
+        self.problems.setText(
+            "\n".join(f"{_field_name(self.labels[n])}: {problems[n]}" for n in shown)
+        )
+        for name, widget in self.widgets.items():
+            widget.setStyleSheet(INVALID_STYLE if name in shown else "")
+            widget.setToolTip(problems.get(name, "") if name in shown else "")
         ok = not problems and model is not None
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        # OK is never greyed out without a reason on screen: while the only problems are in
+        # fields not yet touched, pressing it shows them instead of saving.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok or not shown)
         self.result_candidate = Candidate(**model.model_dump()) if ok and model else None
         return ok
 
     def accept(self) -> None:
+        self.touched |= set(self.labels)  # OK with problems left: show them all
         if self.validate():
             super().accept()
 

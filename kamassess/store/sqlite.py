@@ -7,6 +7,7 @@ process holds on it — SQLite's "How To Corrupt An SQLite Database File", §2.2
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 import uuid
@@ -72,6 +73,9 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (st.st_dev, st.st_ino)
+
+
+_NUMBERED_ID = re.compile(r"(.*?)(\d+)")
 
 
 class Store:
@@ -310,11 +314,25 @@ class Store:
         raise NotFound(Message("db.no_candidate", {"id": candidate_id}))
 
     def next_candidate_id(self) -> str:
+        """A free id in the pattern most ids already follow ("HR-0042" → "HR-0043"; the same
+        prefix and zero padding); "c-0001" in an empty database."""
         taken = self.candidate_ids()
-        n = len(taken) + 1
-        while f"c-{n:04d}" in taken:
+        highest: dict[tuple[str, int], int] = {}
+        counts: dict[tuple[str, int], int] = {}
+        for cid in taken:
+            found = _NUMBERED_ID.fullmatch(cid)
+            if found:
+                key = (found.group(1), len(found.group(2)))
+                highest[key] = max(highest.get(key, 0), int(found.group(2)))
+                counts[key] = counts.get(key, 0) + 1
+        if counts:
+            prefix, width = max(counts, key=lambda k: (counts[k], highest[k]))
+            n = highest[(prefix, width)] + 1
+        else:
+            prefix, width, n = "c-", 4, 1
+        while f"{prefix}{n:0{width}d}" in taken:
             n += 1
-        return f"c-{n:04d}"
+        return f"{prefix}{n:0{width}d}"
 
     def save_candidate(
         self, cand: Candidate, actor: str, *, expected_version: int | None = None

@@ -101,7 +101,7 @@ def test_add_candidate_through_the_form(
     def fill(dialog: CandidateDialog) -> int:
         type_text(qtbot, dialog.name_edit, "Новиков Пётр")
         qtbot.keyClicks(dialog.tenure, "abc")
-        seen["error"] = dialog.errors["tenure_years"].text()
+        seen["error"] = dialog.problems.text()
         seen["ok_while_invalid"] = dialog.buttons.button(
             dialog.buttons.StandardButton.Ok
         ).isEnabled()
@@ -116,7 +116,7 @@ def test_add_candidate_through_the_form(
 
     monkeypatch.setattr(CandidateDialog, "exec", fill)
     window.candidates.new_candidate()
-    assert seen == {"error": "expected a number", "ok_while_invalid": False}
+    assert seen == {"error": "Tenure: expected a number", "ok_while_invalid": False}
     store = window.ws.store
     (new,) = [c for c in store.candidates() if c.name == "Новиков Пётр"]
     assert (new.kind, new.tenure_years, new.client_overlap, new.region) == (

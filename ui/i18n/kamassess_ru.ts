@@ -32,147 +32,147 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../candidate_dialog.py" line="57" />
+        <location filename="../candidate_dialog.py" line="68" />
         <source>Edit candidate</source>
         <translation>Изменить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="57" />
+        <location filename="../candidate_dialog.py" line="68" />
         <source>New candidate</source>
         <translation>Новый кандидат</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="81" />
+        <location filename="../candidate_dialog.py" line="97" />
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="87" />
+        <location filename="../candidate_dialog.py" line="103" />
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="88" />
+        <location filename="../candidate_dialog.py" line="104" />
         <source>Full name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="89" />
+        <location filename="../candidate_dialog.py" line="105" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="92" />
+        <location filename="../candidate_dialog.py" line="108" />
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="95" />
+        <location filename="../candidate_dialog.py" line="111" />
         <source>Current role</source>
         <translation>Текущая должность</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="96" />
+        <location filename="../candidate_dialog.py" line="112" />
         <source>Employer</source>
         <translation>Работодатель</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="97" />
+        <location filename="../candidate_dialog.py" line="113" />
         <source>Tenure, years</source>
         <translation>Стаж, лет</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="98" />
+        <location filename="../candidate_dialog.py" line="114" />
         <source>in our company, or per past job on average</source>
         <translation>в нашей компании или в среднем на прошлых местах</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="101" />
+        <location filename="../candidate_dialog.py" line="117" />
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="104" />
+        <location filename="../candidate_dialog.py" line="120" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="105" />
+        <location filename="../candidate_dialog.py" line="121" />
         <source>Our key clients they work with, %</source>
         <translation>Общие с нами ключевые клиенты, %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="106" />
+        <location filename="../candidate_dialog.py" line="122" />
         <source>Technical education</source>
         <translation>Техническое образование</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="107" />
+        <location filename="../candidate_dialog.py" line="123" />
         <source>Expected base salary</source>
         <translation>Ожидаемый оклад</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="110" />
+        <location filename="../candidate_dialog.py" line="126" />
         <source>Main motivation</source>
         <translation>Основная мотивация</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="113" />
+        <location filename="../candidate_dialog.py" line="129" />
         <source>Leads a team now</source>
         <translation>Сейчас руководит группой</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="114" />
+        <location filename="../candidate_dialog.py" line="130" />
         <source>Personal quota reduced</source>
         <translation>Личный план продаж снижен</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="116" />
+        <location filename="../candidate_dialog.py" line="132" />
         <source>Holds key accounts now (internal)</source>
         <translation>Сейчас ведёт ключевых клиентов (внутренний)</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="122" />
+        <location filename="../candidate_dialog.py" line="139" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="177" />
+        <location filename="../candidate_dialog.py" line="203" />
         <source>{id} (not in this framework)</source>
         <translation>{id} (нет в этой модели)</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="234" />
+        <location filename="../candidate_dialog.py" line="261" />
         <source>a share from 0 to 100 %</source>
         <translation>доля от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="236" />
+        <location filename="../candidate_dialog.py" line="263" />
         <source>this id is already taken</source>
         <translation>этот код уже занят</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="271" />
+        <location filename="../candidate_dialog.py" line="305" />
         <source>Edited meanwhile</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="276" />
+        <location filename="../candidate_dialog.py" line="310" />
         <source>Someone else saved {name} while you were editing. Their change is kept.</source>
         <translation>Пока вы редактировали, кто-то другой сохранил изменения в карточке {name}. Его изменения сохранены.</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="279" />
+        <location filename="../candidate_dialog.py" line="313" />
         <source>&lt;th&gt;Field&lt;/th&gt;&lt;th&gt;When you opened&lt;/th&gt;&lt;th&gt;Theirs&lt;/th&gt;&lt;th&gt;Yours&lt;/th&gt;</source>
         <translation>&lt;th&gt;Поле&lt;/th&gt;&lt;th&gt;Когда вы открыли&lt;/th&gt;&lt;th&gt;У него&lt;/th&gt;&lt;th&gt;У вас&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="285" />
+        <location filename="../candidate_dialog.py" line="319" />
         <source>Apply &amp;my changes on top of theirs</source>
         <translation>Применить &amp;мои изменения поверх его</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="287" />
+        <location filename="../candidate_dialog.py" line="321" />
         <source>&amp;Keep theirs only</source>
         <translation>&amp;Оставить только его изменения</translation>
     </message>
