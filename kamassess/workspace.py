@@ -331,6 +331,38 @@ class Workspace:
             self.store, self.framework, path, None if candidate_ids is None else list(candidate_ids)
         )
 
+    def export_list(
+        self,
+        path: Path,
+        candidate_ids: Sequence[str] | None = None,
+        *,
+        profile: str | None = None,
+        drafts: bool = False,
+        lang: str | None = None,
+        unscorable: list[ProfileUnknown] | None = None,
+    ) -> int:
+        """The candidate list (these candidates, in this order) as a spreadsheet: .xlsx, or .csv
+        for any other suffix. Returns the number of rows; candidates who cannot be scored go to
+        `unscorable` when it is given."""
+        from kamassess.exchange.listexport import list_table, write_list
+
+        check_output(path, "table", database=self.db_path)
+        lang = lang or self.lang
+        last = {s.candidate.id: s.last_assessed for s in self.store.candidate_summaries()}
+        table = list_table(
+            self.evaluations(
+                candidate_ids,
+                profile=profile,
+                drafts=drafts,
+                evidence=False,
+                unscorable=unscorable,
+            ),
+            last,
+            lang,
+        )
+        write_list(path, table, lang)
+        return len(table.rows)
+
     # -- reports -------------------------------------------------------------------------------
     def write_profile(
         self,

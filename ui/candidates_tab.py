@@ -364,10 +364,14 @@ class CandidatesTab(QSplitter):
         store = self.ws.store
         cand = store.candidate(cid)
         counts = store.deletion_counts(cid)
-        text = self.tr(
-            "Delete {name} and everything about them: {a} assessment(s), {r} "
-            "rating(s) and {h} history entries? This cannot be undone."
-        ).format(name=cand.name, a=counts["assessments"], r=counts["ratings"], h=counts["history"])
+        text = core_tr(
+            "ui.delete_candidate",
+            self.ws.lang,
+            name=cand.name,
+            a=counts["assessments"],
+            r=counts["ratings"],
+            h=counts["history"],
+        )
         answer = QMessageBox.question(
             self,
             self.tr("Delete candidate"),

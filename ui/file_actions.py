@@ -91,10 +91,7 @@ class FileActions(QObject):
         elif isinstance(exc, BundleError):
             ProblemsDialog(
                 self.tr("Nothing imported"),
-                self.tr(
-                    "{path} has {n} problem(s); nothing was imported. Fix them "
-                    "and import the file again."
-                ).format(path=path.name, n=len(exc.problems)),
+                core_tr("ui.import_refused", self.ws.lang, path=path.name, n=len(exc.problems)),
                 exc.render(self.ws.lang),
                 self.window,
             ).exec()
@@ -119,8 +116,12 @@ class FileActions(QObject):
             lambda counts: QMessageBox.information(
                 self.window,
                 self.tr("Exported"),
-                self.tr("{c} candidate(s) and {a} assessment(s) written to {path}").format(
-                    c=counts["candidates"], a=counts["assessments"], path=path
+                core_tr(
+                    "ui.exported",
+                    self.ws.lang,
+                    c=counts["candidates"],
+                    a=counts["assessments"],
+                    path=path,
                 ),
             ),
             self.error,

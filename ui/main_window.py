@@ -182,6 +182,12 @@ class MainWindow(QMainWindow):
             lambda: reports.profiles(cands.model.visible_ids()),
             name="actionBatchProfiles",
         )
+        self._action(
+            rep,
+            self.tr("The list as a &spreadsheet (Excel, CSV)…"),
+            lambda: reports.candidate_list(cands.model.visible_ids()),
+            name="actionListExport",
+        )
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language = settings_menu.addMenu(self.tr("&Language"))

@@ -245,7 +245,7 @@ class CandidateTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == self.VERDICT and score:
             return VERDICT_COLOURS.get(score.verdict or "none")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and row.drafts:
-            return self.tr("{n} draft assessment(s)").format(n=row.drafts)
+            return core_tr("ui.drafts", self.lang, n=row.drafts)
         return None
 
     def _display(self, row: CandidateSummary, score: ListScore | None, col: int) -> str:

@@ -375,10 +375,7 @@ class RatingWindow(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Not saved yet"),
-                self.tr(
-                    "{n} rating(s) are not saved yet: the database is busy. Close anyway and "
-                    "lose them?"
-                ).format(n=len(self._pending)),
+                core_tr("ui.unsaved_busy", self.ws.lang, n=len(self._pending)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from kamassess.i18n.messages import tr as core_tr
 from kamassess.paths import safe_file_stem
 from kamassess.workspace import BatchOutcome, CancelToken, Progress, Workspace
 from ui import jobs
@@ -86,9 +87,7 @@ class ReportActions(QObject):
             return None
         folder = QFileDialog.getExistingDirectory(
             self.window,
-            self.tr("Folder for the profiles of {n} listed candidate(s)").format(
-                n=len(candidate_ids)
-            ),
+            core_tr("ui.profiles_folder", self.ws.lang, n=len(candidate_ids)),
         )
         if not folder:
             return None
@@ -104,12 +103,16 @@ class ReportActions(QObject):
             self._batch_done,
             self.error,
             parent=self.window,
-            label=self.tr("Writing {n} profile(s)…").format(n=len(candidate_ids)),
+            label=core_tr("ui.writing_profiles", self.ws.lang, n=len(candidate_ids)),
         )
 
     def _batch_done(self, outcome: BatchOutcome) -> None:
-        text = self.tr("{n} of {total} profile(s) written to {folder}.").format(
-            n=len(outcome.written), total=outcome.total, folder=outcome.folder
+        text = core_tr(
+            "ui.profiles_written",
+            self.ws.lang,
+            n=len(outcome.written),
+            total=outcome.total,
+            folder=outcome.folder,
         )
         if outcome.cancelled:
             text += " " + self.tr("Stopped on request.")
@@ -118,6 +121,39 @@ class ReportActions(QObject):
                 ids=", ".join(cid for cid, _ in outcome.failed)
             )
         self._offer_open(self.tr("Profiles"), text, outcome.folder)
+
+    def candidate_list(self, candidate_ids: list[str]) -> jobs.Job | None:
+        """The listed candidates (filters and order as shown) as an Excel or CSV file."""
+        if not candidate_ids:
+            QMessageBox.information(
+                self.window, self.tr("List"), self.tr("The list shows no candidates.")
+            )
+            return None
+        excel, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV table (*.csv)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save the list"), "candidates.xlsx", f"{excel};;{csv}"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_name(path.name + (".csv" if chosen == csv else ".xlsx"))
+        return self.write_list(candidate_ids, path)
+
+    def write_list(self, candidate_ids: list[str], path: Path) -> jobs.Job:
+        def done(rows: int) -> None:
+            text = core_tr("ui.list_written", self.ws.lang, n=rows, path=path.name)
+            self._offer_open(self.tr("List written"), text, path)
+
+        return jobs.start(
+            self.ws,
+            lambda ws, progress, cancel: ws.export_list(path, candidate_ids),
+            done,
+            self.error,
+            parent=self.window,
+            label=self.tr("Writing {name}…").format(name=path.name),
+            cancellable=False,
+        )
 
     def error(self, exc: BaseException) -> None:
         show_error(self.window, exc, self.ws.lang)

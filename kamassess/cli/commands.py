@@ -167,6 +167,19 @@ def cmd_score(ctx: Context) -> int:
         ctx.warn("cli.unknown_profile", id=profile, choices=", ".join(p.id for p in fw.profiles))
         return EXIT_INVALID
     unscorable: list[ProfileUnknown] = []
+    if ctx.args.out is not None:
+        with ctx.workspace(create=False) as ws:
+            rows = ws.export_list(
+                ctx.args.out,
+                ctx.args.candidate,
+                profile=profile,
+                drafts=ctx.args.drafts,
+                unscorable=unscorable,
+            )
+        for problem in unscorable:
+            print(problem.message.render(ctx.lang), file=ctx.err)
+        ctx.say("cli.list_written", n=rows, path=ctx.args.out)
+        return EXIT_INVALID if unscorable else EXIT_OK
     with ctx.workspace(create=False) as ws:
         evaluations = list(
             ws.evaluations(

@@ -151,6 +151,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     sc.add_argument("--json", action="store_true", help=h("cli.opt.json"))
     sc.add_argument("--jsonl", action="store_true", help=h("cli.opt.jsonl"))
     sc.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
+    sc.add_argument("--out", metavar="FILE", type=Path, help=h("cli.opt.score_out"))
     sc.set_defaults(handler="kamassess.cli.commands:cmd_score")
 
     demo = sub.add_parser("demo", help=h("cli.cmd.demo"), description=h("cli.cmd.demo"))

@@ -12,7 +12,7 @@ CLI: dict[str, dict[str, str]] = {
         "групп {groups}, компетенций {competencies}, профилей {profiles}",
     },
     "cli.invalid_summary": {
-        "en": "{path}: {count} error(s); the framework was not loaded",
+        "en": "{path}: {count} {count:plural:error|errors}; the framework was not loaded",
         "ru": "{path}: ошибок: {count}; модель компетенций не загружена",
     },
     "cli.internal_error": {
@@ -108,8 +108,16 @@ CLI: dict[str, dict[str, str]] = {
         "{a_added}, изменено {a_updated}, без изменений {a_unchanged}",
     },
     "cli.import_refused": {
-        "en": "{path}: {count} problem(s); nothing was imported",
+        "en": "{path}: {count} {count:plural:problem|problems}; nothing was imported",
         "ru": "{path}: проблем: {count}; ничего не импортировано",
+    },
+    "cli.list_written": {
+        "en": "wrote {path}: {n} {n:plural:candidate|candidates}",
+        "ru": "записан {path}: {n} {n:plural:кандидат|кандидата|кандидатов}",
+    },
+    "cli.opt.score_out": {
+        "en": "write the table to a spreadsheet instead: FILE.xlsx or FILE.csv",
+        "ru": "записать таблицу в файл для Excel: ФАЙЛ.xlsx или ФАЙЛ.csv",
     },
     "cli.export_done": {
         "en": "wrote {path}: {candidates} candidates, {assessments} assessments",

@@ -95,4 +95,28 @@ DATA: dict[str, dict[str, str]] = {
         "ru": "изменило бы завершённую оценку {candidate} от {assessor} ({method}, {date}); "
         "сначала откройте её заново в базе",
     },
+    # -- the candidate list as a spreadsheet (exchange/listexport.py)
+    "list.title": {"en": "KAM Assess: candidates", "ru": "KAM Assess: кандидаты"},
+    "list.sheet": {"en": "Candidates", "ru": "Кандидаты"},
+    "list.col.id": {"en": "Id", "ru": "Код"},
+    "list.col.name": {"en": "Name", "ru": "Ф. И. О."},
+    "list.col.kind": {"en": "Type", "ru": "Тип"},
+    "list.col.current_role": {"en": "Current role", "ru": "Текущая должность"},
+    "list.col.employer": {"en": "Employer", "ru": "Работодатель"},
+    "list.col.profile": {"en": "Target profile", "ru": "Целевой профиль"},
+    "list.col.fit": {"en": "Fit", "ru": "Соответствие"},
+    # the spread of ratings: the fit with every competency at its lowest / highest rating
+    "list.col.fit_low": {"en": "Fit at the lowest ratings", "ru": "Соответствие по низшим оценкам"},
+    "list.col.fit_high": {
+        "en": "Fit at the highest ratings",
+        "ru": "Соответствие по высшим оценкам",
+    },
+    "list.col.coverage": {"en": "Coverage, %", "ru": "Покрытие, %"},
+    "list.col.assessors": {"en": "Assessors", "ru": "Оценщики"},
+    "list.col.verdict": {"en": "Verdict", "ru": "Вывод"},
+    "list.col.flags": {"en": "Flags", "ru": "Отметки"},
+    "list.col.reason": {"en": "Why", "ru": "Почему"},
+    "list.col.gaps": {"en": "Main gaps", "ru": "Главные разрывы"},
+    "list.col.risks": {"en": "Risks", "ru": "Риски"},
+    "list.col.last_assessed": {"en": "Last assessed", "ru": "Последняя оценка"},
 }

@@ -91,12 +91,12 @@ FILES: dict[str, dict[str, str]] = {
     "schema.at_least": {"en": "must be at least {limit}", "ru": "должно быть не меньше {limit}"},
     "schema.at_most": {"en": "must be at most {limit}", "ru": "должно быть не больше {limit}"},
     "schema.too_few": {
-        "en": "needs at least {limit} item(s)",
-        "ru": "нужно не меньше {limit} элемент(ов)",
+        "en": "needs at least {limit} {limit:plural:item|items}",
+        "ru": "нужно не меньше {limit} {limit:plural:элемента|элементов|элементов}",
     },
     "schema.too_many": {
-        "en": "allows at most {limit} item(s)",
-        "ru": "допускается не больше {limit} элемент(ов)",
+        "en": "allows at most {limit} {limit:plural:item|items}",
+        "ru": "допускается не больше {limit} {limit:plural:элемента|элементов|элементов}",
     },
     "schema.empty_text": {"en": "must not be empty", "ru": "не может быть пустым"},
     "schema.text_too_long": {

@@ -13,6 +13,8 @@ from kamassess.i18n.catalog_figures import FIGURES
 from kamassess.i18n.catalog_files import FILES
 from kamassess.i18n.catalog_reports import REPORTS
 from kamassess.i18n.catalog_safety import SAFETY
+from kamassess.i18n.catalog_window import WINDOW
+from kamassess.i18n.plural import MARK, format_plural
 
 LANGUAGES = ("ru", "en")
 
@@ -24,6 +26,7 @@ CATALOG: dict[str, dict[str, str]] = {
     **REPORTS,
     **SAFETY,
     **FIGURES,
+    **WINDOW,
 }
 
 
@@ -61,6 +64,8 @@ def tr(key: str, lang: str, /, **params: Any) -> str:
     """The catalogue sentence for key in lang, with params filled in."""
     entry = CATALOG[key]
     text = entry.get(lang) or entry["en"]
+    if MARK in text:
+        return format_plural(text, lang, params)
     return text.format(**params)
 
 

@@ -53,7 +53,7 @@ def test_validate_reports_every_error_with_lines(root: Path, tmp_path: Path) -> 
     assert any("competencies[0].anchors: level 3 has no anchor" in line for line in lines)
     assert any("competencies[0].anchors[7]: anchor for level 7" in line for line in lines)
     assert any("verdicts.conditional" in line for line in lines)
-    assert "3 error(s)" in result.stderr
+    assert "3 errors;" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
 
 

@@ -30,10 +30,14 @@ def test_shipped_framework_points_editors_at_the_schema(framework_text: str) -> 
 
 
 def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
-    field = re.compile(r"(?<!\{)\{(\w+)\}(?!\})")
+    field = re.compile(r"(?<!\{)\{(\w+)(?::[^{}]*)?\}(?!\})")
+    plural = re.compile(r"\{\w+:plural:([^{}]*)\}")
     for key, entry in CATALOG.items():
         assert set(entry) == {"ru", "en"}, key
-        words = re.sub(r"\{\w+\}", "", entry["en"])
+        # English has two plural forms (one, other), Russian three (one, few, many)
+        assert all(f.count("|") == 1 for f in plural.findall(entry["en"])), key
+        assert all(f.count("|") == 2 for f in plural.findall(entry["ru"])), key
+        words = re.sub(r"\{\w+(?::[^{}]*)?\}", "", entry["en"])
         # Identical texts are fine only when there is nothing to translate ("[{n}/{total}]").
         assert entry["ru"] != entry["en"] or not re.search("[A-Za-z]", words), key
         assert set(field.findall(entry["ru"])) == set(field.findall(entry["en"])), key

@@ -172,7 +172,7 @@ def test_batch_export_writes_every_profile(
         "c-003-profile.pdf",
         "c-004-profile.pdf",
     ]
-    assert "4 of 4 profile(s) written" in done[0]
+    assert "4 of 4 profiles written" in done[0]
 
 
 def test_batch_export_writes_only_the_listed_candidates(
@@ -191,4 +191,32 @@ def test_batch_export_writes_only_the_listed_candidates(
     action.trigger()
     qtbot.waitUntil(lambda: bool(done), timeout=30000)
     assert sorted(p.name for p in folder.iterdir()) == ["c-001-profile.pdf", "c-004-profile.pdf"]
-    assert "2 of 2 profile(s) written" in done[0]
+    assert "2 of 2 profiles written" in done[0]
+
+
+def test_the_list_as_a_spreadsheet_is_what_the_list_shows(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Filtered to internal candidates and sorted by fit: the workbook has those two rows in
+    that order; a name is not shortened, and the message counts in words."""
+    import openpyxl
+
+    from ui.models import CandidateTableModel
+
+    out = tmp_path / "list"  # no suffix typed: the chosen filter's is added
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "Excel workbook (*.xlsx)")
+    )
+    done: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: done.append(self.text()) or 0)
+    kinds = window.candidates.kind_filter
+    kinds.setCurrentIndex(kinds.findData("internal"))
+    window.candidates.table.sortByColumn(CandidateTableModel.FIT, Qt.SortOrder.DescendingOrder)
+    shown = window.candidates.model.visible_ids()
+    assert len(shown) == 2
+    window.findChild(QAction, "actionListExport").trigger()
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    assert done[0] == "2 candidates written to list.xlsx."
+    sheet = openpyxl.load_workbook(tmp_path / "list.xlsx").active
+    assert sheet is not None
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == shown

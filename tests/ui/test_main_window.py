@@ -149,7 +149,7 @@ def test_delete_asks_saying_what_goes(window: MainWindow, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     window.candidates.delete_candidate()
-    assert "2 assessment(s), 40 rating(s)" in asked[0]  # 2 assessors × 20 competencies
+    assert "2 assessments, 40 ratings" in asked[0]  # 2 assessors × 20 competencies
     assert "c-001" in window.ws.store.candidate_ids()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     window.candidates.delete_candidate()

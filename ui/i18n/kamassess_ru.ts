@@ -267,11 +267,6 @@
         <source>Last assessed</source>
         <translation>Последняя оценка</translation>
     </message>
-    <message>
-        <location filename="../models.py" line="248" />
-        <source>{n} draft assessment(s)</source>
-        <translation>черновиков оценок: {n}</translation>
-    </message>
 </context>
 <context>
     <name>CandidatesTab</name>
@@ -316,22 +311,17 @@
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="368" />
-        <source>Delete {name} and everything about them: {a} assessment(s), {r} rating(s) and {h} history entries? This cannot be undone.</source>
-        <translation>Удалить кандидата {name} и все данные о нём: оценок — {a}, оценок компетенций — {r}, записей истории — {h}? Отменить удаление нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="373" />
+        <location filename="../candidates_tab.py" line="377" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="395" />
+        <location filename="../candidates_tab.py" line="399" />
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="396" />
+        <location filename="../candidates_tab.py" line="400" />
         <source>Select a candidate in the list first, then start their assessment.</source>
         <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
     </message>
@@ -478,102 +468,92 @@
         <translation>Ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="95" />
-        <source>{path} has {n} problem(s); nothing was imported. Fix them and import the file again.</source>
-        <translation>В файле {path} проблем: {n}; ничего не загружено. Исправьте их и загрузите файл снова.</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="109" />
+        <location filename="../file_actions.py" line="106" />
         <source>Export bundle</source>
         <translation>Выгрузить в файл обмена</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="111" />
+        <location filename="../file_actions.py" line="108" />
         <source>Bundles (*.json *.yaml)</source>
         <translation>Файлы обмена (*.json *.yaml)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="121" />
+        <location filename="../file_actions.py" line="118" />
         <source>Exported</source>
         <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="122" />
-        <source>{c} candidate(s) and {a} assessment(s) written to {path}</source>
-        <translation>В файл {path} записаны кандидаты ({c}) и оценки ({a})</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="128" />
+        <location filename="../file_actions.py" line="129" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="136" />
+        <location filename="../file_actions.py" line="137" />
         <source>Back up database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="138" />
+        <location filename="../file_actions.py" line="139" />
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="147" />
+        <location filename="../file_actions.py" line="148" />
         <source>Backed up</source>
         <translation>Копия сохранена</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="147" />
+        <location filename="../file_actions.py" line="148" />
         <source>Written: {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="151" />
+        <location filename="../file_actions.py" line="152" />
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="159" />
+        <location filename="../file_actions.py" line="160" />
         <source>Open framework</source>
         <translation>Открыть модель компетенций</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="161" />
+        <location filename="../file_actions.py" line="162" />
         <source>Frameworks (*.yaml *.yml *.json)</source>
         <translation>Модели компетенций (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="175" />
+        <location filename="../file_actions.py" line="176" />
         <source>Framework not loaded</source>
         <translation>Модель компетенций не загружена</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="178" />
+        <location filename="../file_actions.py" line="179" />
         <source>The current framework stays in use.</source>
         <translation>Используется прежняя модель компетенций.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="193" />
+        <location filename="../file_actions.py" line="194" />
         <source>Empty database</source>
         <translation>База пуста</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="195" />
+        <location filename="../file_actions.py" line="196" />
         <source>The database has no candidates yet. Load the demo set (four short-listed candidates rated by several assessors) to look around?</source>
         <translation>В базе ещё нет кандидатов. Загрузить демонстрационный набор (четыре кандидата, оценённые несколькими оценщиками), чтобы осмотреться?</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="207" />
+        <location filename="../file_actions.py" line="208" />
         <source>Demo not loaded</source>
         <translation>Демонстрационный набор не загружен</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="208" />
+        <location filename="../file_actions.py" line="209" />
         <source>The demo set does not fit this framework.</source>
         <translation>Демонстрационный набор не подходит к этой модели компетенций.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="221" />
+        <location filename="../file_actions.py" line="222" />
         <source>Loading the demo set…</source>
         <translation>Загрузка демонстрационных данных…</translation>
     </message>
@@ -749,127 +729,132 @@
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="187" />
+        <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
+        <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="206" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="217" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="242" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="244" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="192" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="193" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197" />
+        <location filename="../main_window.py" line="203" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205" />
+        <location filename="../main_window.py" line="211" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="267" />
         <source>Compare selected</source>
         <translation>Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="269" />
         <source>Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then compare them. {n} selected now.</source>
         <translation>Выберите в списке от 2 до 6 кандидатов (Ctrl+щелчок или Shift+щелчок) и сравните их. Сейчас выбрано: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="291" />
         <source>search the list; Enter or ↓ goes into the list</source>
         <translation>поиск по списку; Enter или ↓ — перейти в список</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="292" />
         <source>new candidate</source>
         <translation>новый кандидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="293" />
         <source>edit the candidate</source>
         <translation>изменить данные кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="294" />
         <source>new assessment of the candidate</source>
         <translation>новая оценка кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="295" />
         <source>compare the candidates selected in the list</source>
         <translation>сравнить кандидатов, выбранных в списке</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290" />
+        <location filename="../main_window.py" line="296" />
         <source>the candidate's profile as PDF</source>
         <translation>профиль кандидата в PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="297" />
         <source>import / export a bundle</source>
         <translation>импорт / экспорт файла обмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="298" />
         <source>rating window: the level of the competency in focus</source>
         <translation>окно оценки: уровень выбранной компетенции</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293" />
+        <location filename="../main_window.py" line="299" />
         <source>rating window: no evidence</source>
         <translation>окно оценки: нет данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="300" />
         <source>rating window: next / previous competency</source>
         <translation>окно оценки: следующая / предыдущая компетенция</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="301" />
         <source>rating window: the evidence note, then on</source>
         <translation>окно оценки: к заметке о наблюдениях, затем дальше</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="302" />
         <source>close the rating window (everything is saved)</source>
         <translation>закрыть окно оценки (всё уже сохранено)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="306" />
         <source>Keyboard shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="316" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="318" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -1018,11 +1003,6 @@ Framework: {fw}</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="379" />
-        <source>{n} rating(s) are not saved yet: the database is busy. Close anyway and lose them?</source>
-        <translation>Несохранённых оценок: {n} — база данных занята. Закрыть окно и потерять их?</translation>
-    </message>
-    <message>
         <location filename="../rating_window.py" line="254" />
         <location filename="../rating_window.py" line="301" />
         <source>saved</source>
@@ -1068,78 +1048,90 @@ Framework: {fw}</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../report_actions.py" line="27" />
+        <location filename="../report_actions.py" line="28" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="27" />
+        <location filename="../report_actions.py" line="28" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="38" />
+        <location filename="../report_actions.py" line="39" />
         <source>PDF written</source>
         <translation>PDF сохранён</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="38" />
+        <location filename="../report_actions.py" line="39" />
         <source>Written: {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="42" />
+        <location filename="../report_actions.py" line="43" />
+        <location filename="../report_actions.py" line="154" />
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="49" />
+        <location filename="../report_actions.py" line="50" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="71" />
+        <location filename="../report_actions.py" line="72" />
         <source>Interview sheet</source>
         <translation>Лист интервью</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="71" />
+        <location filename="../report_actions.py" line="72" />
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="84" />
-        <location filename="../report_actions.py" line="120" />
+        <location filename="../report_actions.py" line="85" />
+        <location filename="../report_actions.py" line="123" />
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="84" />
+        <location filename="../report_actions.py" line="85" />
+        <location filename="../report_actions.py" line="129" />
         <source>The list shows no candidates.</source>
         <translation>В списке нет кандидатов.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="89" />
-        <source>Folder for the profiles of {n} listed candidate(s)</source>
-        <translation>Папка для профилей кандидатов из списка ({n})</translation>
+        <location filename="../report_actions.py" line="129" />
+        <source>List</source>
+        <translation>Список</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="107" />
-        <source>Writing {n} profile(s)…</source>
-        <translation>Запись профилей ({n})…</translation>
+        <location filename="../report_actions.py" line="132" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="111" />
-        <source>{n} of {total} profile(s) written to {folder}.</source>
-        <translation>Записано профилей: {n} из {total}, папка {folder}.</translation>
+        <location filename="../report_actions.py" line="132" />
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="115" />
+        <location filename="../report_actions.py" line="134" />
+        <source>Save the list</source>
+        <translation>Сохранить список</translation>
+    </message>
+    <message>
+        <location filename="../report_actions.py" line="146" />
+        <source>List written</source>
+        <translation>Список записан</translation>
+    </message>
+    <message>
+        <location filename="../report_actions.py" line="118" />
         <source>Stopped on request.</source>
         <translation>Остановлено по запросу.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="117" />
+        <location filename="../report_actions.py" line="120" />
         <source>Failed: {ids}</source>
         <translation>Не записаны: {ids}</translation>
     </message>
