@@ -22,6 +22,7 @@ from kamassess.store.errors import (
     NotFound,
     StorageError,
 )
+from kamassess.store.panel_writer import PanelWriter
 
 _BOOL_FIELDS = {f.name for f in fields(Candidate) if "bool" in str(f.type)}
 _HEAD_FIELDS = ("assessor", "assessor_role", "method", "date")
@@ -47,7 +48,7 @@ def _public(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if v is not None}
 
 
-class Writer:
+class Writer(PanelWriter):
     """Writes inside one open transaction, on behalf of `actor` (recorded in the history)."""
 
     def __init__(self, conn: sqlite3.Connection, actor: str) -> None:
@@ -141,8 +142,10 @@ class Writer:
         method: str,
         day: date,
         framework: Framework,
+        assessor_uid: str | None = None,
     ) -> int:
-        """A new draft assessment under the given framework (whose text is kept)."""
+        """A new draft assessment under the given framework (whose text is kept), linked to the
+        assessor's entry in the registry (made if new; found by `assessor_uid` if given)."""
         if self.find_assessment(candidate, assessor, day, method) is not None:
             raise StorageError(
                 Message(
@@ -156,11 +159,23 @@ class Writer:
                 )
             )
         fhash = self.remember_framework(framework)
+        person = self.ensure_assessor(assessor, assessor_uid)
         stamp = now()
         cur = self.conn.execute(
             "INSERT INTO assessments (candidate, assessor, assessor_role, method, date, status, "
-            "framework_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
-            (candidate, assessor, assessor_role, method, day.isoformat(), fhash, stamp, stamp),
+            "framework_hash, created_at, updated_at, assessor_id) "
+            "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
+            (
+                candidate,
+                assessor,
+                assessor_role,
+                method,
+                day.isoformat(),
+                fhash,
+                stamp,
+                stamp,
+                person,
+            ),
         )
         aid = int(cur.lastrowid or 0)
         head = {
@@ -264,6 +279,8 @@ class Writer:
                     (value, now(), assessment_id),
                 )
                 self._log(candidate, "assessment", str(assessment_id), key, old[key], value)
+                if key == "assessor":  # another name may be another person
+                    self.link_assessor(assessment_id, value)
 
     def set_assessor_role(self, assessment_id: int, role: str) -> None:
         """The assessor's role, which stays editable on a final assessment (it is not a rating)."""
