@@ -195,6 +195,20 @@ def evaluate(
     )
 
 
+def evaluate_own(
+    store: Store,
+    current: Framework,
+    assessments: Sequence[Assessment],
+    *,
+    under: Framework | None = None,
+    cache: FrameworkCache | None = None,
+) -> Evaluation:
+    """Exactly these assessments of one candidate, alone: no one else's ratings, no consensus
+    (what a blind assessor sees of their own draft)."""
+    cand = store.candidate(assessments[0].candidate)
+    return _evaluate(cache or FrameworkCache(store, current), cand, assessments, None, under=under)
+
+
 def evaluate_many(
     store: Store,
     current: Framework,
