@@ -118,14 +118,40 @@ class AssessmentIn(_Strict):
     date: Annotated[date, BeforeValidator(_iso_date)]
     status: Literal["draft", "final"] = "draft"
     ratings: dict[str, RatingIn] = Field(default_factory=dict)
+    # Version 2 (the panel): who the assessor is in the file's `assessors`, and their own
+    # overall recommendation with its reason (None: not given).
+    assessor_id: UserId | None = None
+    recommendation: Literal["strong_no", "no", "yes", "strong_yes"] | None = None
+    recommendation_reason: Note = ""
+
+
+class AssessorIn(_Strict):
+    """A person who rates, by the stable id their database gave them (version 2)."""
+
+    id: UserId
+    name: Text300
+
+
+class ConsensusIn(_Strict):
+    """A level agreed at a debrief for one competency of a candidate (version 2)."""
+
+    candidate: UserId
+    competency: Annotated[str, Field(pattern=ID_PATTERN)]
+    level: int
+    note: Note = ""
+    moderator: Text300
+    date: Annotated[date, BeforeValidator(_iso_date)]
 
 
 class BundleIn(_Strict):
     format: Literal["kamassess-bundle"]
-    version: Literal[1]
+    version: Literal[1, 2]  # exports write 2; a version-1 file imports as it always did
     framework: FrameworkRef
     candidates: list[CandidateIn] = Field(default_factory=list)
     assessments: list[AssessmentIn] = Field(default_factory=list)
+    # Version 2, the panel: the assessors' registry and the consensus of debriefs.
+    assessors: list[AssessorIn] = Field(default_factory=list)
+    consensus: list[ConsensusIn] = Field(default_factory=list)
 
 
 class BundleError(SourceError):
@@ -191,7 +217,7 @@ def _parse_bundle(text: str, file: str, framework: Framework, store: Store | Non
     except ValidationError as exc:
         smap = smap or JsonSourceMap(file, text)
         problems.extend(pydantic_problems(exc, smap))
-    raw_problems = _semantic(data, framework, store)
+    raw_problems = _semantic(data, framework, store) + _panel_semantic(data, framework, store)
     if raw_problems:
         smap = smap or JsonSourceMap(file, text)
         problems.extend(smap.problem(path, msg, key=key) for path, msg, key in raw_problems)
@@ -281,7 +307,7 @@ def _semantic(
                 keys[key] = i
         ratings = asm.get("ratings")
         if store is not None and isinstance(cid, str) and cid in known_in_db:
-            conflict = _final_conflict(store, asm)
+            conflict = _final_conflict(store, asm, data.get("version") == 2)
             if conflict:
                 out.append(((("assessments", i)), conflict, False))
         for comp, rating in ratings.items() if isinstance(ratings, dict) else []:
@@ -300,8 +326,17 @@ def _semantic(
     return out
 
 
-def _final_conflict(store: Store, asm: dict[str, Any]) -> Message | None:
-    """A final assessment in the database that this bundle item would change."""
+def _panel_semantic(
+    data: dict[str, Any], fw: Framework, store: Store | None
+) -> list[tuple[PathT, Message, bool]]:
+    from kamassess.exchange.panel import panel_problems
+
+    return panel_problems(data, fw, store)
+
+
+def _final_conflict(store: Store, asm: dict[str, Any], version_2: bool = False) -> Message | None:
+    """A final assessment in the database that this bundle item would change (a version-1
+    file says nothing about recommendations, so it cannot change one)."""
     day = bundle_date(asm.get("date"))
     if day is None:
         return None
@@ -321,7 +356,11 @@ def _final_conflict(store: Store, asm: dict[str, Any]) -> Message | None:
         if isinstance(r, dict)
     }
     have = {r.competency: (r.level, r.evidence) for r in current.ratings}
-    if wanted == have and asm.get("status", "draft") == "final":
+    same_recommendation = not version_2 or (
+        asm.get("recommendation"),
+        asm.get("recommendation_reason", ""),
+    ) == (current.recommendation, current.recommendation_reason)
+    if wanted == have and same_recommendation and asm.get("status", "draft") == "final":
         return None
     return Message(
         "bundle.final_conflict",

@@ -11,6 +11,7 @@ import yaml
 
 from kamassess.exchange.bundle import FORMAT
 from kamassess.framework.model import Framework
+from kamassess.model import Assessment
 from kamassess.outputs import write_text_private
 from kamassess.parsing.yamlsource import reads_as_text
 from kamassess.store.sqlite import Store
@@ -24,25 +25,29 @@ def export_bundle(
     cands = [store.candidate(cid) for cid in ids]
     wanted = set(ids)
     assessments = [a for a in store.assessments() if a.candidate in wanted]
+    uids = {p.id: p.uid for p in store.assessors()}
     doc: dict[str, Any] = {
         "format": FORMAT,
-        "version": 1,
+        "version": 2,
         "framework": {"id": framework.id, "version": framework.version},
         "candidates": [{k: v for k, v in asdict(c).items() if v is not None} for c in cands],
         "assessments": [
             {
                 "candidate": a.candidate,
                 "assessor": a.assessor,
+                **assessor_ref(a, uids),
                 "assessor_role": a.assessor_role,
                 "method": a.method,
                 "date": a.date.isoformat(),
                 "status": a.status,
+                **recommendation(a),
                 "ratings": {
                     r.competency: {"level": r.level, "evidence": r.evidence} for r in a.ratings
                 },
             }
             for a in assessments
         ],
+        **panel_sections(store, wanted, assessments, uids),
     }
     if path.suffix.lower() == ".json":
         text = json.dumps(doc, ensure_ascii=False, indent=1)
@@ -50,6 +55,43 @@ def export_bundle(
         text = yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
     write_text_private(path, text)
     return {"candidates": len(cands), "assessments": len(assessments)}
+
+
+def assessor_ref(a: Assessment, uids: dict[int, str]) -> dict[str, Any]:
+    """Version 2: who the assessor is, by the id the file's `assessors` give them."""
+    return {} if a.assessor_id is None else {"assessor_id": uids[a.assessor_id]}
+
+
+def recommendation(a: Assessment) -> dict[str, Any]:
+    """Version 2: the assessor's own overall recommendation (null: not given) and its reason."""
+    return {"recommendation": a.recommendation, "recommendation_reason": a.recommendation_reason}
+
+
+def panel_sections(
+    store: Store, wanted: set[str], assessments: list[Assessment], uids: dict[int, str]
+) -> dict[str, Any]:
+    """Version 2's sections: the assessors of these assessments, the candidates' consensus."""
+    people = sorted({a.assessor_id for a in assessments if a.assessor_id is not None})
+    agreed = [
+        c
+        for cid, by_comp in sorted(store.all_consensus().items())
+        if cid in wanted
+        for c in by_comp.values()
+    ]
+    return {
+        "assessors": [{"id": uids[i], "name": store.assessor(i).name} for i in people],
+        "consensus": [
+            {
+                "candidate": c.candidate,
+                "competency": c.competency,
+                "level": c.level,
+                "note": c.note,
+                "moderator": c.moderator,
+                "date": c.day.isoformat(),
+            }
+            for c in agreed
+        ],
+    }
 
 
 # Characters YAML readers take for line breaks (YAML 1.1) besides \n.

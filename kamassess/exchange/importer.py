@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kamassess.exchange.bundle import AssessmentIn, BundleIn
+from kamassess.exchange.bundle import AssessmentIn, BundleIn, ConsensusIn
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Candidate
@@ -25,12 +25,16 @@ class ImportReport:
     )
     ratings: int = 0
     warnings: list[Message] = field(default_factory=list)
+    consensus: dict[str, int] = field(
+        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
+    )
 
     @property
     def changed(self) -> bool:
         """Did the import change anything in the database?"""
         return any(
-            counts["added"] or counts["updated"] for counts in (self.candidates, self.assessments)
+            counts["added"] or counts["updated"]
+            for counts in (self.candidates, self.assessments, self.consensus)
         )
 
 
@@ -56,7 +60,7 @@ def import_bundle(
                 {"given": bundle.framework.version, "current": framework.version},
             )
         )
-    total = len(bundle.candidates) + len(bundle.assessments)
+    total = len(bundle.candidates) + len(bundle.assessments) + len(bundle.consensus)
     step = max(1, total // 200)  # about 200 progress reports, whatever the size
     done = 0
 
@@ -70,14 +74,18 @@ def import_bundle(
                 progress(done, total, "")
 
     with store.write(actor) as w:
+        import_assessors(w, bundle)
         for cand in bundle.candidates:
             outcome = w.save_candidate(Candidate(**cand.model_dump()))
             report.candidates[outcome] += 1
             advance()
         for asm in bundle.assessments:
-            outcome, count = _import_assessment(store, w, framework, asm)
+            outcome, count = _import_assessment(store, w, framework, asm, bundle.version)
             report.assessments[outcome] += 1
             report.ratings += count
+            advance()
+        for agreed in bundle.consensus:
+            report.consensus[import_consensus(w, agreed)] += 1
             advance()
         if dry_run:
             raise _DryRun(report)  # rolls the transaction back
@@ -101,22 +109,37 @@ def dry_run_import(
 
 
 def _import_assessment(
-    store: Store, w: Writer, framework: Framework, asm: AssessmentIn
+    store: Store, w: Writer, framework: Framework, asm: AssessmentIn, version: int = 1
 ) -> tuple[str, int]:
+    """One assessment. A version-1 file knows nothing of recommendations: it leaves them as
+    they are (and a new assessment from it has none: "not given")."""
     existing = w.find_assessment(asm.candidate, asm.assessor, asm.date, asm.method)
     wanted = {comp: (r.level, r.evidence) for comp, r in asm.ratings.items()}
+    recommends = version >= 2 and (asm.recommendation, asm.recommendation_reason) != (None, "")
     if existing is None:
         aid = w.create_assessment(
-            asm.candidate, asm.assessor, asm.assessor_role, asm.method, asm.date, framework
+            asm.candidate,
+            asm.assessor,
+            asm.assessor_role,
+            asm.method,
+            asm.date,
+            framework,
+            assessor_uid=asm.assessor_id,
         )
         w.add_ratings(aid, wanted)
+        if recommends:
+            w.set_recommendation(aid, asm.recommendation, asm.recommendation_reason)
         if asm.status == "final":
             w.set_status(aid, "final")
         return "added", len(wanted)
     current = store.assessment(existing)
     have = {r.competency: (r.level, r.evidence) for r in current.ratings}
     same_head = current.assessor_role == asm.assessor_role and current.status == asm.status
-    if have == wanted and same_head:
+    same_recommendation = version < 2 or (asm.recommendation, asm.recommendation_reason) == (
+        current.recommendation,
+        current.recommendation_reason,
+    )
+    if have == wanted and same_head and same_recommendation:
         return "unchanged", 0
     if current.status == "final":
         raise BundleConflict(
@@ -133,10 +156,31 @@ def _import_assessment(
     changed = sum(
         w.set_rating(existing, comp, level, evidence) for comp, (level, evidence) in wanted.items()
     )
+    if version >= 2:
+        w.set_recommendation(existing, asm.recommendation, asm.recommendation_reason)
     w.set_assessor_role(existing, asm.assessor_role)
     if asm.status == "final":
         w.set_status(existing, "final")
     return "updated", changed
+
+
+def import_assessors(w: Writer, bundle: BundleIn) -> None:
+    """The file's assessors into the registry: a person known here by id or name stays as
+    they are; a new one keeps the id the file gives them."""
+    for person in bundle.assessors:
+        w.ensure_assessor(person.name, person.id)
+
+
+def import_consensus(w: Writer, agreed: ConsensusIn) -> str:
+    """A debrief's consensus, in its moderator's name and on its date."""
+    return w.set_consensus(
+        agreed.candidate,
+        agreed.competency,
+        agreed.level,
+        agreed.note,
+        agreed.date,
+        moderator=agreed.moderator,
+    )
 
 
 class BundleConflict(Exception):

@@ -26,8 +26,8 @@ PANEL: dict[str, dict[str, str]] = {
     # -- the command line
     "cli.cmd.calibration": _t(
         "how far the assessors agree over the pool of final assessments: Krippendorff's alpha "
-        "with its 95 % interval, per competency, and each assessor's leniency",
-        "насколько согласны оценщики по всем завершённым оценкам: альфа Криппендорфа с 95 % "
+        "with its 95%% interval, per competency, and each assessor's leniency",
+        "насколько согласны оценщики по всем завершённым оценкам: альфа Криппендорфа с 95%% "
         "интервалом, по компетенциям и мягкость каждого оценщика",
     ),
     "cli.opt.calibration_profile": _t(
@@ -77,7 +77,17 @@ PANEL: dict[str, dict[str, str]] = {
         "Assessors' own recommendations (beside the fit, not part of it)",
         "Собственные рекомендации оценщиков (рядом с индексом, не входят в него)",
     ),
-    "rep.recommendation_line": _t("{assessor}: {recommendation}", "{assessor}: {recommendation}"),
+    "rep.col.recommendation": _t("Recommends", "Рекомендация"),
+    "rep.recommend_tally": _t(
+        "Assessors' own recommendations (not part of the fit)",
+        "Собственные рекомендации оценщиков (не входят в индекс)",
+    ),
+    "rep.consensus_summary": _t(
+        "consensus after debrief on {date} for {n} competenc(ies), in the fit",
+        "консенсус после обсуждения {date} по компетенциям ({n}) учтён в индексе",
+    ),
+    "rep.col.why": _t("Why", "Почему"),
+    "rep.consensus_title": _t("Consensus of the debrief", "Консенсус по итогам обсуждения"),
     "rep.consensus_after": _t(
         "Consensus after debrief on {date} (moderator: {moderator})",
         "Консенсус после обсуждения {date} (ведущий: {moderator})",

@@ -95,22 +95,31 @@ class PanelWriter:
         return True
 
     def set_consensus(
-        self: _Writing, candidate: str, competency: str, level: int, note: str, day: date
+        self: _Writing,
+        candidate: str,
+        competency: str,
+        level: int,
+        note: str,
+        day: date,
+        moderator: str | None = None,
     ) -> str:
-        """Record the level agreed at a debrief (the moderator is the actor): 'added',
-        'updated' or 'unchanged'. The assessors' ratings are not touched."""
+        """Record the level agreed at a debrief: 'added', 'updated' or 'unchanged'. The
+        moderator is the actor unless named (a bundle carries its own). The assessors' ratings
+        are not touched."""
+        moderator = self.actor if moderator is None else moderator
         if (
             self.conn.execute("SELECT 1 FROM candidates WHERE id = ?", (candidate,)).fetchone()
             is None
         ):
             raise NotFound(Message("db.no_candidate", {"id": candidate}))
-        if not self.actor.strip():
+        if not moderator.strip():
             raise StorageError(Message("panel.no_moderator"))
         old = self.conn.execute(
-            "SELECT level, note, day FROM consensus WHERE candidate = ? AND competency = ?",
+            "SELECT level, note, day, moderator FROM consensus "
+            "WHERE candidate = ? AND competency = ?",
             (candidate, competency),
         ).fetchone()
-        new = (level, note, day.isoformat())
+        new = (level, note, day.isoformat(), moderator)
         if old is not None and tuple(old) == new:
             return "unchanged"
         self.conn.execute(
@@ -118,16 +127,12 @@ class PanelWriter:
             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (candidate, competency) DO "
             "UPDATE SET level = excluded.level, note = excluded.note, "
             "moderator = excluded.moderator, day = excluded.day, updated_at = excluded.updated_at",
-            (candidate, competency, level, note, self.actor, day.isoformat(), _now()),
+            (candidate, competency, level, note, moderator, day.isoformat(), _now()),
         )
-        before = None if old is None else {"level": old[0], "note": old[1], "day": old[2]}
+        names = ("level", "note", "day", "moderator")
+        before = None if old is None else dict(zip(names, old, strict=True))
         self._log(
-            candidate,
-            "consensus",
-            competency,
-            "*",
-            before,
-            {"level": level, "note": note, "day": day.isoformat()},
+            candidate, "consensus", competency, "*", before, dict(zip(names, new, strict=True))
         )
         return "added" if old is None else "updated"
 
