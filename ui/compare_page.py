@@ -152,11 +152,16 @@ class ComparePage(QWidget):
         checked = set(self.checked_ids())
         self.pick_model.blockSignals(True)
         self.pick_model.clear()
+        blind = self.ws.blind_candidates()  # the user's drafts: compared once they finalise
         for summary in self.ws.store.candidate_summaries():
             item = QStandardItem(summary.candidate.name)
             item.setData(summary.candidate.id, Qt.ItemDataRole.UserRole)
-            item.setCheckable(True)
+            item.setCheckable(summary.candidate.id not in blind)
             item.setEditable(False)
+            if summary.candidate.id in blind:
+                hidden = self.tr("hidden: your draft")
+                item.setText(f"{summary.candidate.name} — {hidden}")
+                item.setEnabled(False)
             item.setCheckState(
                 Qt.CheckState.Checked
                 if summary.candidate.id in checked

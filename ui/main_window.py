@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from kamassess.workspace import Workspace
 from ui import jobs
+from ui.calibration_tab import CalibrationTab
 from ui.candidates_tab import CandidatesTab
 from ui.compare_page import ComparePage
 from ui.events import Events
 from ui.file_actions import FileActions
 from ui.framework_view import FrameworkView
+from ui.identity import ask_user
 from ui.report_actions import ReportActions
 from ui.settings import settings
 
@@ -46,6 +48,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.candidates, self.tr("&Candidates"))
         self.tabs.addTab(self.compare, self.tr("Co&mpare"))
         self.tabs.addTab(self.framework_view, self.tr("&Framework"))
+        self.calibration = CalibrationTab(ws, self)
+        self.calibration.export_requested.connect(self.reports.calibration)
+        self.events.changed.connect(lambda _cid: self.calibration.mark_stale())
+        self.tabs.addTab(self.calibration, self.tr("Ca&libration"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -121,6 +127,7 @@ class MainWindow(QMainWindow):
             "Ctrl+R",
             "actionNewAssessment",
         )
+        self._action(cand, self.tr("De&brief…"), cands.open_debrief, "Ctrl+D", "actionDebrief")
         self._action(cand, self.tr("&Find"), cands.search.setFocus, QKeySequence.StandardKey.Find)
 
         rep = bar.addMenu(self.tr("&Reports"))
@@ -136,12 +143,24 @@ class MainWindow(QMainWindow):
         self._action(rep, self.tr("&Interview sheet (PDF)…"), reports.interview)
         self._action(
             rep,
+            self.tr("Ca&libration (PDF)…"),
+            lambda: reports.calibration(None),
+            name="actionCalPdf",
+        )
+        self._action(
+            rep,
             self.tr("Profiles of the &listed candidates…"),
             lambda: reports.profiles(cands.model.visible_ids()),
             name="actionBatchProfiles",
         )
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
+        self._action(
+            settings_menu,
+            self.tr("&Your name…"),
+            lambda: ask_user(self, self.ws),
+            name="actionUser",
+        )
         language = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, label in (("ru", "Русский"), ("en", "English")):
@@ -205,6 +224,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.compare:
             self.compare.reload_if_stale()
+        if self.tabs.widget(index) is self.calibration:
+            self.calibration.compute_if_stale()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -135,6 +135,10 @@ PANEL: dict[str, dict[str, str]] = {
         "альфа ({metric}) {alpha}, 95 % интервал {low}–{high}, "
         "n = {pairable} оценок в {units} единицах",
     ),
+    "cal.detail": _t(
+        "ordinal, 95 % interval {low}–{high}; n = {pairable} ratings in {units} units",
+        "порядковая, 95 % интервал {low}–{high}; n = {pairable} оценок в {units} единицах",
+    ),
     "cal.no_alpha": _t(
         "no alpha: every rating is the same level, so agreement cannot be told from chance",
         "альфа не определена: все оценки одного уровня, согласие не отличить от случайного",

@@ -48,6 +48,8 @@ class CalibrationText:
     scope: str
     pool: str  # what was counted
     headline: str  # the ordinal alpha with its interval and n, or "not enough data: …"
+    figure: str  # the ordinal alpha alone ("" when there is none), for large type
+    detail: str  # its interval and n, printed under the figure
     reading: Reading
     meaning: str  # the plain-language reading
     others: str  # interval and nominal alpha on the same units ("" below the floor)
@@ -92,12 +94,23 @@ def describe(run: CalibrationRun, framework: Framework, lang: str) -> Calibratio
         need_units=MIN_UNITS,
     )
     ordinal = cal.alpha["ordinal"]
+    figure = detail = ""
     if not cal.enough_data:
         headline, others = not_enough, ""
     elif ordinal is None:
         headline, others = tr("cal.no_alpha", lang), ""
     else:
         headline = _alpha_line(run, "ordinal", pairable_units, lang)
+        figure = alpha_text(ordinal, lang)
+        interval = cal.alpha_interval95.get("ordinal")
+        detail = tr(
+            "cal.detail",
+            lang,
+            low=alpha_text(None if interval is None else interval[0], lang),
+            high=alpha_text(None if interval is None else interval[1], lang),
+            pairable=cal.pairable,
+            units=pairable_units,
+        )
         others = tr(
             "cal.other_metrics",
             lang,
@@ -174,6 +187,8 @@ def describe(run: CalibrationRun, framework: Framework, lang: str) -> Calibratio
             pairable=cal.pairable,
         ),
         headline=headline,
+        figure=figure,
+        detail=detail,
         reading=key,
         meaning=meaning,
         others=others,

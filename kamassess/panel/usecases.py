@@ -62,6 +62,18 @@ class PanelUseCases:
             cache=self._frameworks,
         )
 
+    def user_evaluation(self, candidate_id: str) -> Evaluation | None:
+        """The user's own assessments of a candidate alone (None: they have none)."""
+        me = self.user_assessor()
+        mine = [
+            a
+            for a in self.store.assessments(candidate_id)
+            if me is not None and a.assessor_id == me.id
+        ]
+        if not mine:
+            return None
+        return evaluate_own(self.store, self.framework, mine, cache=self._frameworks)
+
     def form_evaluation(self, assessment_id: int, framework: Framework | None = None) -> Evaluation:
         """What the rating form shows beside itself: a blind draft its own result; otherwise the
         pooled result — final assessments (and drafts, when the framework does not rate blind)."""

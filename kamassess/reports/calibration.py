@@ -17,12 +17,16 @@ from kamassess.reports.common import section
 from kamassess.reports.layout import FRAME_W, INK, SHADE, Styles, Table, grid_table, p, pm, today
 
 
-def _headline(text: CalibrationText, st: Styles) -> Table:
-    """The pooled alpha with its interval and n, and what it means, boxed like a profile's fit."""
-    rows: list[list[Flowable]] = [
-        [pm(f"<b>{escape(text.headline)}</b>", st.body)],
-        [p(text.meaning, st.body)],
-    ]
+def _headline(text: CalibrationText, lang: str, st: Styles) -> Table:
+    """The pooled alpha large, with its interval and n, and what it means — boxed like a
+    profile's fit; below the data floor, "not enough data" and how much is missing."""
+    rows: list[list[Flowable]] = [[p(tr("cal.alpha", lang), st.small)]]
+    if text.figure:
+        rows += [[p(text.figure, st.big)], [p(text.detail, st.small)]]
+    else:
+        rows += [[pm(f"<b>{escape(text.headline)}</b>", st.body)]]
+    rows.append([pm(f"<b>{escape(text.meaning)}</b>", st.body)])
+    shaded = len(rows) - 2  # the figure and its detail (or the missing data) are shaded
     if text.others:
         rows.append([p(text.others, st.small)])
     rows.append([p(text.pool, st.small)])
@@ -32,12 +36,12 @@ def _headline(text: CalibrationText, st: Styles) -> Table:
         TableStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 1.6, INK),
-                ("BACKGROUND", (0, 0), (-1, 1), SHADE),
-                ("LINEBELOW", (0, 1), (-1, 1), 0.6, INK),
+                ("BACKGROUND", (0, 0), (-1, shaded), SHADE),
+                ("LINEBELOW", (0, shaded), (-1, shaded), 0.6, INK),
                 ("LEFTPADDING", (0, 0), (-1, -1), 7),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]
         )
     )
@@ -111,7 +115,7 @@ def calibration_story(run: CalibrationRun, framework: Framework, lang: str) -> l
         p(tr("cal.alpha", lang).upper(), st.tiny),
         p(text.title, st.title),
         p(sub, st.subtitle),
-        _headline(text, st),
+        _headline(text, lang, st),
         Spacer(1, 4),
         *_competencies(text, lang, st),
         *_assessors(text, lang, st),

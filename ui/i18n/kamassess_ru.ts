@@ -2,31 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssessorStatsModel</name>
+    <message>
+        <location filename="../calibration_tab.py" line="73" />
+        <source>Assessor</source>
+        <translation>Оценщик</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="74" />
+        <source>Leniency</source>
+        <translation>Мягкость</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="75" />
+        <source>Pairs</source>
+        <translation>Пар</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="76" />
+        <source>Spread (SD)</source>
+        <translation>Разброс (СО)</translation>
+    </message>
+</context>
+<context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="73" />
+        <location filename="../candidate_page.py" line="74" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="75" />
+        <location filename="../candidate_page.py" line="76" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="80" />
+        <location filename="../candidate_page.py" line="81" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="80" />
+        <location filename="../candidate_page.py" line="81" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="91" />
+        <location filename="../candidate_page.py" line="92" />
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTab</name>
+    <message>
+        <location filename="../calibration_tab.py" line="108" />
+        <source>All candidates and competencies</source>
+        <translation>Все кандидаты и компетенции</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="112" />
+        <source>Re&amp;calculate</source>
+        <translation>Пере&amp;считать</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="114" />
+        <source>Calibration &amp;PDF…</source>
+        <translation>Калибровка в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="120" />
+        <source>Pool:</source>
+        <translation>Выборка:</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="139" />
+        <source>By competency</source>
+        <translation>По компетенциям</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="139" />
+        <source>By assessor</source>
+        <translation>По оценщикам</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="187" />
+        <source>Calculating…</source>
+        <translation>Идёт расчёт…</translation>
     </message>
 </context>
 <context>
@@ -180,47 +241,52 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="134" />
+        <location filename="../candidate_page.py" line="136" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="137" />
+        <location filename="../candidate_page.py" line="139" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="139" />
+        <location filename="../candidate_page.py" line="141" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="141" />
+        <location filename="../candidate_page.py" line="143" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="143" />
+        <location filename="../candidate_page.py" line="145" />
+        <source>De&amp;brief…</source>
+        <translation>О&amp;бсуждение…</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="148" />
         <source>Include drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="165" />
+        <location filename="../candidate_page.py" line="176" />
         <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
         <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="213" />
+        <location filename="../candidate_page.py" line="229" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="218" />
+        <location filename="../candidate_page.py" line="234" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="250" />
+        <location filename="../candidate_page.py" line="266" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
@@ -228,102 +294,118 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../models.py" line="79" />
+        <location filename="../models.py" line="80" />
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="80" />
+        <location filename="../models.py" line="81" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models.py" line="81" />
+        <location filename="../models.py" line="82" />
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../models.py" line="82" />
+        <location filename="../models.py" line="83" />
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="83" />
+        <location filename="../models.py" line="84" />
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../models.py" line="84" />
+        <location filename="../models.py" line="85" />
         <source>Coverage</source>
         <translation>Покрытие</translation>
     </message>
     <message>
-        <location filename="../models.py" line="85" />
+        <location filename="../models.py" line="86" />
         <source>Assessors</source>
         <translation>Оценщики</translation>
     </message>
     <message>
-        <location filename="../models.py" line="86" />
+        <location filename="../models.py" line="87" />
         <source>Last assessed</source>
         <translation>Последняя оценка</translation>
     </message>
     <message>
-        <location filename="../models.py" line="248" />
+        <location filename="../models.py" line="249" />
         <source>{n} draft assessment(s)</source>
         <translation>черновиков оценок: {n}</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="274" />
+        <source>hidden: your draft</source>
+        <translation>скрыто: ваш черновик</translation>
     </message>
 </context>
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="56" />
+        <location filename="../candidates_tab.py" line="58" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="62" />
+        <location filename="../candidates_tab.py" line="64" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="68" />
+        <location filename="../candidates_tab.py" line="70" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="74" />
+        <location filename="../candidates_tab.py" line="76" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="78" />
+        <location filename="../candidates_tab.py" line="80" />
         <source>With drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="148" />
+        <location filename="../candidates_tab.py" line="152" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="255" />
+        <location filename="../candidates_tab.py" line="260" />
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="257" />
+        <location filename="../candidates_tab.py" line="262" />
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="305" />
+        <location filename="../candidates_tab.py" line="310" />
         <source>Delete {name} and everything about them: {a} assessment(s), {r} rating(s) and {h} history entries? This cannot be undone.</source>
         <translation>Удалить кандидата {name} и все данные о нём: оценок — {a}, оценок компетенций — {r}, записей истории — {h}? Отменить удаление нельзя.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="310" />
+        <location filename="../candidates_tab.py" line="315" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="381" />
+        <location filename="../candidates_tab.py" line="392" />
+        <source>Debrief</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="383" />
+        <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
+        <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
     </message>
 </context>
 <context>
@@ -344,73 +426,227 @@
         <translation>По профилю:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="193" />
+        <location filename="../compare_page.py" line="162" />
+        <source>hidden: your draft</source>
+        <translation>скрыто: ваш черновик</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="198" />
         <source>At most 6 candidates can be compared.</source>
         <translation>Сравнить можно не больше 6 кандидатов.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="204" />
+        <location filename="../compare_page.py" line="209" />
         <source>Tick at least two candidates to compare them.</source>
         <translation>Отметьте хотя бы двух кандидатов, чтобы сравнить их.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="222" />
+        <location filename="../compare_page.py" line="227" />
         <source>No meaningful difference between {names}: their spreads of ratings overlap or their fits differ by less than {points} points.</source>
         <translation>Между {names} нет значимой разницы: разбросы оценок пересекаются или соответствие отличается меньше чем на {points} балла.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="242" />
+        <location filename="../compare_page.py" line="247" />
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
 </context>
 <context>
+    <name>CompetencyAlphaModel</name>
+    <message>
+        <location filename="../calibration_tab.py" line="44" />
+        <source>Competency</source>
+        <translation>Компетенция</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="45" />
+        <source>alpha (ordinal)</source>
+        <translation>альфа (порядковая)</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="46" />
+        <source>95 % interval</source>
+        <translation>95 % интервал</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="47" />
+        <source>Units</source>
+        <translation>Единиц</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyCard</name>
     <message>
-        <location filename="../rating_window.py" line="108" />
+        <location filename="../competency_card.py" line="87" />
         <source>target {target}, weight {weight}</source>
         <translation>цель {target}, вес {weight}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="112" />
+        <location filename="../competency_card.py" line="91" />
         <source>knock-out below {minimum}</source>
         <translation>отсев ниже {minimum}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="138" />
+        <location filename="../competency_card.py" line="120" />
         <source>0 · No evidence</source>
         <translation>0 · Нет данных</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="143" />
+        <location filename="../competency_card.py" line="125" />
         <source>“No evidence” (0 or -): you did not see this competency. It is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>«Нет данных» (0 или -): вы не наблюдали эту компетенцию. Она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="155" />
+        <location filename="../competency_card.py" line="137" />
         <source>Evidence: what the candidate said or did</source>
         <translation>Подтверждение: что кандидат сказал или сделал</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="167" />
+        <location filename="../competency_card.py" line="149" />
         <source>Interview questions</source>
         <translation>Вопросы для интервью</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="239" />
+        <location filename="../competency_card.py" line="229" />
         <source>⚠ {n} levels from the target</source>
         <translation>⚠ на {n} уровня от цели</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="241" />
+        <location filename="../competency_card.py" line="231" />
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
     </message>
 </context>
 <context>
+    <name>DebriefModel</name>
+    <message>
+        <location filename="../debrief_view.py" line="85" />
+        <source>Competency</source>
+        <translation>Компетенция</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="89" />
+        <source>Spread</source>
+        <translation>Разброс</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="89" />
+        <source>Consensus</source>
+        <translation>Консенсус</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="102" />
+        <source>A knock-out the assessors split on: it needs a consensus</source>
+        <translation>Оценщики разошлись по отсекающему минимуму: нужен консенсус</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefWindow</name>
+    <message>
+        <location filename="../debrief_view.py" line="129" />
+        <source>Debrief: {name}</source>
+        <translation>Обсуждение: {name}</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="140" />
+        <source>Debrief on</source>
+        <translation>Дата обсуждения</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="166" />
+        <source>Disagreements first. ⚑ blue: a knock-out the assessors split on — it needs a consensus. Orange: ratings {n} or more levels apart. “—”: no evidence.</source>
+        <translation>Сначала расхождения. ⚑ голубым: оценщики разошлись по отсекающему минимуму — нужен консенсус. Оранжевым: оценки расходятся на {n} уровня и больше. «—»: нет данных.</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="186" />
+        <source>Why the panel agreed on this level</source>
+        <translation>Почему комиссия согласилась на этом уровне</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="189" />
+        <source>&amp;Record consensus</source>
+        <translation>&amp;Записать консенсус</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="192" />
+        <source>&amp;Clear</source>
+        <translation>&amp;Снять</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="199" />
+        <source>Consensus level</source>
+        <translation>Согласованный уровень</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="241" />
+        <source>{n} assessors have finalised</source>
+        <translation>завершили оценку: {n}</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="248" />
+        <source>with the consensus recorded so far</source>
+        <translation>с учётом записанного консенсуса</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="250" />
+        <source>no consensus yet</source>
+        <translation>консенсуса пока нет</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="252" />
+        <source>Fit</source>
+        <translation>Соответствие</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="264" />
+        <source>Own recommendations, given before the meeting (not part of the fit)</source>
+        <translation>Собственные рекомендации, данные до обсуждения (не входят в индекс)</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="307" />
+        <source>No consensus recorded: the mean of the ratings counts.</source>
+        <translation>Консенсус не записан: в расчёт идёт среднее оценок.</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="310" />
+        <source>Recorded: level {level} on {date} by {moderator}.</source>
+        <translation>Записано: уровень {level}, {date}, ведущий {moderator}.</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="322" />
+        <source>target {target}, weight {weight}</source>
+        <translation>цель {target}, вес {weight}</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="326" />
+        <source>knock-out below {minimum}</source>
+        <translation>отсекается ниже {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="332" />
+        <source>no evidence written</source>
+        <translation>доказательства не записаны</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="348" />
+        <source>Anchors of the levels given</source>
+        <translation>Поведенческие индикаторы поставленных уровней</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="385" />
+        <source>Clear consensus</source>
+        <translation>Снять консенсус</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="386" />
+        <source>Take the recorded consensus back? The mean of the ratings counts again.</source>
+        <translation>Снять записанный консенсус? В расчёт снова пойдёт среднее оценок.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceEdit</name>
     <message>
-        <location filename="../rating_window.py" line="70" />
+        <location filename="../competency_card.py" line="49" />
         <source>At most {n} characters.</source>
         <translation>Не больше {n} символов.</translation>
     </message>
@@ -629,147 +865,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="46" />
+        <location filename="../main_window.py" line="48" />
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47" />
+        <location filename="../main_window.py" line="49" />
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="50" />
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="54" />
+        <source>Ca&amp;libration</source>
+        <translation>Ка&amp;либровка</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="87" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="89" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="92" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="95" />
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="100" />
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="108" />
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="110" />
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="113" />
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="117" />
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="125" />
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="130" />
+        <source>De&amp;brief…</source>
+        <translation>О&amp;бсуждение…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="133" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="136" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="141" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="143" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="146" />
+        <source>Ca&amp;libration (PDF)…</source>
+        <translation>Ка&amp;либровка оценщиков (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="152" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="160" />
+        <source>&amp;Your name…</source>
+        <translation>&amp;Ваше имя…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="181" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="206" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="208" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="157" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="164" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="174" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="175" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="233" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="235" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -806,6 +1062,44 @@ Framework: {fw}</source>
         <location filename="../dialogs.py" line="55" />
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>OwnResult</name>
+    <message>
+        <location filename="../blind_result.py" line="29" />
+        <source>Blind rating: only your own ratings count here. The other assessors' ratings and the pooled result show once you finalise.</source>
+        <translation>Независимая оценка: здесь учитываются только ваши оценки. Оценки коллег и общий результат откроются, когда вы завершите оценку.</translation>
+    </message>
+    <message>
+        <location filename="../blind_result.py" line="40" />
+        <source>{rated} of {total} rated · {none} no evidence · {open} open</source>
+        <translation>оценено {rated} из {total} · нет данных: {none} · не заполнено: {open}</translation>
+    </message>
+    <message>
+        <location filename="../blind_result.py" line="44" />
+        <source>Targets, knock-out minimums, the fit and the verdict are hidden while you rate, so that they do not steer your ratings.</source>
+        <translation>Целевые уровни, отсекающие минимумы, индекс соответствия и вывод скрыты, пока вы оцениваете, чтобы не влиять на ваши оценки.</translation>
+    </message>
+    <message>
+        <location filename="../blind_result.py" line="47" />
+        <source>Your ratings</source>
+        <translation>Ваши оценки</translation>
+    </message>
+    <message>
+        <location filename="../blind_result.py" line="68" />
+        <source>Your mean level by group</source>
+        <translation>Ваш средний уровень по группам</translation>
+    </message>
+    <message>
+        <location filename="../blind_result.py" line="76" />
+        <source>You have {n} draft assessment(s) of this candidate. The other assessors' ratings and the pooled result are hidden until you finalise: rating blind keeps your judgement your own.</source>
+        <translation>У вас есть черновик оценки этого кандидата ({n}). Оценки коллег и общий результат скрыты, пока вы её не завершите: независимая оценка сохраняет ваше собственное суждение.</translation>
+    </message>
+    <message>
+        <location filename="../blind_result.py" line="80" />
+        <source>Blind until you finalise</source>
+        <translation>Скрыто, пока вы не завершите оценку</translation>
     </message>
 </context>
 <context>
@@ -857,112 +1151,141 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="317" />
+        <location filename="../rating_window.py" line="62" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="336" />
+        <location filename="../rating_window.py" line="81" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="339" />
+        <location filename="../rating_window.py" line="84" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="348" />
+        <location filename="../rating_window.py" line="93" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="349" />
+        <location filename="../rating_window.py" line="94" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="350" />
+        <location filename="../rating_window.py" line="95" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="351" />
+        <location filename="../rating_window.py" line="96" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="371" />
+        <location filename="../rating_window.py" line="118" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="501" />
+        <location filename="../rating_window.py" line="256" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="526" />
-        <location filename="../rating_window.py" line="529" />
+        <location filename="../rating_window.py" line="281" />
+        <location filename="../rating_window.py" line="284" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="609" />
+        <location filename="../rating_window.py" line="356" />
+        <source>Recommendation needed</source>
+        <translation>Нужна рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="358" />
+        <source>Give your overall recommendation (strong no, no, yes or strong yes) and its reason before finalising: it is recorded before you see the others' ratings.</source>
+        <translation>Перед завершением дайте общую рекомендацию (однозначно нет, нет, да или однозначно да) и её причину: она записывается до того, как вы увидите оценки коллег.</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="394" />
         <source>Not reopened</source>
         <translation>Оценка не открыта</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="610" />
+        <location filename="../rating_window.py" line="395" />
         <source>A final assessment is reopened only with a reason, which is recorded.</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="630" />
+        <location filename="../rating_window.py" line="415" />
         <source>{n} rating(s) are not saved yet: the database is busy. Close anyway and lose them?</source>
         <translation>Несохранённых оценок: {n} — база данных занята. Закрыть окно и потерять их?</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="512" />
-        <location filename="../rating_window.py" line="559" />
+        <location filename="../rating_window.py" line="267" />
+        <location filename="../rating_window.py" line="314" />
+        <location filename="../rating_window.py" line="333" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="576" />
-        <location filename="../rating_window.py" line="628" />
+        <location filename="../rating_window.py" line="348" />
+        <location filename="../rating_window.py" line="413" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="577" />
+        <location filename="../rating_window.py" line="349" />
         <source>Some ratings are not saved yet (the database is busy); try again.</source>
         <translation>Часть оценок ещё не сохранена (база данных занята); повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="582" />
+        <location filename="../rating_window.py" line="367" />
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="586" />
+        <location filename="../rating_window.py" line="371" />
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="587" />
+        <location filename="../rating_window.py" line="372" />
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="601" />
+        <location filename="../rating_window.py" line="386" />
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="602" />
+        <location filename="../rating_window.py" line="387" />
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationBox</name>
+    <message>
+        <location filename="../recommendation_box.py" line="29" />
+        <source>Your recommendation:</source>
+        <translation>Ваша рекомендация:</translation>
+    </message>
+    <message>
+        <location filename="../recommendation_box.py" line="33" />
+        <source>Would you hire (or promote) this candidate? Given before you see the other assessors' ratings, shown beside the fit and never mixed into it. Needed to finalise.</source>
+        <translation>Взяли бы вы (повысили бы) этого кандидата? Даётся до того, как вы увидите оценки коллег, показывается рядом с индексом соответствия и в него не входит. Нужна для завершения оценки.</translation>
+    </message>
+    <message>
+        <location filename="../recommendation_box.py" line="52" />
+        <source>Why, in one sentence</source>
+        <translation>Почему — одним предложением</translation>
     </message>
 </context>
 <context>
@@ -1008,38 +1331,38 @@ Framework: {fw}</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="84" />
-        <location filename="../report_actions.py" line="120" />
+        <location filename="../report_actions.py" line="92" />
+        <location filename="../report_actions.py" line="128" />
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="84" />
+        <location filename="../report_actions.py" line="92" />
         <source>The list shows no candidates.</source>
         <translation>В списке нет кандидатов.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="89" />
+        <location filename="../report_actions.py" line="97" />
         <source>Folder for the profiles of {n} listed candidate(s)</source>
         <translation>Папка для профилей кандидатов из списка ({n})</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="107" />
+        <location filename="../report_actions.py" line="115" />
         <source>Writing {n} profile(s)…</source>
         <translation>Запись профилей ({n})…</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="111" />
+        <location filename="../report_actions.py" line="119" />
         <source>{n} of {total} profile(s) written to {folder}.</source>
         <translation>Записано профилей: {n} из {total}, папка {folder}.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="115" />
+        <location filename="../report_actions.py" line="123" />
         <source>Stopped on request.</source>
         <translation>Остановлено по запросу.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="117" />
+        <location filename="../report_actions.py" line="125" />
         <source>Failed: {ids}</source>
         <translation>Не записаны: {ids}</translation>
     </message>
@@ -1148,6 +1471,24 @@ Framework: {fw}</source>
         <location filename="../startup.py" line="210" />
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAreYouDialog</name>
+    <message>
+        <location filename="../identity.py" line="37" />
+        <source>Who is rating?</source>
+        <translation>Кто оценивает?</translation>
+    </message>
+    <message>
+        <location filename="../identity.py" line="40" />
+        <source>Your name, as your colleagues write it. Your assessments and every change you make are recorded in this name; asked once, changed in Settings.</source>
+        <translation>Ваше имя так, как его пишут коллеги. Ваши оценки и все изменения записываются под этим именем; спрашивается один раз, меняется в меню «Настройки».</translation>
+    </message>
+    <message>
+        <location filename="../identity.py" line="49" />
+        <source>e.g. Petrova A. V.</source>
+        <translation>например, Петрова А. В.</translation>
     </message>
 </context>
 </TS>
