@@ -128,7 +128,7 @@ class CalibrationTab(QWidget):
         self.headline.setWordWrap(True)
         self.competencies = CompetencyAlphaModel(self)
         self.assessors = AssessorStatsModel(self)
-        self.competency_table = self._table("competencyAlphaTable", self.competencies)
+        self.competency_table = self._table("competencyAlphaTable", self.competencies, wrap=True)
         self.assessor_table = self._table("assessorStatsTable", self.assessors)
         self.help = QLabel(self)
         self.help.setWordWrap(True)
@@ -150,6 +150,7 @@ class CalibrationTab(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.headline)
@@ -158,15 +159,24 @@ class CalibrationTab(QWidget):
         self._stale = True
         self._generation = 0
 
-    def _table(self, name: str, model: HeaderedTableModel) -> QTableView:
+    def _table(self, name: str, model: HeaderedTableModel, *, wrap: bool = False) -> QTableView:
+        """Names, then the figures; with `wrap`, the second column takes the room left and a
+        long "not enough data (…)" wraps in it rather than hides."""
         table = QTableView(self)
         table.setObjectName(name)
         table.setModel(model)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
+        vertical = table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(wrap)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if wrap:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            header.resizeSection(0, 230)
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 
     def mark_stale(self) -> None:

@@ -157,7 +157,6 @@ class CandidatePage(QWidget):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.drafts)
 
         self.model = AssessorsModel(self)
         self.table = QTableView(self)
@@ -186,6 +185,9 @@ class CandidatePage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(hint)
+        # Under the table it filters, not in the buttons' row: the page fits a 1024-pixel
+        # screen with the Debrief button, in Russian too.
+        left_layout.addWidget(self.drafts)
         self.result = ResultPanel(ws.lang, self)
         self.own_result = OwnResult(self.result)
         self.blind = False  # the user has a draft of this candidate: others' ratings hidden

@@ -84,8 +84,12 @@ class DebriefModel(QAbstractTableModel):
         if section == 0:
             return self.tr("Competency")
         if section <= n:
+            # Surname, initials and method on lines of their own: narrow columns, so that
+            # every assessor fits beside the competency on a small screen.
             a = self.meeting.assessments[section - 1]
-            return f"{a.assessor}\n{core_tr(f'method.{a.method}', self.lang)}"
+            name = "\n".join(a.assessor.split(" ", 1))
+            method = core_tr(f"method.{a.method}", self.lang).replace(" ", "\n")
+            return f"{name}\n{method}"
         return self.tr("Spread") if section == n + 1 else self.tr("Consensus")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -200,21 +204,23 @@ class DebriefWindow(QWidget):
         level_label.setBuddy(self.level)
         editor.addWidget(level_label)
         editor.addWidget(self.level, 1)
-        editor.addWidget(self.record_button)
-        editor.addWidget(self.clear_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.recorded, 1)
+        actions.addWidget(self.record_button)
+        actions.addWidget(self.clear_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.evidence, 1)
         right_layout.addLayout(editor)
         right_layout.addWidget(self.note)
-        right_layout.addWidget(self.recorded)
+        right_layout.addLayout(actions)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.result)
@@ -226,7 +232,9 @@ class DebriefWindow(QWidget):
         if ws.read_only:
             for widget in (self.level, self.note, self.record_button, self.clear_button):
                 widget.setEnabled(False)
-        self.resize(1180, 720)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1180, screen.width()), min(760, screen.height()))
+        self.splitter.setSizes([5 * self.width() // 9, 4 * self.width() // 9])
         if self.model.rowCount():
             self.table.selectRow(0)
             self.table.setFocus()
@@ -268,7 +276,7 @@ class DebriefWindow(QWidget):
         header = self.table.horizontalHeader()
         if self.model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(0, 230)
+            header.resizeSection(0, 190)
         if current is not None:
             for i, row in enumerate(meeting.rows):
                 if row.competency == current:

@@ -176,7 +176,8 @@ class RatingWindow(QWidget):
         self.method.currentIndexChanged.connect(self._save_head)
         self.date.dateChanged.connect(self._save_head)
         self._order_tabs()
-        self.resize(1250, 820)
+        screen = self.screen().availableGeometry()  # a 1024×768 laptop, too
+        self.resize(min(1250, screen.width()), min(820, screen.height()))
         if self.cards:
             self.cards[0].setFocus()
 

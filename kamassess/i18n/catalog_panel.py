@@ -17,7 +17,7 @@ PANEL: dict[str, dict[str, str]] = {
     ),
     "panel.debrief_not_ready": _t(
         "a debrief needs two or more assessors who have finalised their assessments ({n} so far)",
-        "для обсуждения нужны два оценщика или больше, завершившие свои оценки (пока: {n})",
+        "для разбора оценок нужны два оценщика или больше, завершившие свои оценки (пока: {n})",
     ),
     "panel.not_in_profile": _t(
         "{id} is not a competency of the candidate's profile",
@@ -84,13 +84,13 @@ PANEL: dict[str, dict[str, str]] = {
     ),
     "rep.consensus_summary": _t(
         "consensus after debrief on {date} for {n} competenc(ies), in the fit",
-        "консенсус после обсуждения {date} по компетенциям ({n}) учтён в индексе",
+        "консенсус после разбора оценок {date} по компетенциям ({n}) учтён в индексе",
     ),
     "rep.col.why": _t("Why", "Почему"),
-    "rep.consensus_title": _t("Consensus of the debrief", "Консенсус по итогам обсуждения"),
+    "rep.consensus_title": _t("Consensus of the debrief", "Консенсус по итогам разбора оценок"),
     "rep.consensus_after": _t(
         "Consensus after debrief on {date} (moderator: {moderator})",
-        "Консенсус после обсуждения {date} (ведущий: {moderator})",
+        "Консенсус после разбора оценок {date} (ведущий: {moderator})",
     ),
     "rep.consensus_line": _t(
         "{competency}: consensus {level} (ratings {levels})",

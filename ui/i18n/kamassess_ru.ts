@@ -263,7 +263,7 @@
     <message>
         <location filename="../candidate_page.py" line="145" />
         <source>De&amp;brief…</source>
-        <translation>О&amp;бсуждение…</translation>
+        <translation>Раз&amp;бор…</translation>
     </message>
     <message>
         <location filename="../candidate_page.py" line="148" />
@@ -400,7 +400,7 @@
         <location filename="../candidates_tab.py" line="381" />
         <location filename="../candidates_tab.py" line="392" />
         <source>Debrief</source>
-        <translation>Обсуждение</translation>
+        <translation>Разбор оценок</translation>
     </message>
     <message>
         <location filename="../candidates_tab.py" line="383" />
@@ -545,12 +545,12 @@
     <message>
         <location filename="../debrief_view.py" line="129" />
         <source>Debrief: {name}</source>
-        <translation>Обсуждение: {name}</translation>
+        <translation>Разбор оценок: {name}</translation>
     </message>
     <message>
         <location filename="../debrief_view.py" line="140" />
         <source>Debrief on</source>
-        <translation>Дата обсуждения</translation>
+        <translation>Дата разбора</translation>
     </message>
     <message>
         <location filename="../debrief_view.py" line="166" />
@@ -600,7 +600,7 @@
     <message>
         <location filename="../debrief_view.py" line="264" />
         <source>Own recommendations, given before the meeting (not part of the fit)</source>
-        <translation>Собственные рекомендации, данные до обсуждения (не входят в индекс)</translation>
+        <translation>Собственные рекомендации, данные до разбора (не входят в индекс)</translation>
     </message>
     <message>
         <location filename="../debrief_view.py" line="307" />
@@ -942,7 +942,7 @@
     <message>
         <location filename="../main_window.py" line="130" />
         <source>De&amp;brief…</source>
-        <translation>О&amp;бсуждение…</translation>
+        <translation>Раз&amp;бор оценок…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="131" />
