@@ -116,9 +116,8 @@ def calibrate(
     per_competency: dict[str, CompetencyAlpha | None] = {}
     if enough:
         alpha = {m: _package_alpha(by_unit, scale, m) for m in METRICS}
-        for m in METRICS:
-            if alpha[m] is not None:
-                interval[m] = _interval(by_unit, pairable, scale, resamples, seed, m)
+        defined = tuple(m for m in METRICS if alpha[m] is not None)
+        interval.update(_intervals(by_unit, pairable, scale, resamples, seed, defined))
     by_competency: dict[str, dict[Unit, dict[str, int]]] = defaultdict(dict)
     for unit, raters in by_unit.items():
         by_competency[unit[1]][unit] = raters
@@ -199,6 +198,24 @@ def _package_alpha(
     return None if np.isnan(value) else value
 
 
+def _intervals(
+    by_unit: Mapping[Unit, Mapping[str, int]],
+    pairable: Sequence[Unit],
+    scale: Sequence[int],
+    resamples: int,
+    seed: int,
+    metrics: Sequence[Metric],
+) -> dict[Metric, tuple[float, float] | None]:
+    """The bootstrap 95 % interval of each metric's alpha, all from the same resamples."""
+    if not metrics:
+        return {}
+    from kamassess.analysis import coincidence, percentile
+
+    counts = coincidence.value_counts([list(by_unit[u].values()) for u in pairable], scale)
+    estimates = coincidence.bootstrap_metrics(counts, scale, metrics, resamples, seed)
+    return {m: percentile.interval95(estimates[m]) for m in metrics}
+
+
 def _interval(
     by_unit: Mapping[Unit, Mapping[str, int]],
     pairable: Sequence[Unit],
@@ -207,11 +224,7 @@ def _interval(
     seed: int,
     metric: Metric,
 ) -> tuple[float, float] | None:
-    from kamassess.analysis import coincidence, percentile
-
-    counts = coincidence.value_counts([list(by_unit[u].values()) for u in pairable], scale)
-    estimates = coincidence.bootstrap(counts, scale, metric, resamples, seed)
-    return percentile.interval95(estimates)
+    return _intervals(by_unit, pairable, scale, resamples, seed, (metric,))[metric]
 
 
 def to_json(c: Calibration) -> dict[str, Any]:
