@@ -5,7 +5,6 @@ spread — computed in the background, and the same as a PDF."""
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -236,7 +235,3 @@ class CalibrationTab(QWidget):
         self.assessors.set_text(text)
         self.help.setText(f"{text.leniency_help}\n\n{text.method}")
         self.computed.emit()
-
-
-def suggested_pdf_name(profile: str | None) -> str:
-    return Path(f"calibration-{profile or 'all'}.pdf").name

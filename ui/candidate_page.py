@@ -77,7 +77,12 @@ class AssessorsModel(QAbstractTableModel):
         if section < 2 + n:
             a = self.ev.assessments[section - 2]
             state = "" if a.status == "final" else f" ({core_tr('status.draft', self.lang)})"
-            return f"{a.assessor}\n{core_tr(f'method.{a.method}', self.lang)}\n{a.date}{state}"
+            # The assessor's own recommendation, beside their ratings (never in the fit).
+            rec = core_tr(f"rec.{a.recommendation or 'none'}", self.lang)
+            return (
+                f"{a.assessor}\n{core_tr(f'method.{a.method}', self.lang)}\n{a.date}{state}\n"
+                f"→ {rec}"
+            )
         return self.tr("Mean") if section == 2 + n else self.tr("Min–max")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

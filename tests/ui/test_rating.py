@@ -187,6 +187,8 @@ def test_several_assessors_side_by_side(window: MainWindow) -> None:
     assert model.columnCount() == 2 + 3 + 2  # competency, target, 3 assessors, mean, range
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert any("Орлов В. П." in str(h) for h in headers)
+    # Each assessor's own recommendation, under their name, never in the fit.
+    assert any("Орлов В. П." in str(h) and "→ yes" in str(h) for h in headers)
     row = next(
         r for r in range(model.rowCount()) if "Relationship building" in model.index(r, 0).data()
     )

@@ -4,22 +4,22 @@
 <context>
     <name>AssessorStatsModel</name>
     <message>
-        <location filename="../calibration_tab.py" line="73" />
+        <location filename="../calibration_tab.py" line="72" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="74" />
+        <location filename="../calibration_tab.py" line="73" />
         <source>Leniency</source>
         <translation>Мягкость</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="75" />
+        <location filename="../calibration_tab.py" line="74" />
         <source>Pairs</source>
         <translation>Пар</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="76" />
+        <location filename="../calibration_tab.py" line="75" />
         <source>Spread (SD)</source>
         <translation>Разброс (СО)</translation>
     </message>
@@ -37,17 +37,17 @@
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="81" />
+        <location filename="../candidate_page.py" line="86" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="81" />
+        <location filename="../candidate_page.py" line="86" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="92" />
+        <location filename="../candidate_page.py" line="97" />
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
@@ -55,37 +55,37 @@
 <context>
     <name>CalibrationTab</name>
     <message>
-        <location filename="../calibration_tab.py" line="108" />
+        <location filename="../calibration_tab.py" line="107" />
         <source>All candidates and competencies</source>
         <translation>Все кандидаты и компетенции</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="112" />
+        <location filename="../calibration_tab.py" line="111" />
         <source>Re&amp;calculate</source>
         <translation>Пере&amp;считать</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="114" />
+        <location filename="../calibration_tab.py" line="113" />
         <source>Calibration &amp;PDF…</source>
         <translation>Калибровка в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="120" />
+        <location filename="../calibration_tab.py" line="119" />
         <source>Pool:</source>
         <translation>Выборка:</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="139" />
+        <location filename="../calibration_tab.py" line="138" />
         <source>By competency</source>
         <translation>По компетенциям</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="139" />
+        <location filename="../calibration_tab.py" line="138" />
         <source>By assessor</source>
         <translation>По оценщикам</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="187" />
+        <location filename="../calibration_tab.py" line="196" />
         <source>Calculating…</source>
         <translation>Идёт расчёт…</translation>
     </message>
@@ -241,52 +241,52 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="136" />
+        <location filename="../candidate_page.py" line="141" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="139" />
+        <location filename="../candidate_page.py" line="144" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="141" />
+        <location filename="../candidate_page.py" line="146" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="143" />
+        <location filename="../candidate_page.py" line="148" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="145" />
+        <location filename="../candidate_page.py" line="150" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="148" />
+        <location filename="../candidate_page.py" line="153" />
         <source>Include drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="176" />
+        <location filename="../candidate_page.py" line="180" />
         <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
         <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="229" />
+        <location filename="../candidate_page.py" line="236" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="234" />
+        <location filename="../candidate_page.py" line="241" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="266" />
+        <location filename="../candidate_page.py" line="273" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
@@ -454,22 +454,22 @@
 <context>
     <name>CompetencyAlphaModel</name>
     <message>
-        <location filename="../calibration_tab.py" line="44" />
+        <location filename="../calibration_tab.py" line="43" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="45" />
+        <location filename="../calibration_tab.py" line="44" />
         <source>alpha (ordinal)</source>
         <translation>альфа (порядковая)</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="46" />
+        <location filename="../calibration_tab.py" line="45" />
         <source>95 % interval</source>
         <translation>95 % интервал</translation>
     </message>
     <message>
-        <location filename="../calibration_tab.py" line="47" />
+        <location filename="../calibration_tab.py" line="46" />
         <source>Units</source>
         <translation>Единиц</translation>
     </message>
@@ -525,17 +525,17 @@
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="89" />
+        <location filename="../debrief_view.py" line="93" />
         <source>Spread</source>
         <translation>Разброс</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="89" />
+        <location filename="../debrief_view.py" line="93" />
         <source>Consensus</source>
         <translation>Консенсус</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="102" />
+        <location filename="../debrief_view.py" line="106" />
         <source>A knock-out the assessors split on: it needs a consensus</source>
         <translation>Оценщики разошлись по отсекающему минимуму: нужен консенсус</translation>
     </message>
@@ -543,102 +543,102 @@
 <context>
     <name>DebriefWindow</name>
     <message>
-        <location filename="../debrief_view.py" line="129" />
+        <location filename="../debrief_view.py" line="133" />
         <source>Debrief: {name}</source>
         <translation>Разбор оценок: {name}</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="140" />
+        <location filename="../debrief_view.py" line="144" />
         <source>Debrief on</source>
         <translation>Дата разбора</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="166" />
+        <location filename="../debrief_view.py" line="170" />
         <source>Disagreements first. ⚑ blue: a knock-out the assessors split on — it needs a consensus. Orange: ratings {n} or more levels apart. “—”: no evidence.</source>
         <translation>Сначала расхождения. ⚑ голубым: оценщики разошлись по отсекающему минимуму — нужен консенсус. Оранжевым: оценки расходятся на {n} уровня и больше. «—»: нет данных.</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="186" />
+        <location filename="../debrief_view.py" line="190" />
         <source>Why the panel agreed on this level</source>
         <translation>Почему комиссия согласилась на этом уровне</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="189" />
+        <location filename="../debrief_view.py" line="193" />
         <source>&amp;Record consensus</source>
         <translation>&amp;Записать консенсус</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="192" />
+        <location filename="../debrief_view.py" line="196" />
         <source>&amp;Clear</source>
         <translation>&amp;Снять</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="199" />
+        <location filename="../debrief_view.py" line="203" />
         <source>Consensus level</source>
         <translation>Согласованный уровень</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="241" />
+        <location filename="../debrief_view.py" line="249" />
         <source>{n} assessors have finalised</source>
         <translation>завершили оценку: {n}</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="248" />
+        <location filename="../debrief_view.py" line="256" />
         <source>with the consensus recorded so far</source>
         <translation>с учётом записанного консенсуса</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="250" />
+        <location filename="../debrief_view.py" line="258" />
         <source>no consensus yet</source>
         <translation>консенсуса пока нет</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="252" />
+        <location filename="../debrief_view.py" line="260" />
         <source>Fit</source>
         <translation>Соответствие</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="264" />
+        <location filename="../debrief_view.py" line="272" />
         <source>Own recommendations, given before the meeting (not part of the fit)</source>
         <translation>Собственные рекомендации, данные до разбора (не входят в индекс)</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="307" />
+        <location filename="../debrief_view.py" line="315" />
         <source>No consensus recorded: the mean of the ratings counts.</source>
         <translation>Консенсус не записан: в расчёт идёт среднее оценок.</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="310" />
+        <location filename="../debrief_view.py" line="318" />
         <source>Recorded: level {level} on {date} by {moderator}.</source>
         <translation>Записано: уровень {level}, {date}, ведущий {moderator}.</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="322" />
+        <location filename="../debrief_view.py" line="330" />
         <source>target {target}, weight {weight}</source>
         <translation>цель {target}, вес {weight}</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="326" />
+        <location filename="../debrief_view.py" line="334" />
         <source>knock-out below {minimum}</source>
         <translation>отсекается ниже {minimum}</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="332" />
+        <location filename="../debrief_view.py" line="340" />
         <source>no evidence written</source>
         <translation>доказательства не записаны</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="348" />
+        <location filename="../debrief_view.py" line="356" />
         <source>Anchors of the levels given</source>
         <translation>Поведенческие индикаторы поставленных уровней</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="385" />
+        <location filename="../debrief_view.py" line="393" />
         <source>Clear consensus</source>
         <translation>Снять консенсус</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="386" />
+        <location filename="../debrief_view.py" line="394" />
         <source>Take the recorded consensus back? The mean of the ratings counts again.</source>
         <translation>Снять записанный консенсус? В расчёт снова пойдёт среднее оценок.</translation>
     </message>
@@ -1191,81 +1191,81 @@ Framework: {fw}</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="256" />
+        <location filename="../rating_window.py" line="257" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="281" />
-        <location filename="../rating_window.py" line="284" />
+        <location filename="../rating_window.py" line="282" />
+        <location filename="../rating_window.py" line="285" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="356" />
+        <location filename="../rating_window.py" line="357" />
         <source>Recommendation needed</source>
         <translation>Нужна рекомендация</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="358" />
+        <location filename="../rating_window.py" line="359" />
         <source>Give your overall recommendation (strong no, no, yes or strong yes) and its reason before finalising: it is recorded before you see the others' ratings.</source>
         <translation>Перед завершением дайте общую рекомендацию (однозначно нет, нет, да или однозначно да) и её причину: она записывается до того, как вы увидите оценки коллег.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="394" />
+        <location filename="../rating_window.py" line="395" />
         <source>Not reopened</source>
         <translation>Оценка не открыта</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="395" />
+        <location filename="../rating_window.py" line="396" />
         <source>A final assessment is reopened only with a reason, which is recorded.</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="415" />
+        <location filename="../rating_window.py" line="416" />
         <source>{n} rating(s) are not saved yet: the database is busy. Close anyway and lose them?</source>
         <translation>Несохранённых оценок: {n} — база данных занята. Закрыть окно и потерять их?</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="267" />
-        <location filename="../rating_window.py" line="314" />
-        <location filename="../rating_window.py" line="333" />
+        <location filename="../rating_window.py" line="268" />
+        <location filename="../rating_window.py" line="315" />
+        <location filename="../rating_window.py" line="334" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="348" />
-        <location filename="../rating_window.py" line="413" />
+        <location filename="../rating_window.py" line="349" />
+        <location filename="../rating_window.py" line="414" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="349" />
+        <location filename="../rating_window.py" line="350" />
         <source>Some ratings are not saved yet (the database is busy); try again.</source>
         <translation>Часть оценок ещё не сохранена (база данных занята); повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="367" />
+        <location filename="../rating_window.py" line="368" />
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="371" />
+        <location filename="../rating_window.py" line="372" />
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="372" />
+        <location filename="../rating_window.py" line="373" />
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="386" />
+        <location filename="../rating_window.py" line="387" />
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="387" />
+        <location filename="../rating_window.py" line="388" />
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
