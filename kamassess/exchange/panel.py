@@ -70,7 +70,8 @@ def panel_problems(data: dict[str, Any], fw: Framework, store: Store | None) -> 
             listed[uid] = i
     for i, asm in _items(data, "assessments"):
         uid = asm.get("assessor_id")
-        if isinstance(uid, str) and uid not in listed:
+        # In a version-1 file the field itself is the problem, said once above.
+        if isinstance(uid, str) and uid not in listed and data.get("version") != 1:
             out.append(
                 (
                     ("assessments", i, "assessor_id"),
