@@ -56,7 +56,7 @@ class CompetencyAlphaModel(HeaderedTableModel):
         if not index.isValid():
             return None
         line, col = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
+        if role == Qt.ItemDataRole.TextAlignmentRole and (col in (2, 3) or (line.enough and col)):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == 1 and not line.enough:
             return Qt.GlobalColor.darkGray
