@@ -12,6 +12,8 @@ Motivation = Literal["pay", "career", "product", "team", "other"]
 AssessorRole = Literal["hr", "team_lead", "director", "other"]
 Method = Literal["interview", "assessment_centre", "internal_review", "work_sample"]
 Status = Literal["draft", "final"]
+# An assessor's own overall recommendation, given beside the ratings and never mixed into the fit.
+Recommendation = Literal["strong_no", "no", "yes", "strong_yes"]
 
 KINDS: tuple[str, ...] = get_args(Kind)
 INDUSTRIES: tuple[str, ...] = get_args(Industry)
@@ -19,6 +21,7 @@ MOTIVATIONS: tuple[str, ...] = get_args(Motivation)
 ASSESSOR_ROLES: tuple[str, ...] = get_args(AssessorRole)
 METHODS: tuple[str, ...] = get_args(Method)
 STATUSES: tuple[str, ...] = get_args(Status)
+RECOMMENDATIONS: tuple[str, ...] = get_args(Recommendation)
 
 # Candidate facts in the order forms, bundles and reports show them.
 CANDIDATE_FIELDS = (
@@ -36,6 +39,11 @@ CANDIDATE_FIELDS = (
     "holds_key_accounts",
     "notes",
 )
+
+
+def person_key(name: str) -> str:
+    """Who a name is, as one key: case and spacing do not make two people of one."""
+    return " ".join(name.split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,14 @@ class Assessment:
     status: Status
     framework_hash: str
     ratings: tuple[Rating, ...] = field(default=())
+    assessor_id: int | None = None  # the person in the assessors' registry
+    recommendation: Recommendation | None = None  # None: not given (e.g. a version-1 bundle)
+    recommendation_reason: str = ""
+
+    @property
+    def person(self) -> str:
+        """Who rated, as one key: the registry's id (two methods by one person are one rater)."""
+        return f"#{self.assessor_id}" if self.assessor_id is not None else person_key(self.assessor)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -101,3 +117,25 @@ class Assessment:
 
     def levels(self) -> dict[str, int | None]:
         return {r.competency: r.level for r in self.ratings}
+
+
+@dataclass(frozen=True)
+class Assessor:
+    """A person who rates, with a stable identity: `uid` travels in bundles, `id` is local."""
+
+    id: int
+    uid: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Consensus:
+    """The level a panel agreed for one competency of a candidate at their debrief; the
+    assessors' own ratings stay as they were."""
+
+    candidate: str
+    competency: str
+    level: int
+    note: str
+    moderator: str
+    day: date

@@ -17,6 +17,7 @@ from kamassess import paths
 from kamassess.framework.model import Framework, load_framework
 from kamassess.model import Assessment, Candidate
 from kamassess.outputs import OutputRefused, check_output, check_output_folder
+from kamassess.panel.usecases import PanelUseCases
 from kamassess.store.sqlite import Store
 
 if TYPE_CHECKING:  # scoring loads on first use: the window paints its list before scoring it
@@ -78,8 +79,9 @@ class BatchOutcome:
     cancelled: bool = False
 
 
-class Workspace:
-    """One open database and what every use case needs besides: framework, language, user."""
+class Workspace(PanelUseCases):
+    """One open database and what every use case needs besides: framework, language, user.
+    The panel's use cases (blind rating, debriefs, calibration) are in PanelUseCases."""
 
     def __init__(
         self,
@@ -394,11 +396,16 @@ class Workspace:
         evs = list(self.evaluations(candidate_ids, profile=profile, drafts=drafts))
         return write_comparison(evs, path, lang or self.lang)
 
-    def write_interview(self, profile: str, path: Path, *, lang: str | None = None) -> Path:
+    def write_interview(
+        self, profile: str, path: Path, *, lang: str | None = None, with_targets: bool = False
+    ) -> Path:
+        """A blank scorecard; targets and knock-out minimums only when asked for."""
         from kamassess.reports.interview import write_interview
 
         check_output(path, "pdf", database=self.db_path)
-        return write_interview(self.framework, profile, path, lang or self.lang)
+        return write_interview(
+            self.framework, profile, path, lang or self.lang, with_targets=with_targets
+        )
 
     def write_profiles(
         self,

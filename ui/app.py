@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kamassess.framework.model import Framework
 from kamassess.workspace import Workspace
 from ui import jobs
+from ui.identity import remembered_user
 from ui.main_window import MainWindow
 from ui.settings import APP, ORG, settings
 from ui.startup import (
@@ -146,7 +147,7 @@ def _open(
         if store is None:
             return None
         store.set_busy_timeout(GUI_BUSY_S)
-        ws = Workspace(store, framework, fw_path, lang)
+        ws = Workspace(store, framework, fw_path, lang, remembered_user())
         outcome = start_backup(ws)
         if outcome != "restored":
             return ws if outcome == "ok" else None

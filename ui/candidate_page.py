@@ -34,6 +34,7 @@ from kamassess.scoring.errors import ProfileUnknown
 if TYPE_CHECKING:
     from kamassess.scoring.evaluation import Evaluation
 from kamassess.workspace import Workspace
+from ui.blind_result import OwnResult
 from ui.errors import message_text
 from ui.result_panel import ResultPanel
 
@@ -80,7 +81,12 @@ class AssessorsModel(QAbstractTableModel):
         if section < 2 + n:
             a = self.ev.assessments[section - 2]
             state = "" if a.status == "final" else f" ({core_tr('status.draft', self.lang)})"
-            return f"{a.assessor}\n{core_tr(f'method.{a.method}', self.lang)}\n{a.date}{state}"
+            # The assessor's own recommendation, beside their ratings (never in the fit).
+            rec = core_tr(f"rec.{a.recommendation or 'none'}", self.lang)
+            return (
+                f"{a.assessor}\n{core_tr(f'method.{a.method}', self.lang)}\n{a.date}{state}\n"
+                f"→ {rec}"
+            )
         return self.tr("Mean") if section == 2 + n else self.tr("Min–max")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,6 +127,7 @@ class CandidatePage(QWidget):
     edit_candidate = Signal()
     delete_candidate = Signal()
     profile_pdf = Signal()
+    debrief = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,13 +151,21 @@ class CandidatePage(QWidget):
         self.delete_button.clicked.connect(self.delete_candidate)
         self.pdf_button = QPushButton(self.tr("Profile &PDF…"), self)
         self.pdf_button.clicked.connect(self.profile_pdf)
+        self.debrief_button = QPushButton(self.tr("De&brief…"), self)
+        self.debrief_button.setObjectName("debriefButton")
+        self.debrief_button.clicked.connect(self.debrief)
         self.drafts = QCheckBox(self.tr("Include drafts"), self)
         self.drafts.setObjectName("includeDrafts")
         self.drafts.toggled.connect(self.refresh)
-        for b in (self.new_button, self.edit_button, self.delete_button, self.pdf_button):
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.pdf_button,
+            self.debrief_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.drafts)
 
         self.model = AssessorsModel(self)
         self.table = QTableView(self)
@@ -179,7 +194,12 @@ class CandidatePage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(hint)
+        # Under the table it filters, not in the buttons' row: the page fits a 1024-pixel
+        # screen with the Debrief button, in Russian too.
+        left_layout.addWidget(self.drafts)
         self.result = ResultPanel(ws.lang, self)
+        self.own_result = OwnResult(self.result)
+        self.blind = False  # the user has a draft of this candidate: others' ratings hidden
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.result)
@@ -194,6 +214,8 @@ class CandidatePage(QWidget):
         self.show_candidate(None)
 
     def _fit_columns(self) -> None:
+        for column in range(self.model.columnCount()):  # a blind view hid some
+            self.table.setColumnHidden(column, False)
         header = self.table.horizontalHeader()
         if self.model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -208,6 +230,7 @@ class CandidatePage(QWidget):
         self.candidate_id = candidate_id
         enabled = candidate_id is not None
         self.pdf_button.setEnabled(enabled)
+        self.debrief_button.setEnabled(False)
         for b in (self.new_button, self.edit_button, self.delete_button):
             b.setEnabled(enabled and not self.ws.read_only)
         self.refresh()
@@ -255,5 +278,30 @@ class CandidatePage(QWidget):
         if c.salary_expectation is not None:
             facts.append(money(c.salary_expectation))
         self.facts.setText(escape(" · ".join(facts)))
+        if self._show_blind(c.id):
+            return
         self.model.set_evaluation(shown, lang)
         self.result.show_evaluation(ev, drafts_included=self.drafts.isChecked())
+        finals = {a.person for a in shown.assessments if a.status == "final"}
+        self.debrief_button.setEnabled(len(finals) >= 2)
+
+    def _show_blind(self, candidate_id: str) -> bool:
+        """While the user has a draft of this candidate (blind rating), the page shows their own
+        assessments only; the others' columns, the pooled result, the debrief and the profile
+        PDF wait until they finalise."""
+        self.blind = candidate_id in self.ws.blind_candidates()
+        fw = self.ws.framework
+        if not self.blind:
+            return False
+        own = self.ws.user_evaluation(candidate_id)
+        self.model.set_evaluation(own, self.ws.lang)
+        self.table.setColumnHidden(1, not fw.process.show_targets_to_assessors)  # the targets
+        if own is not None:
+            n = len(own.assessments)
+            for column in (2 + n, 3 + n):  # mean and min–max: of the user's own levels only
+                self.table.setColumnHidden(column, True)
+        drafts = 0 if own is None else sum(a.status == "draft" for a in own.assessments)
+        self.own_result.show_hidden(drafts)
+        self.pdf_button.setEnabled(False)
+        self.debrief_button.setEnabled(False)
+        return True

@@ -33,10 +33,12 @@ from ui.candidate_dialog import CandidateDialog, resolve_conflict
 from ui.candidate_page import CandidatePage
 from ui.errors import error_text, show_error
 from ui.events import Events
+from ui.identity import ensure_user
 from ui.models import ID_ROLE, CandidateTableModel, ListScore
 from ui.settings import settings
 
 if TYPE_CHECKING:
+    from ui.debrief_view import DebriefWindow
     from ui.rating_window import RatingWindow
 
 LIST_REFRESH_MS = 600  # many saves in a row (a rater typing digits) refresh the list once
@@ -126,6 +128,8 @@ class CandidatesTab(QSplitter):
         self.page.edit_candidate.connect(self.edit_candidate)
         self.page.delete_candidate.connect(self.delete_candidate)
         self.page.open_assessment.connect(self.open_assessment)
+        self.page.debrief.connect(self.open_debrief)
+        self.debriefs: dict[str, DebriefWindow] = {}
         self.addWidget(list_panel)
         self.addWidget(self.page)
         self.setStretchFactor(1, 2)
@@ -211,10 +215,11 @@ class CandidatesTab(QSplitter):
 
         def work(ws: Workspace, progress: Progress, cancel: CancelToken) -> dict[str, ListScore]:
             unscorable: list[ProfileUnknown] = []
+            blind = ws.blind_candidates()  # the user's drafts: no pooled figures there
             scores = {
-                e.candidate.id: ListScore(
-                    e.result.fit, e.result.verdict, e.result.coverage, e.result.raters
-                )
+                e.candidate.id: ListScore(None, None, 0.0, 0, hidden=True)
+                if e.candidate.id in blind
+                else ListScore(e.result.fit, e.result.verdict, e.result.coverage, e.result.raters)
                 for e in ws.evaluations(evidence=False, unscorable=unscorable)
             }
             for exc in unscorable:  # their profile was removed: "—" here, the page says why
@@ -400,10 +405,12 @@ class CandidatesTab(QSplitter):
                 self.tr("Select a candidate in the list first, then start their assessment."),
             )
             return
+        if not ensure_user(self, self.ws):  # who is rating, asked once
+            return
         prefs = settings()
         dialog = NewAssessmentDialog(
             self.ws.lang,
-            str(prefs.value("last/assessor", "")),
+            self.ws.user,
             str(prefs.value("last/role", "hr")),
             str(prefs.value("last/method", "interview")),
             self,
@@ -411,7 +418,6 @@ class CandidatesTab(QSplitter):
         if not dialog.exec():
             return
         assessor, role, method, day = dialog.values()
-        prefs.setValue("last/assessor", assessor)
         prefs.setValue("last/role", role)
         prefs.setValue("last/method", method)
         created: list[int] = []
@@ -439,6 +445,43 @@ class CandidatesTab(QSplitter):
         window.activateWindow()
         return window
 
+    def open_debrief(self) -> DebriefWindow | None:
+        """The debrief of the selected candidate, once two or more assessors have finalised
+        (and never while the user's own assessment of them is a blind draft)."""
+        cid = self.current_id()
+        if cid is None:
+            return None
+        if cid in self.ws.blind_candidates():
+            QMessageBox.information(
+                self,
+                self.tr("Debrief"),
+                self.tr(
+                    "Finalise your own assessment of this candidate first: until then the "
+                    "others' ratings stay hidden from you."
+                ),
+            )
+            return None
+        meeting = self.ws.debrief(cid)
+        if not meeting.ready:
+            QMessageBox.information(
+                self,
+                self.tr("Debrief"),
+                core_tr("panel.debrief_not_ready", self.ws.lang, n=meeting.people),
+            )
+            return None
+        window = self.debriefs.get(cid)
+        if window is None:
+            from ui.debrief_view import DebriefWindow  # loaded on first use
+
+            window = DebriefWindow(self.ws, cid)
+            window.saved.connect(self.events.candidate)
+            window.destroyed.connect(lambda _=None, c=cid: self.debriefs.pop(c, None))
+            self.debriefs[cid] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     def set_read_only(self, read_only: bool) -> None:
         """Nothing can be added, edited, deleted or rated here (the page's buttons follow)."""
         self.table.doubleClicked.disconnect()
@@ -447,7 +490,7 @@ class CandidatesTab(QSplitter):
         self.page.show_candidate(self.current_id())
 
     def close_rating_windows(self) -> None:
-        for window in list(self.rating_windows.values()):
+        for window in [*self.rating_windows.values(), *self.debriefs.values()]:
             window.close()
         self._list_timer.stop()
 

@@ -97,11 +97,15 @@ class PickModel(QAbstractListModel):
         self.rows: list[CandidateSummary] = []
         self.ticked: list[str] = []  # in the order they were ticked
         self.text = ""
+        self.blind: set[str] = set()  # the user's blind drafts: compared once they finalise
 
-    def set_candidates(self, summaries: list[CandidateSummary]) -> None:
+    def set_candidates(
+        self, summaries: list[CandidateSummary], blind: set[str] | None = None
+    ) -> None:
         self.beginResetModel()
         self.all = summaries
-        known = {s.candidate.id for s in summaries}
+        self.blind = set(blind or ())
+        known = {s.candidate.id for s in summaries} - self.blind
         self.ticked = [cid for cid in self.ticked if cid in known]
         self.rows = self._matching()
         self.endResetModel()
@@ -124,7 +128,7 @@ class PickModel(QAbstractListModel):
         return [s for s in self.all if all(w in hay(s) for w in words)]
 
     def set_ticked(self, ids: list[str]) -> None:
-        known = {s.candidate.id for s in self.all}
+        known = {s.candidate.id for s in self.all} - self.blind
         self.ticked = [cid for cid in dict.fromkeys(ids) if cid in known][:MAX_CANDIDATES]
         if self.rows:
             self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
@@ -134,6 +138,8 @@ class PickModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and self.rows[index.row()].candidate.id in self.blind:
+            return Qt.ItemFlag.NoItemFlags
         return (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
@@ -145,8 +151,12 @@ class PickModel(QAbstractListModel):
             return None
         cand = self.rows[index.row()].candidate
         if role == Qt.ItemDataRole.DisplayRole:
+            if cand.id in self.blind:
+                return f"{cand.name} — {self.tr('hidden: your draft')}"
             return cand.name
         if role == Qt.ItemDataRole.CheckStateRole:
+            if cand.id in self.blind:
+                return None  # no box to tick
             return Qt.CheckState.Checked if cand.id in self.ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.UserRole:
             return cand.id
@@ -156,6 +166,8 @@ class PickModel(QAbstractListModel):
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
         cid = self.rows[index.row()].candidate.id
+        if cid in self.blind:
+            return False
         on = Qt.CheckState(value) == Qt.CheckState.Checked
         if on and cid not in self.ticked:
             if len(self.ticked) >= MAX_CANDIDATES:
@@ -247,7 +259,8 @@ class ComparePage(QWidget):
 
     def reload_candidates(self) -> None:
         self._stale = False
-        self.pick_model.set_candidates(self.ws.store.candidate_summaries())
+        blind = self.ws.blind_candidates()  # the user's drafts: compared once they finalise
+        self.pick_model.set_candidates(self.ws.store.candidate_summaries(), blind)
         self.update_comparison()
 
     def checked_ids(self) -> list[str]:

@@ -93,6 +93,8 @@ class CompetencyCard(QFrame):
             info += " · " + self.tr("knock-out below {minimum}").format(minimum=target.minimum)
         meta = QLabel(info, self)
         meta.setStyleSheet("color: #555;")
+        self.meta = meta
+        self.show_target = True
         definition = QLabel(comp.definition.get(lang), self)
         definition.setWordWrap(True)
         self.marks = QLabel(self)
@@ -112,6 +114,7 @@ class CompetencyCard(QFrame):
             anchor.setWordWrap(True)
             if level.level == target.target:
                 button.setStyleSheet("font-weight: 600;")
+                self.target_button = button
             self.group.addButton(button, level.level)
             self.buttons[level.level] = button
             grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -209,6 +212,14 @@ class CompetencyCard(QFrame):
             button.setEnabled(not read_only)
         self.evidence.setReadOnly(read_only)
 
+    def set_show_target(self, show: bool) -> None:
+        """Blind rating hides the target, weight and knock-out minimum (and the mark that would
+        give the target away); the anchors stay."""
+        self.show_target = show
+        self.meta.setVisible(show)
+        self.target_button.setStyleSheet("font-weight: 600;" if show else "")
+        self.update_marks()
+
     def update_marks(self) -> None:
         """Allowed but visibly marked (the rule is the core's): far from the target, or an
         extreme level without evidence."""
@@ -222,7 +233,7 @@ class CompetencyCard(QFrame):
                 self.scale_levels,
                 self.far,
             )
-            if flags.distance:
+            if flags.distance and self.show_target:
                 marks.append(self.tr("⚠ {n} levels from the target").format(n=flags.distance))
             if flags.extreme_without_evidence:
                 marks.append(self.tr("⚠ an extreme level needs evidence"))

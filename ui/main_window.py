@@ -15,11 +15,13 @@ from ui import jobs
 from ui.candidates_tab import CandidatesTab
 from ui.events import Events
 from ui.file_actions import FileActions
+from ui.identity import ask_user
 from ui.lazy_tab import LazyTab
 from ui.report_actions import ReportActions
 from ui.settings import settings
 
 if TYPE_CHECKING:
+    from ui.calibration_tab import CalibrationTab
     from ui.compare_page import ComparePage
     from ui.framework_view import FrameworkView
 
@@ -40,15 +42,17 @@ class MainWindow(QMainWindow):
         self.candidates.page.profile_pdf.connect(
             lambda: self.reports.profile(self.candidates.current_id())
         )
-        # The comparison and the framework browser are built when first opened.
+        # The comparison, the framework browser and the calibration are built when first opened.
         self._compare_tab = LazyTab(self._build_compare, self)
         self._framework_tab = LazyTab(self._build_framework_view, self)
-        self.events.changed.connect(self._mark_compare_stale)
+        self._calibration_tab = LazyTab(self._build_calibration, self)
+        self.events.changed.connect(self._mark_pages_stale)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.candidates, self.tr("&Candidates"))
         self.tabs.addTab(self._compare_tab, self.tr("Co&mpare"))
         self.tabs.addTab(self._framework_tab, self.tr("&Framework"))
+        self.tabs.addTab(self._calibration_tab, self.tr("Ca&libration"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -79,6 +83,13 @@ class MainWindow(QMainWindow):
 
         return framework_view.FrameworkView(self.ws.framework, self.ws.lang, parent)
 
+    def _build_calibration(self, parent: QWidget) -> QWidget:
+        from ui import calibration_tab  # loaded on first use (and numpy with it)
+
+        page = calibration_tab.CalibrationTab(self.ws, parent)
+        page.export_requested.connect(self.reports.calibration)
+        return page
+
     @property
     def compare(self) -> ComparePage:
         return cast("ComparePage", self._compare_tab.page)
@@ -87,9 +98,15 @@ class MainWindow(QMainWindow):
     def framework_view(self) -> FrameworkView:
         return cast("FrameworkView", self._framework_tab.page)
 
-    def _mark_compare_stale(self, _candidate_id: str) -> None:
+    @property
+    def calibration(self) -> CalibrationTab:
+        return cast("CalibrationTab", self._calibration_tab.page)
+
+    def _mark_pages_stale(self, _candidate_id: str) -> None:
         if self._compare_tab.built:
             self.compare.mark_stale()
+        if self._calibration_tab.built:
+            self.calibration.mark_stale()
 
     # -- menus ---------------------------------------------------------------------------------
     def _action(
@@ -154,6 +171,7 @@ class MainWindow(QMainWindow):
             "Ctrl+R",
             "actionNewAssessment",
         )
+        self._action(cand, self.tr("De&brief…"), cands.open_debrief, "Ctrl+D", "actionDebrief")
         self._action(cand, self.tr("&Find"), cands.search.setFocus, QKeySequence.StandardKey.Find)
         self._action(
             cand,
@@ -178,6 +196,12 @@ class MainWindow(QMainWindow):
         self._action(rep, self.tr("&Interview sheet (PDF)…"), reports.interview)
         self._action(
             rep,
+            self.tr("Ca&libration (PDF)…"),
+            lambda: reports.calibration(None),
+            name="actionCalPdf",
+        )
+        self._action(
+            rep,
             self.tr("Profiles of the &listed candidates…"),
             lambda: reports.profiles(cands.model.visible_ids()),
             name="actionBatchProfiles",
@@ -190,6 +214,12 @@ class MainWindow(QMainWindow):
         )
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
+        self._action(
+            settings_menu,
+            self.tr("&Your name…"),
+            lambda: ask_user(self, self.ws),
+            name="actionUser",
+        )
         language = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, label in (("ru", "Русский"), ("en", "English")):
@@ -284,6 +314,8 @@ class MainWindow(QMainWindow):
             self.compare.reload_if_stale()
         elif shown is self._framework_tab:
             _ = self.framework_view  # built now
+        elif shown is self._calibration_tab:
+            self.calibration.compute_if_stale()
 
     def shortcuts(self) -> None:
         """The keyboard sheet (F1): everything can be done without the mouse."""

@@ -32,6 +32,7 @@ class ListScore:
     verdict: str | None
     coverage: float
     raters: int
+    hidden: bool = False  # the user has a draft of this candidate (blind until they finalise)
 
 
 @dataclass
@@ -269,6 +270,8 @@ class CandidateTableModel(HeaderedTableModel):
                 if col in (self.FIT, self.VERDICT, self.COVERAGE)
                 else str(row.final_assessments)
             )
+        if score.hidden and col in (self.FIT, self.VERDICT):
+            return self.tr("hidden: your draft") if col == self.VERDICT else "·"
         if col == self.FIT:
             return figures.fit_text(score.fit, self.lang)
         if col == self.VERDICT:

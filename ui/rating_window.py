@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.model import ASSESSOR_ROLES, METHODS, Assessment
+from kamassess.panel.blind import hides_others, shows_targets
 from kamassess.store.errors import (
     AssessmentFinal,
     DatabaseLocked,
@@ -33,8 +34,10 @@ from kamassess.store.errors import (
     StorageError,
 )
 from kamassess.workspace import Workspace
+from ui.blind_result import OwnResult
 from ui.competency_card import NOTE_MAX, CompetencyCard
 from ui.errors import message_text
+from ui.recommendation_box import RecommendationBox
 from ui.result_panel import ResultPanel
 
 __all__ = ["NOTE_MAX", "CompetencyCard", "RatingWindow"]
@@ -102,6 +105,8 @@ class RatingWindow(QWidget):
         head.addWidget(self.status)
         head.addWidget(self.finalise_button)
         head.addWidget(self.reopen_button)
+        self.recommendation = RecommendationBox(lang, self)
+        self.recommendation.changed.connect(self._save_recommendation)
 
         self.cards: list[CompetencyCard] = []
         body = QWidget(self)
@@ -148,6 +153,7 @@ class RatingWindow(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
         self.result = ResultPanel(lang, self)
+        self.own_result = OwnResult(self.result)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.scroll)
         self.splitter.addWidget(self.result)
@@ -155,6 +161,7 @@ class RatingWindow(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.recommendation)
         layout.addWidget(self.splitter, 1)
 
         self._pending: dict[str, tuple[int | None, str]] = {}  # typed, not yet stored
@@ -170,12 +177,14 @@ class RatingWindow(QWidget):
         self.method.currentIndexChanged.connect(self._save_head)
         self.date.dateChanged.connect(self._save_head)
         self._order_tabs()
-        self.resize(1250, 820)
+        screen = self.screen().availableGeometry()  # a 1024×768 laptop, too
+        self.resize(min(1250, screen.width()), min(820, screen.height()))
         if self.cards:
             self.cards[0].setFocus()
 
     def _order_tabs(self) -> None:
         chain: list[QWidget] = [self.assessor, self.role, self.method, self.date]
+        chain += [*self.recommendation.buttons.values(), self.recommendation.reason]
         for card in self.cards:
             chain += [card, card.evidence]
         for first, second in itertools.pairwise(chain):
@@ -193,6 +202,7 @@ class RatingWindow(QWidget):
             card.set_read_only(True)
         for widget in (self.assessor, self.role, self.method, self.date):
             widget.setEnabled(False)
+        self.recommendation.set_read_only(True)
         self.finalise_button.setVisible(False)
         self.reopen_button.setVisible(False)
 
@@ -215,12 +225,16 @@ class RatingWindow(QWidget):
         final = assessment.status == "final"
         self._load_head(assessment)
         ratings = {r.competency: r for r in assessment.ratings}
+        targets = shows_targets(self.ws.framework, assessment)
         for card in self.cards:
             r = ratings.get(card.comp.id)
             card.load(
                 None if r is None else r.level, "" if r is None else r.evidence, rated=r is not None
             )
             card.set_read_only(final)
+            card.set_show_target(targets)
+        self.recommendation.load(assessment.recommendation, assessment.recommendation_reason)
+        self.recommendation.set_read_only(final)
         for widget in (self.assessor, self.role, self.method, self.date):
             widget.setEnabled(not final)
         self.status.setText(f"<b>{core_tr(f'status.{assessment.status}', self.ws.lang)}</b>")
@@ -303,12 +317,29 @@ class RatingWindow(QWidget):
         self.saved.emit(self.candidate.id)
 
     def refresh_result(self) -> None:
-        ev = self.ws.evaluate(self.candidate.id, drafts=True, framework=self.framework)
-        self.result.show_evaluation(ev, drafts_included=True)
+        """A blind draft: its own result; otherwise the pooled one (ws.form_evaluation)."""
+        ev = self.ws.form_evaluation(self.assessment_id, self.framework)
+        process = self.ws.framework.process
+        if hides_others(self.ws.framework, self.assessment):
+            self.own_result.show_own(ev, show_targets=process.show_targets_to_assessors)
+        else:
+            self.result.show_evaluation(ev, drafts_included=not process.blind)
+
+    def _save_recommendation(self, recommendation: str | None, reason: str) -> None:
+        try:
+            self.ws.set_recommendation(self.assessment_id, recommendation, reason)
+        except StorageError as exc:
+            self._store_failed(exc)
+            return
+        self.saved_note.setStyleSheet("color: #1e6b34;")
+        self.saved_note.setText(self.tr("saved"))
+        self.assessment = self.ws.store.assessment(self.assessment_id)
+        self.saved.emit(self.candidate.id)
 
     def flush(self) -> None:
         for card in self.cards:
             card.flush()
+        self.recommendation.flush()
 
     # -- status ------------------------------------------------------------------------------
     def finalise(self) -> None:
@@ -319,6 +350,19 @@ class RatingWindow(QWidget):
                 self.tr("Not saved yet"),
                 self.tr("Some ratings are not saved yet (the database is busy); try again."),
             )
+            return
+        recommendation, reason = self.recommendation.value()
+        if recommendation is None or not reason:
+            QMessageBox.information(
+                self,
+                self.tr("Recommendation needed"),
+                self.tr(
+                    "Give your overall recommendation (strong no, no, yes or strong yes) and its "
+                    "reason before finalising: it is recorded before you see the others' ratings."
+                ),
+            )
+            first = next(iter(self.recommendation.buttons.values()))
+            (self.recommendation.reason if recommendation else first).setFocus()
             return
         unrated = sum(1 for card in self.cards if card.level() == -1)
         text = self.tr(

@@ -75,8 +75,16 @@ class ReportActions(QObject):
             return
         profile = fw.profiles[names.index(choice)].id
         path = self._target(f"interview-{profile}.pdf")
+        # Targets print only where the framework lets assessors see them (blind by default).
+        targets = fw.process.show_targets_to_assessors
         if path is not None:
-            self._write(path, lambda ws: ws.write_interview(profile, path))
+            self._write(path, lambda ws: ws.write_interview(profile, path, with_targets=targets))
+
+    def calibration(self, profile: str | None) -> None:
+        """The calibration of the assessors (everyone, or one profile's pool) as a PDF."""
+        path = self._target(f"calibration-{profile or 'all'}.pdf")
+        if path is not None:
+            self._write(path, lambda ws: ws.write_calibration(path, profile=profile))
 
     def profiles(self, candidate_ids: Sequence[str]) -> jobs.Job | None:
         """A profile for each candidate listed (what the list shows, filters applied)."""

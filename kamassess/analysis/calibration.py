@@ -45,6 +45,7 @@ class Rating(NamedTuple):
 class CompetencyAlpha:
     alpha_ordinal: float | None  # None when every rating of the competency is the same level
     units: int  # candidate×competency units with at least one rating
+    interval95: tuple[float, float] | None = None  # bootstrap, as the pooled one
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Calibration:
     """Agreement over the pool. Alphas are None below the data floor or without any variation."""
 
     alpha: Mapping[Metric, float | None]
-    alpha_interval95: Mapping[Metric, tuple[float, float] | None]  # bootstrap, "ordinal" only
+    alpha_interval95: Mapping[Metric, tuple[float, float] | None]  # bootstrap, every metric
     units: int  # units with at least one rating
     pairable: int  # ratings in units with two or more raters
     per_competency: Mapping[str, CompetencyAlpha | None]  # None below the data floor
@@ -93,7 +94,7 @@ def calibrate(
     """Calibration of the pool of final ratings on a scale of `levels`.
 
     The interval resamples the pairable units with replacement (`resamples` times, from `seed`)
-    and takes the 2.5th and 97.5th percentiles of ordinal alpha.
+    and takes the 2.5th and 97.5th percentiles of each metric's alpha (per competency: ordinal).
     Raises ValueError for a level off the scale or two ratings by one person of one unit.
     """
     scale = sorted(set(levels))
@@ -111,22 +112,28 @@ def calibrate(
     n_pairable = sum(len(by_unit[u]) for u in pairable)
     enough = n_pairable >= min_pairable and len(pairable) >= min_units
     alpha: dict[Metric, float | None] = dict.fromkeys(METRICS)
-    interval: dict[Metric, tuple[float, float] | None] = {"ordinal": None}
+    interval: dict[Metric, tuple[float, float] | None] = dict.fromkeys(METRICS)
     per_competency: dict[str, CompetencyAlpha | None] = {}
     if enough:
         alpha = {m: _package_alpha(by_unit, scale, m) for m in METRICS}
-        if alpha["ordinal"] is not None:
-            interval["ordinal"] = _interval(by_unit, pairable, scale, resamples, seed)
+        defined = tuple(m for m in METRICS if alpha[m] is not None)
+        interval.update(_intervals(by_unit, pairable, scale, resamples, seed, defined))
     by_competency: dict[str, dict[Unit, dict[str, int]]] = defaultdict(dict)
     for unit, raters in by_unit.items():
         by_competency[unit[1]][unit] = raters
     for competency, own in sorted(by_competency.items()):
         own_pairable = [u for u, r in own.items() if len(r) >= 2]
         values = sum(len(own[u]) for u in own_pairable)
-        per_competency[competency] = (
-            CompetencyAlpha(_package_alpha(own, scale, "ordinal"), len(own))
-            if values >= min_pairable and len(own_pairable) >= min_units
-            else None
+        if values < min_pairable or len(own_pairable) < min_units:
+            per_competency[competency] = None
+            continue
+        own_alpha = _package_alpha(own, scale, "ordinal")
+        per_competency[competency] = CompetencyAlpha(
+            own_alpha,
+            len(own),
+            None
+            if own_alpha is None
+            else _interval(own, sorted(own_pairable), scale, resamples, seed, "ordinal"),
         )
     return Calibration(
         alpha=alpha,
@@ -191,18 +198,33 @@ def _package_alpha(
     return None if np.isnan(value) else value
 
 
+def _intervals(
+    by_unit: Mapping[Unit, Mapping[str, int]],
+    pairable: Sequence[Unit],
+    scale: Sequence[int],
+    resamples: int,
+    seed: int,
+    metrics: Sequence[Metric],
+) -> dict[Metric, tuple[float, float] | None]:
+    """The bootstrap 95 % interval of each metric's alpha, all from the same resamples."""
+    if not metrics:
+        return {}
+    from kamassess.analysis import coincidence, percentile
+
+    counts = coincidence.value_counts([list(by_unit[u].values()) for u in pairable], scale)
+    estimates = coincidence.bootstrap_metrics(counts, scale, metrics, resamples, seed)
+    return {m: percentile.interval95(estimates[m]) for m in metrics}
+
+
 def _interval(
     by_unit: Mapping[Unit, Mapping[str, int]],
     pairable: Sequence[Unit],
     scale: Sequence[int],
     resamples: int,
     seed: int,
+    metric: Metric,
 ) -> tuple[float, float] | None:
-    from kamassess.analysis import coincidence, percentile
-
-    counts = coincidence.value_counts([list(by_unit[u].values()) for u in pairable], scale)
-    estimates = coincidence.bootstrap(counts, scale, "ordinal", resamples, seed)
-    return percentile.interval95(estimates)
+    return _intervals(by_unit, pairable, scale, resamples, seed, (metric,))[metric]
 
 
 def to_json(c: Calibration) -> dict[str, Any]:
@@ -215,11 +237,18 @@ def to_json(c: Calibration) -> dict[str, Any]:
         "units": c.units,
         "pairable": c.pairable,
         "per_competency": {
-            cid: None if pc is None else {"alpha_ordinal": pc.alpha_ordinal, "units": pc.units}
+            cid: None
+            if pc is None
+            else {
+                "alpha_ordinal": pc.alpha_ordinal,
+                "units": pc.units,
+                "interval95": None if pc.interval95 is None else list(pc.interval95),
+            }
             for cid, pc in c.per_competency.items()
         },
         "assessors": {
             name: {"leniency": a.leniency, "pairs": a.pairs, "sd": a.sd}
             for name, a in c.assessors.items()
         },
+        "enough_data": c.enough_data,
     }

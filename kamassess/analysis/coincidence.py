@@ -81,19 +81,34 @@ def alphas(coincidences: Floats, levels: Sequence[int], metric: Metric) -> Float
 def bootstrap(
     counts: Floats, levels: Sequence[int], metric: Metric, resamples: int, seed: int
 ) -> Floats:
-    """Alpha over `resamples` resamples of the units (rows of counts) drawn with replacement.
+    """Alpha over `resamples` resamples of the units (rows of counts) drawn with replacement."""
+    return bootstrap_metrics(counts, levels, (metric,), resamples, seed)[metric]
+
+
+def bootstrap_metrics(
+    counts: Floats,
+    levels: Sequence[int],
+    metrics: Sequence[Metric],
+    resamples: int,
+    seed: int,
+) -> dict[Metric, Floats]:
+    """Alpha of each metric over the same `resamples` resamples of the units (rows of counts),
+    drawn with replacement.
 
     A resample's coincidence matrix is the sum of its units' shares, so all of them together are
-    one product: (how often each unit was drawn) × (each unit's share).
+    one product: (how often each unit was drawn) × (each unit's share). The product is the
+    costly part and is the same for every metric: it is made once per block, for all of them.
     """
     shares = unit_coincidences(counts)
     m = len(counts)
     rng = np.random.default_rng(seed)
-    out = np.empty(resamples)
+    out = {metric: np.empty(resamples) for metric in metrics}
     for start in range(0, resamples, BLOCK):
         rows = min(BLOCK, resamples - start)
         drawn = rng.integers(0, m, size=(rows, m))
         offsets = drawn + m * np.arange(rows)[:, None]
         weights = np.bincount(offsets.ravel(), minlength=rows * m).reshape(rows, m)
-        out[start : start + rows] = alphas(weights @ shares, levels, metric)
+        resampled = weights.astype(np.float64) @ shares
+        for metric in metrics:
+            out[metric][start : start + rows] = alphas(resampled, levels, metric)
     return out

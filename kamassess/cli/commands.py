@@ -138,6 +138,7 @@ def result_json(ev: Evaluation, lang: str = "en") -> dict[str, Any]:
                 "target": c.target,
                 "weight": c.weight,
                 "minimum": c.minimum,
+                "consensus": c.consensus,
             }
             for c in res.competencies
         },

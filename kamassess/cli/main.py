@@ -155,6 +155,13 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     sc.add_argument("--out", metavar="FILE", type=Path, help=h("cli.opt.score_out"))
     sc.set_defaults(handler="kamassess.cli.commands:cmd_score")
 
+    cal = sub.add_parser(
+        "calibration", help=h("cli.cmd.calibration"), description=h("cli.cmd.calibration")
+    )
+    cal.add_argument("--profile", metavar="ID", help=h("cli.opt.calibration_profile"))
+    cal.add_argument("--json", action="store_true", help=h("cli.opt.calibration_json"))
+    cal.set_defaults(handler="kamassess.cli.panel_commands:cmd_calibration")
+
     demo = sub.add_parser("demo", help=h("cli.cmd.demo"), description=h("cli.cmd.demo"))
     demo.set_defaults(handler="kamassess.cli.commands:cmd_demo")
 
@@ -195,7 +202,13 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     ri = report_parser("interview", "cli.cmd.report_interview")
     ri.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
     ri.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
+    ri.add_argument("--with-targets", action="store_true", help=h("cli.opt.with_targets"))
     ri.set_defaults(handler="kamassess.cli.report_commands:cmd_interview")
+
+    rk = report_parser("calibration", "cli.cmd.report_calibration")
+    rk.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
+    rk.add_argument("--profile", metavar="ID", help=h("cli.opt.calibration_profile"))
+    rk.set_defaults(handler="kamassess.cli.panel_commands:cmd_report_calibration")
 
     ra = report_parser("all", "cli.cmd.report_all")
     ra.add_argument("--out-dir", required=True, metavar="DIR", help=h("cli.opt.out_dir"))

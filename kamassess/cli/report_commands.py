@@ -82,7 +82,7 @@ def cmd_interview(ctx: Context) -> int:
     if not _check_profile(ctx, profile):
         return EXIT_INVALID
     out = Path(ctx.args.out)
-    write_interview(fw, profile, out, report_lang(ctx))
+    write_interview(fw, profile, out, report_lang(ctx), with_targets=ctx.args.with_targets)
     return _done(ctx, out)
 
 

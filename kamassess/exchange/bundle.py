@@ -132,14 +132,40 @@ class AssessmentIn(_Strict):
     date: Annotated[date, BeforeValidator(_iso_date)]
     status: Literal["draft", "final"] = "draft"
     ratings: dict[str, RatingIn] = Field(default_factory=dict)
+    # Version 2 (the panel): who the assessor is in the file's `assessors`, and their own
+    # overall recommendation with its reason (None: not given).
+    assessor_id: UserId | None = None
+    recommendation: Literal["strong_no", "no", "yes", "strong_yes"] | None = None
+    recommendation_reason: Note = ""
+
+
+class AssessorIn(_Strict):
+    """A person who rates, by the stable id their database gave them (version 2)."""
+
+    id: UserId
+    name: Text300
+
+
+class ConsensusIn(_Strict):
+    """A level agreed at a debrief for one competency of a candidate (version 2)."""
+
+    candidate: UserId
+    competency: Annotated[str, Field(pattern=ID_PATTERN)]
+    level: int
+    note: Note = ""
+    moderator: Text300
+    date: Annotated[date, BeforeValidator(_iso_date)]
 
 
 class BundleIn(_Strict):
     format: Literal["kamassess-bundle"]
-    version: Literal[1]
+    version: Literal[1, 2]  # exports write 2; a version-1 file imports as it always did
     framework: FrameworkRef
     candidates: list[CandidateIn] = Field(default_factory=list)
     assessments: list[AssessmentIn] = Field(default_factory=list)
+    # Version 2, the panel: the assessors' registry and the consensus of debriefs.
+    assessors: list[AssessorIn] = Field(default_factory=list)
+    consensus: list[ConsensusIn] = Field(default_factory=list)
 
 
 class BundleError(SourceError):
@@ -227,7 +253,7 @@ def _parse_bundle(text: str, file: str, framework: Framework, store: Store | Non
     except ValidationError as exc:
         smap = _located(smap, file, text, data, framework)
         problems.extend(pydantic_problems(exc, smap))
-    raw_problems = _semantic(data, framework, store)
+    raw_problems = _semantic(data, framework, store) + _panel_semantic(data, framework, store)
     if raw_problems:
         smap = _located(smap, file, text, data, framework)
         problems.extend(smap.problem(path, msg, key=key) for path, msg, key in raw_problems)
@@ -289,6 +315,10 @@ def _semantic(
     stored = store.assessment_keys() if store is not None else {}
     finals = {k: v[0] for k, v in stored.items() if v[1] == "final"}
     final_ratings = store.ratings_of(finals.values()) if store is not None and finals else {}
+    version_2 = data.get("version") == 2
+    final_recommendations = (
+        store.recommendations_of(finals.values()) if store is not None and version_2 else {}
+    )
     competencies = {c.id for c in fw.competencies}
     keys: dict[tuple[Any, ...], int] = {}
     assessments = data.get("assessments")
@@ -320,7 +350,10 @@ def _semantic(
                 keys[key] = i
         ratings = asm.get("ratings")
         if well_formed and key in finals:
-            conflict = _final_conflict(asm, final_ratings[finals[key]])
+            aid = finals[key]
+            # A version-1 file says nothing about recommendations, so it cannot change one.
+            recommended = final_recommendations.get(aid) if version_2 else None
+            conflict = _final_conflict(asm, final_ratings[aid], recommended)
             if conflict:
                 out.append(((("assessments", i)), conflict, False))
         for comp, rating in ratings.items() if isinstance(ratings, dict) else ():
@@ -344,8 +377,21 @@ def _semantic(
     return out
 
 
-def _final_conflict(asm: dict[str, Any], have: dict[str, tuple[int | None, str]]) -> Message | None:
-    """A final assessment in the database that this bundle item would change."""
+def _panel_semantic(
+    data: dict[str, Any], fw: Framework, store: Store | None
+) -> list[tuple[PathT, Message, bool]]:
+    from kamassess.exchange.panel import panel_problems
+
+    return panel_problems(data, fw, store)
+
+
+def _final_conflict(
+    asm: dict[str, Any],
+    have: dict[str, tuple[int | None, str]],
+    recommended: tuple[str | None, str] | None = None,
+) -> Message | None:
+    """A final assessment in the database that this bundle item would change (`recommended`:
+    its stored recommendation and reason, when the file is one that carries them)."""
     given = asm.get("ratings")
     ratings: dict[str, Any] = given if isinstance(given, dict) else {}
     wanted = {
@@ -353,7 +399,9 @@ def _final_conflict(asm: dict[str, Any], have: dict[str, tuple[int | None, str]]
         for comp, r in ratings.items()
         if isinstance(r, dict)
     }
-    if wanted == have and asm.get("status", "draft") == "final":
+    said = (asm.get("recommendation"), asm.get("recommendation_reason", ""))
+    same_recommendation = recommended is None or said == recommended
+    if wanted == have and same_recommendation and asm.get("status", "draft") == "final":
         return None
     return Message(
         "bundle.final_conflict",

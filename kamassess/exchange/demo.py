@@ -260,6 +260,48 @@ RATERS: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
 ]
 
 
+# Each assessor's own overall recommendation, given before the panel met (the draft has none yet).
+RECOMMENDATIONS: dict[tuple[str, str], tuple[str, str]] = {
+    ("c-001", "Петрова А. В."): (
+        "yes",
+        "Клиенты ей доверяют, растёт из своих; переговоры с руководством заказчика — с опорой "
+        "на руководителя.",
+    ),
+    ("c-001", "Кузнецов Д. С."): (
+        "strong_yes",
+        "Лучшие отношения с клиентами в отделе, проекты доводит до конца.",
+    ),
+    ("c-002", "Петрова А. В."): (
+        "no",
+        "Сильный инженер, но клиенты за ним не идут, а переходы — ради денег.",
+    ),
+    ("c-002", "Орлов В. П."): (
+        "yes",
+        "Переговорщик уровня директора; отношения в Москве наработает за полгода.",
+    ),
+    ("c-002", "Кузнецов Д. С."): (
+        "no",
+        "В кейсе искал виноватых и не принял разбор: риск для работы с нашими клиентами.",
+    ),
+    ("c-003", "Петрова А. В."): (
+        "strong_yes",
+        "Уже работает с тремя нашими генподрядчиками; лучшая коммуникация из кандидатов.",
+    ),
+    ("c-003", "Кузнецов Д. С."): (
+        "yes",
+        "Подбор оборудования доучит; отношения с клиентами — её сильная сторона.",
+    ),
+    ("c-004", "Петрова А. В."): (
+        "no",
+        "Продавец сильный, руководить пока не готов: не делегирует, воронку не ведёт.",
+    ),
+    ("c-004", "Кузнецов Д. С."): (
+        "no",
+        "Лучший продавец отдела, как руководитель не проверен: сначала наставник новичков.",
+    ),
+}
+
+
 def bundle(framework_id: str = "kam-hvac", version: str = "2026.2") -> dict[str, Any]:
     """The demo set as a bundle, imported through the same path as a user's file."""
     assessments = []
@@ -270,6 +312,7 @@ def bundle(framework_id: str = "kam-hvac", version: str = "2026.2") -> dict[str,
             comp: {"level": None if v == "-" else int(v), "evidence": notes.get(comp, "")}
             for comp, v in zip(ORDER, values, strict=True)
         }
+        recommendation, reason = RECOMMENDATIONS.get((cand, assessor), (None, ""))
         assessments.append(
             {
                 "candidate": cand,
@@ -279,11 +322,13 @@ def bundle(framework_id: str = "kam-hvac", version: str = "2026.2") -> dict[str,
                 "date": day,
                 "status": status,
                 "ratings": ratings,
+                "recommendation": recommendation,
+                "recommendation_reason": reason,
             }
         )
     return {
         "format": "kamassess-bundle",
-        "version": 1,
+        "version": 2,
         "framework": {"id": framework_id, "version": version},
         "candidates": copy.deepcopy(CANDIDATES),
         "assessments": assessments,

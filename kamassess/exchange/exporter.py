@@ -10,6 +10,7 @@ from typing import Any
 
 from kamassess.exchange.bundle import FORMAT
 from kamassess.framework.model import Framework
+from kamassess.model import Assessment
 from kamassess.outputs import write_text_private
 from kamassess.parsing.yamlsource import reads_as_text
 from kamassess.store.sqlite import Store
@@ -24,28 +25,70 @@ def export_bundle(
     cands = [everyone[cid] if cid in everyone else store.candidate(cid) for cid in ids]
     wanted = set(ids)
     assessments = [a for a in store.assessments() if a.candidate in wanted]
+    uids = {p.id: p.uid for p in store.assessors()}
     doc: dict[str, Any] = {
         "format": FORMAT,
-        "version": 1,
+        "version": 2,
         "framework": {"id": framework.id, "version": framework.version},
         "candidates": [{k: v for k, v in asdict(c).items() if v is not None} for c in cands],
         "assessments": [
             {
                 "candidate": a.candidate,
                 "assessor": a.assessor,
+                **assessor_ref(a, uids),
                 "assessor_role": a.assessor_role,
                 "method": a.method,
                 "date": a.date.isoformat(),
                 "status": a.status,
+                **recommendation(a),
                 "ratings": {
                     r.competency: {"level": r.level, "evidence": r.evidence} for r in a.ratings
                 },
             }
             for a in assessments
         ],
+        **panel_sections(store, wanted, assessments, uids),
     }
     write_text_private(path, json_text(doc) if path.suffix.lower() == ".json" else yaml_text(doc))
     return {"candidates": len(cands), "assessments": len(assessments)}
+
+
+def assessor_ref(a: Assessment, uids: dict[int, str]) -> dict[str, Any]:
+    """Version 2: who the assessor is, by the id the file's `assessors` give them."""
+    return {} if a.assessor_id is None else {"assessor_id": uids[a.assessor_id]}
+
+
+def recommendation(a: Assessment) -> dict[str, Any]:
+    """Version 2: the assessor's own overall recommendation (null: not given) and its reason."""
+    return {"recommendation": a.recommendation, "recommendation_reason": a.recommendation_reason}
+
+
+def panel_sections(
+    store: Store, wanted: set[str], assessments: list[Assessment], uids: dict[int, str]
+) -> dict[str, Any]:
+    """Version 2's sections: the assessors of these assessments, the candidates' consensus."""
+    people = sorted({a.assessor_id for a in assessments if a.assessor_id is not None})
+    names = {p.id: p.name for p in store.assessors()}  # one query, not one per person
+    agreed = [
+        c
+        for cid, by_comp in sorted(store.all_consensus().items())
+        if cid in wanted
+        for c in by_comp.values()
+    ]
+    return {
+        "assessors": [{"id": uids[i], "name": names[i]} for i in people],
+        "consensus": [
+            {
+                "candidate": c.candidate,
+                "competency": c.competency,
+                "level": c.level,
+                "note": c.note,
+                "moderator": c.moderator,
+                "date": c.day.isoformat(),
+            }
+            for c in agreed
+        ],
+    }
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -71,6 +114,10 @@ def json_text(doc: dict[str, Any]) -> str:
 _PLAIN = re.compile(r"[^\W\d_][\w .()«»\-–—/№'’&+]*")  # no comma: flow mappings split on it
 # Characters YAML readers take for line breaks or refuse in a stream: escaped in quotes.
 _ESCAPE = re.compile("[\x80-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+# Words YAML 1.1 readers (PyYAML's safe_load, among others) take for booleans: our reader keeps
+# them as text, but a recommendation of `yes` or `no` is quoted so that no reader turns it into
+# true or false.
+_YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n"}
 
 
 def _scalar(value: Any) -> str:
@@ -86,6 +133,7 @@ def _scalar(value: Any) -> str:
         and not text.endswith((" ", ":"))
         and ": " not in text
         and " #" not in text
+        and text.lower() not in _YAML11_BOOLS
         and reads_as_text(text)
     ):
         return text
@@ -105,7 +153,8 @@ def yaml_text(doc: dict[str, Any]) -> str:
     for key, value in doc.items():
         if key == "framework":
             lines.append(f"{key}: {_flow(value)}")
-        elif key == "candidates":
+        elif key != "assessments" and isinstance(value, list):
+            # candidates, assessors, consensus…: flat items, one per line
             lines.append(f"{key}:" if value else f"{key}: []")
             lines += [f"  - {_flow(c)}" for c in value]
         elif key == "assessments":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kamassess.exchange.bundle import AssessmentIn, BundleIn
+from kamassess.exchange.bundle import AssessmentIn, BundleIn, ConsensusIn
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Candidate
@@ -25,12 +25,16 @@ class ImportReport:
     )
     ratings: int = 0
     warnings: list[Message] = field(default_factory=list)
+    consensus: dict[str, int] = field(
+        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
+    )
 
     @property
     def changed(self) -> bool:
         """Did the import change anything in the database?"""
         return any(
-            counts["added"] or counts["updated"] for counts in (self.candidates, self.assessments)
+            counts["added"] or counts["updated"]
+            for counts in (self.candidates, self.assessments, self.consensus)
         )
 
 
@@ -56,7 +60,7 @@ def import_bundle(
                 {"given": bundle.framework.version, "current": framework.version},
             )
         )
-    total = len(bundle.candidates) + len(bundle.assessments)
+    total = len(bundle.candidates) + len(bundle.assessments) + len(bundle.consensus)
     step = max(1, total // 200)  # about 200 progress reports, whatever the size
     done = 0
 
@@ -72,6 +76,7 @@ def import_bundle(
     with store.write(actor) as w:
         # New rows go in bulk (a few statements for thousands); rows already stored are
         # compared and updated one by one, each change in the history.
+        import_assessors(w, bundle)
         known = store.candidate_ids()
         fresh: list[Candidate] = []
         for cand in bundle.candidates:
@@ -84,25 +89,34 @@ def import_bundle(
         w.add_new_candidates(fresh)
         stored = store.assessment_keys()
         keys = [(a.candidate, a.assessor, a.date.isoformat(), a.method) for a in bundle.assessments]
-        have = store.ratings_of(stored[k][0] for k in keys if k in stored)
+        ids = [stored[k][0] for k in keys if k in stored]
+        have = store.ratings_of(ids)
+        # A version-1 file knows nothing of recommendations: it leaves them as they are (and a
+        # new assessment from it has none: "not given").
+        recommended = store.recommendations_of(ids) if bundle.version >= 2 else {}
         batch: list[NewAssessment] = []
         for asm, key in zip(bundle.assessments, keys, strict=True):
             if key in stored:
                 aid, status, role = stored[key]
-                outcome, count = _import_assessment(w, asm, aid, status, role, have[aid])
+                outcome, count = _import_assessment(
+                    w, asm, aid, status, role, have[aid], recommended.get(aid)
+                )
             else:
-                batch.append(_new(asm))
+                batch.append(_new(asm, bundle.version))
                 outcome, count = "added", len(asm.ratings)
             report.assessments[outcome] += 1
             report.ratings += count
             advance()
         w.add_new_assessments(batch, framework)
+        for agreed in bundle.consensus:
+            report.consensus[import_consensus(w, agreed)] += 1
+            advance()
         if dry_run:
             raise _DryRun(report)  # rolls the transaction back
     return report
 
 
-def _new(asm: AssessmentIn) -> NewAssessment:
+def _new(asm: AssessmentIn, version: int) -> NewAssessment:
     return NewAssessment(
         asm.candidate,
         asm.assessor,
@@ -111,6 +125,9 @@ def _new(asm: AssessmentIn) -> NewAssessment:
         asm.date,
         {comp: (r["level"], r.get("evidence", "")) for comp, r in asm.ratings.items()},
         asm.status == "final",
+        assessor_uid=asm.assessor_id,
+        recommendation=asm.recommendation if version >= 2 else None,
+        recommendation_reason=asm.recommendation_reason if version >= 2 else "",
     )
 
 
@@ -137,10 +154,18 @@ def _import_assessment(
     status: str,
     role: str,
     have: dict[str, tuple[int | None, str]],
+    recommended: tuple[str | None, str] | None = None,
 ) -> tuple[str, int]:
-    """An assessment already stored: unchanged, updated rating by rating, or (final) refused."""
+    """An assessment already stored: unchanged, updated rating by rating, or (final) refused.
+    `recommended` is its stored recommendation and reason when the file carries them (version
+    2); a version-1 file leaves them as they are."""
     wanted = {comp: (r["level"], r.get("evidence", "")) for comp, r in asm.ratings.items()}
-    if have == wanted and role == asm.assessor_role and status == asm.status:
+    same_head = role == asm.assessor_role and status == asm.status
+    same_recommendation = recommended is None or recommended == (
+        asm.recommendation,
+        asm.recommendation_reason,
+    )
+    if have == wanted and same_head and same_recommendation:
         return "unchanged", 0
     if status == "final":
         raise BundleConflict(
@@ -157,10 +182,31 @@ def _import_assessment(
     changed = sum(
         w.set_rating(aid, comp, level, evidence) for comp, (level, evidence) in wanted.items()
     )
+    if recommended is not None:
+        w.set_recommendation(aid, asm.recommendation, asm.recommendation_reason)
     w.set_assessor_role(aid, asm.assessor_role)
     if asm.status == "final":
         w.set_status(aid, "final")
     return "updated", changed
+
+
+def import_assessors(w: Writer, bundle: BundleIn) -> None:
+    """The file's assessors into the registry: a person known here by id or name stays as
+    they are; a new one keeps the id the file gives them."""
+    for person in bundle.assessors:
+        w.ensure_assessor(person.name, person.id)
+
+
+def import_consensus(w: Writer, agreed: ConsensusIn) -> str:
+    """A debrief's consensus, in its moderator's name and on its date."""
+    return w.set_consensus(
+        agreed.candidate,
+        agreed.competency,
+        agreed.level,
+        agreed.note,
+        agreed.date,
+        moderator=agreed.moderator,
+    )
 
 
 class BundleConflict(Exception):

@@ -122,6 +122,14 @@ class Company:
 
 
 @dataclass(frozen=True)
+class Process:
+    """How assessors rate: blind until they submit, and whether they see targets meanwhile."""
+
+    blind: bool = True
+    show_targets_to_assessors: bool = False
+
+
+@dataclass(frozen=True)
 class Framework:
     """A validated framework; `content_hash` identifies its meaning, not its formatting."""
 
@@ -141,6 +149,7 @@ class Framework:
     # Risk rule id -> its figures, as validated; kamassess.scoring.risks reads them. None: no
     # risk section at all (every rule is optional).
     risk_rules: Mapping[str, Mapping[str, object]] | None = field(default=None, hash=False)
+    process: Process = Process()
 
     @property
     def levels(self) -> tuple[int, ...]:

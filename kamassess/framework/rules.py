@@ -208,7 +208,11 @@ def legacy_risk_rules(old: schema.LegacyRiskRules) -> dict[str, Any]:
 def _build(model: schema.FrameworkFile, text: str) -> Framework:
     """The dataclasses from the validated file: its meta flattened, targets keyed in order."""
     data = model.model_dump(mode="python")
-    canonical = json.dumps(model.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+    # The process policy says who sees what while rating, not what a rating means: it is left out
+    # of the content hash, so adding or changing it never marks stored assessments as made under
+    # another version of the framework.
+    meaning = model.model_dump(mode="json", exclude={"process"})
+    canonical = json.dumps(meaning, sort_keys=True, ensure_ascii=False)
     data.update(data.pop("framework"))
     for prof in data["profiles"]:
         prof["targets"] = [{"competency": cid, **t} for cid, t in prof["targets"].items()]

@@ -189,6 +189,20 @@ class Company(_Strict):
     regions: list[ShortStr] = Field(default_factory=list)
 
 
+class Process(_Strict):
+    """How assessors rate (DOMAIN.md, "Independent rating, consensus, calibration")."""
+
+    blind: bool = Field(
+        default=True,
+        description="while an assessment is a draft, its assessor sees only their own ratings "
+        "and result, never the other assessors' or the pooled result",
+    )
+    show_targets_to_assessors: bool = Field(
+        default=False,
+        description="show targets and knock-out minimums while rating (and on interview sheets)",
+    )
+
+
 class LegacyRiskRules(_Strict):
     """risk_rules as frameworks before scoring version 2 wrote them (still read, converted)."""
 
@@ -270,6 +284,7 @@ class FrameworkFile(_Strict):
     scoring: Scoring = Scoring()
     company: Company = Company()
     risk_rules: RiskRules | None = None  # type: ignore[valid-type]
+    process: Process = Process()
 
 
 class _Draft07(GenerateJsonSchema):

@@ -22,6 +22,8 @@ WHERE: dict[str, dict[str, str]] = {
     "where.item.management_groups": _t("management group", "группа управления"),
     "where.item.motivations": _t("motivation", "мотивация"),
     "where.item.regions": _t("region", "регион"),
+    "where.item.assessors": _t("assessor", "оценщик"),
+    "where.item.consensus": _t("consensus", "согласованный уровень"),
     # the fields people edit most; any other is shown as written in the file
     "where.field.framework": _t("framework header", "заголовок модели"),
     "where.field.version": _t("version", "версия"),
@@ -85,6 +87,22 @@ WHERE: dict[str, dict[str, str]] = {
     "where.field.quota_reduced": _t("sales quota reduced", "личный план снижен"),
     "where.field.holds_key_accounts": _t("holds key accounts", "ведёт ключевых клиентов"),
     "where.field.notes": _t("notes", "заметки"),
+    # the panel (bundle version 2, the framework's process:)
+    "where.field.assessors": _t("assessors", "оценщики"),
+    "where.field.assessor_id": _t("assessor's id", "код оценщика"),
+    "where.field.recommendation": _t("recommendation", "рекомендация"),
+    "where.field.recommendation_reason": _t(
+        "reason for the recommendation", "обоснование рекомендации"
+    ),
+    "where.field.consensus": _t("consensus", "согласованные уровни"),
+    "where.field.competency": _t("competency", "компетенция"),
+    "where.field.note": _t("note", "примечание"),
+    "where.field.moderator": _t("moderator", "ведущий"),
+    "where.field.process": _t("assessment process", "порядок оценки"),
+    "where.field.blind": _t("blind rating", "независимая (слепая) оценка"),
+    "where.field.show_targets_to_assessors": _t(
+        "targets shown to assessors", "целевые уровни видны оценщикам"
+    ),
     # -- syntax: what the YAML and JSON readers found, in words
     "json.syntax": _t("JSON syntax error: {problem}", "синтаксическая ошибка JSON: {problem}"),
     "syntax.with_start": _t(

@@ -61,6 +61,18 @@ WINDOW: dict[str, dict[str, str]] = {
         "Writing {n} {n:plural:profile|profiles}…",
         "Запись {n} {n:plural:профиля|профилей|профилей}…",
     ),
+    "ui.blind_drafts": _t(
+        "You have {n} draft {n:plural:assessment|assessments} of this candidate. The other "
+        "assessors' ratings and the pooled result are hidden until you finalise: rating blind "
+        "keeps your judgement your own.",
+        "У вас {n} {n:plural:черновик|черновика|черновиков} оценки этого кандидата. Оценки "
+        "коллег и общий результат скрыты, пока вы не завершите свою оценку: независимая оценка "
+        "сохраняет ваше собственное суждение.",
+    ),
+    "ui.debrief_people": _t(
+        "{n} {n:plural:assessor has|assessors have} finalised",
+        "оценку {n:plural:завершил|завершили|завершили} {n} {n:plural:оценщик|оценщика|оценщиков}",
+    ),
     "ui.profiles_written": _t(
         "{n} of {total} {total:plural:profile|profiles} written to {folder}.",
         "Записано профилей: {n} из {total}, папка {folder}.",

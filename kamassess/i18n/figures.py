@@ -17,14 +17,18 @@ if TYPE_CHECKING:
 __all__ = [
     "LIST_VERDICTS",
     "VERDICT_COLOURS",
+    "alpha_text",
     "coverage_text",
     "fit_text",
     "flag_labels",
+    "interval_text",
     "level_text",
     "place_text",
     "range_cell",
     "range_text",
     "reason_text",
+    "sd_text",
+    "signed_text",
     "verdict_label",
     "verdict_line",
     "verdict_rank",
@@ -170,3 +174,39 @@ def reason_text(result: ScoreResult, framework: Framework, lang: str) -> str:
             conditional=_threshold(verdicts.conditional),
         )
     return tr("reason.not_assessed", lang)
+
+
+# -- calibration figures (kamassess.analysis.calibration) ------------------------------------------
+
+
+def alpha_text(alpha: float | None, lang: str) -> str:
+    """An alpha to three decimals, the precision its reading bands are compared at: '0.815'."""
+    if alpha is None:
+        return "—"
+    text = f"{alpha:.3f}"
+    return text.replace(".", ",") if lang == "ru" else text
+
+
+def interval_text(interval: tuple[float, float] | None, lang: str) -> str:
+    """A 95 % interval of an alpha: '0.702–0.881'."""
+    if interval is None:
+        return "—"
+    return f"{alpha_text(interval[0], lang)}–{alpha_text(interval[1], lang)}"
+
+
+def signed_text(value: float | None, lang: str) -> str:
+    """A leniency, always signed, two decimals: '+0.21', '−0.05' (a real minus), '0.00'."""
+    if value is None:
+        return "—"
+    text = f"{abs(value):.2f}"
+    if text != "0.00":
+        text = ("+" if value > 0 else "\u2212") + text
+    return text.replace(".", ",") if lang == "ru" else text
+
+
+def sd_text(value: float | None, lang: str) -> str:
+    """A standard deviation of levels, two decimals: '0.93'."""
+    if value is None:
+        return "—"
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if lang == "ru" else text

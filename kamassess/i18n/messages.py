@@ -11,6 +11,7 @@ from kamassess.i18n.catalog_cli import CLI
 from kamassess.i18n.catalog_data import DATA
 from kamassess.i18n.catalog_figures import FIGURES
 from kamassess.i18n.catalog_files import FILES
+from kamassess.i18n.catalog_panel import PANEL
 from kamassess.i18n.catalog_reports import REPORTS
 from kamassess.i18n.catalog_safety import SAFETY
 from kamassess.i18n.catalog_where import WHERE
@@ -29,6 +30,7 @@ CATALOG: dict[str, dict[str, str]] = {
     **FIGURES,
     **WINDOW,
     **WHERE,
+    **PANEL,
 }
 
 

@@ -25,6 +25,8 @@ _ITEMS: dict[str, tuple[str, ...]] = {
     "management_groups": (),
     "motivations": (),
     "regions": (),
+    "assessors": ("name", "id"),
+    "consensus": ("candidate", "competency"),
 }
 # Mappings whose keys are competency ids.
 _BY_COMPETENCY = {"targets", "ratings", "consensus"}

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import tr
-from kamassess.model import METHODS
+from kamassess.model import METHODS, RECOMMENDATIONS
 from kamassess.reports import layout
 from kamassess.reports.layout import FRAME_W, INK, RULE, Styles, Table, p, pm
 
@@ -79,14 +79,18 @@ def _head(fw: Framework, profile_id: str, lang: str, st: Styles) -> list[Flowabl
 
 
 def _competency(
-    fw: Framework, profile_id: str, comp_id: str, lang: str, st: Styles
+    fw: Framework, profile_id: str, comp_id: str, lang: str, st: Styles, with_targets: bool
 ) -> list[Flowable]:
     comp = fw.competency(comp_id)
     target = fw.profile(profile_id).target(comp_id)
     assert target is not None
-    meta = tr("rep.int_target", lang, target=target.target, weight=f"{target.weight:g}")
-    if target.minimum is not None:
-        meta += "; " + tr("rep.int_knockout", lang, minimum=target.minimum)
+    # Assessors rate blind to the portrait: the target, weight and knock-out minimum print only
+    # when asked for, and the target level is then marked in bold.
+    meta = ""
+    if with_targets:
+        meta = tr("rep.int_target", lang, target=target.target, weight=f"{target.weight:g}")
+        if target.minimum is not None:
+            meta += "; " + tr("rep.int_knockout", lang, minimum=target.minimum)
     head: list[Flowable | str] = [
         "",
         p(tr("rep.int_level", lang), st.cell_bold),
@@ -95,7 +99,7 @@ def _competency(
     rows: list[list[Flowable | str]] = [head]
     for level in fw.scale:
         label = f"{level.level} · {level.label.get(lang)}"
-        style = st.cell_bold if level.level == target.target else st.cell
+        style = st.cell_bold if with_targets and level.level == target.target else st.cell
         rows.append([TickBox(), p(label, style), p(comp.anchors[level.level].get(lang), st.cell)])
     rows.append(
         [
@@ -117,7 +121,7 @@ def _competency(
         KeepTogether(
             [
                 p(comp.name.get(lang), st.h2),
-                p(meta, st.tiny),
+                *([p(meta, st.tiny)] if meta else []),
                 p(comp.definition.get(lang), st.small),
                 Spacer(1, 2),
                 p(tr("rep.int_questions", lang), st.cell_bold),
@@ -133,7 +137,9 @@ def _competency(
     ]
 
 
-def interview_story(fw: Framework, profile_id: str, lang: str) -> list[Flowable]:
+def interview_story(
+    fw: Framework, profile_id: str, lang: str, *, with_targets: bool = False
+) -> list[Flowable]:
     st = layout.styles()
     story = _head(fw, profile_id, lang, st)
     in_profile = {t.competency for t in fw.profile(profile_id).targets}
@@ -143,16 +149,43 @@ def interview_story(fw: Framework, profile_id: str, lang: str) -> list[Flowable]
             continue
         story.append(p(group.name.get(lang), st.h1))
         for comp_id in members:
-            story += _competency(fw, profile_id, comp_id, lang, st)
+            story += _competency(fw, profile_id, comp_id, lang, st, with_targets)
     story += [KeepTogether([p(tr("rep.int_total", lang), st.h1), _lines(5)])]
+    story += recommendation_boxes(lang, st)
     return story
 
 
-def write_interview(fw: Framework, profile_id: str, path: Path, lang: str) -> Path:
+def recommendation_boxes(lang: str, st: Styles) -> list[Flowable]:
+    """The assessor's own overall recommendation, ticked before the panel meets, and its reason."""
+    cells: list[Flowable] = []
+    widths: list[float] = []
+    for rec in RECOMMENDATIONS:
+        cells += [TickBox(), p(tr(f"rec.{rec}", lang), st.cell)]
+        widths += [6 * mm, FRAME_W / len(RECOMMENDATIONS) - 6 * mm]
+    boxes = Table([cells], colWidths=widths)
+    boxes.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    return [
+        KeepTogether(
+            [
+                p(tr("rep.int_recommendation", lang), st.h1),
+                p(tr("rep.int_recommendation_note", lang), st.small),
+                Spacer(1, 3),
+                boxes,
+                Spacer(1, 3),
+                p(tr("rep.int_recommendation_reason", lang), st.cell_bold),
+                _lines(3),
+            ]
+        )
+    ]
+
+
+def write_interview(
+    fw: Framework, profile_id: str, path: Path, lang: str, *, with_targets: bool = False
+) -> Path:
     profile = fw.profile(profile_id).name.get(lang)
     layout.build(
         path,
-        interview_story(fw, profile_id, lang),
+        interview_story(fw, profile_id, lang, with_targets=with_targets),
         title=f"{tr('rep.interview_title', lang)}: {profile}",
         subject=f"{fw.id} {fw.version}",
         footer_left=f"{tr('rep.interview_title', lang)} · {profile}",

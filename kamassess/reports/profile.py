@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import tr
 from kamassess.i18n.texts import number, pooling_lines, risk_sentence
-from kamassess.reports import layout
+from kamassess.reports import layout, panel
 from kamassess.reports.common import (
     facts_table,
     fit_text,
@@ -343,11 +343,14 @@ def profile_story(ev: Evaluation, current: Framework, lang: str) -> list[Flowabl
         ]
     )
     story: list[Flowable] = [*_header(ev, current, lang, st), top, Spacer(1, 6)]
+    story += panel.summary(ev, lang, st)
     if ev.result.fit is not None:
         story += _radar(ev, lang, st)
     story += [
         PageBreak(),
         *_competency_table(ev, lang, st),
+        *panel.consensus(ev, lang, st),
+        *panel.recommendations(ev, lang, st),
         *_risks(ev, lang, st),
         *_gaps(ev, lang, st),
         *_plan(ev, lang, st),

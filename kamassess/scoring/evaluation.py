@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from kamassess.framework.model import Framework, parse_framework
 from kamassess.i18n.messages import Message
-from kamassess.model import Assessment, Candidate
+from kamassess.model import Assessment, Candidate, Consensus
 from kamassess.scoring.errors import ProfileUnknown
 from kamassess.scoring.fit import Rater, ScoreResult, score
 from kamassess.scoring.risks import indicators
@@ -41,6 +41,9 @@ class Evaluation:
     assessments: tuple[Assessment, ...]
     outdated: bool  # scored under another framework version than the one now loaded
     pooling: Pooling | None = None  # set when assessments of several versions were combined
+    # The consensus recorded at a debrief for competencies of the scored profile (it replaced
+    # their means in `result`), in the profile's order.
+    consensus: tuple[Consensus, ...] = ()
 
     @property
     def other_profile(self) -> bool:
@@ -111,8 +114,10 @@ def _evaluate(
     raters: Sequence[dict[str, int | None]] | None = None,
     under: Framework | None = None,
     drafts_pending: int = 0,
+    consensus: Mapping[str, Consensus] | None = None,
 ) -> Evaluation:
-    """drafts_pending: the candidate's draft assessments that are not among `assessments`."""
+    """drafts_pending: the candidate's draft assessments that are not among `assessments`;
+    consensus: competency -> the level agreed at a debrief (it replaces the mean)."""
     profile = profile_id or cand.profile
     fw = under if under is not None and under.has_profile(profile) else None
     fw = fw or _scoring_framework(cache, assessments, profile)
@@ -125,8 +130,17 @@ def _evaluate(
         )
     levels = raters if raters is not None else [a.levels() for a in assessments]
     counted, pooling = _pool(cache, fw, assessments, levels, profile)
-    named = [Rater.named(a.assessor, lv) for a, lv in counted]
-    result = score(fw, profile, cand.id, named, drafts_pending=drafts_pending)
+    # One rater per person of the assessors' registry, whatever the number of their methods.
+    named = [Rater(a.person, lv) for a, lv in counted]
+    agreed = _agreed(fw, profile, consensus) if consensus else ()
+    result = score(
+        fw,
+        profile,
+        cand.id,
+        named,
+        consensus={c.competency: c.level for c in agreed} or None,
+        drafts_pending=drafts_pending,
+    )
     result = replace(result, risks=tuple(indicators(fw, cand, result)))
     return Evaluation(
         cand,
@@ -135,6 +149,19 @@ def _evaluate(
         tuple(assessments),
         outdated=fw.content_hash != cache.current.content_hash,
         pooling=pooling,
+        consensus=agreed,
+    )
+
+
+def _agreed(
+    fw: Framework, profile: str, consensus: Mapping[str, Consensus]
+) -> tuple[Consensus, ...]:
+    """The consensus that counts for the profile: its competencies', on this scale."""
+    scale = set(fw.levels)
+    return tuple(
+        c
+        for t in fw.profile(profile).targets
+        if (c := consensus.get(t.competency)) is not None and c.level in scale
     )
 
 
@@ -159,7 +186,22 @@ def evaluate(
         profile,
         under=under,
         drafts_pending=len(every) - len(assessments),
+        consensus=store.consensus(candidate_id),
     )
+
+
+def evaluate_own(
+    store: Store,
+    current: Framework,
+    assessments: Sequence[Assessment],
+    *,
+    under: Framework | None = None,
+    cache: FrameworkCache | None = None,
+) -> Evaluation:
+    """Exactly these assessments of one candidate, alone: no one else's ratings, no consensus
+    (what a blind assessor sees of their own draft)."""
+    cand = store.candidate(assessments[0].candidate)
+    return _evaluate(cache or FrameworkCache(store, current), cand, assessments, None, under=under)
 
 
 def evaluate_many(
@@ -211,6 +253,7 @@ def iter_evaluations(
                 profile,
                 levels,
                 drafts_pending=drafts.get(c.id, 0),
+                consensus=agreed.get(c.id),
             )
         except ProfileUnknown as exc:
             if unscorable is None:
@@ -218,6 +261,7 @@ def iter_evaluations(
             unscorable.append(exc)
 
     cache = FrameworkCache(store, current)
+    agreed = store.all_consensus()
     candidates = store.candidates()
     if candidate_ids is not None:
         wanted = list(dict.fromkeys(candidate_ids))

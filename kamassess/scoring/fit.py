@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from kamassess.framework.model import Framework, Profile, Scoring
+from kamassess.model import person_key
 
 if TYPE_CHECKING:
     from kamassess.scoring.risks import Risk
@@ -35,15 +36,11 @@ DEFAULT_SCORING = Scoring()  # frozen: one instance serves every result
 RaterLevels = Mapping[str, int | None]
 
 
-def person_key(name: str) -> str:
-    """Who rated, as one key: case and spacing do not make two people of one."""
-    return " ".join(name.split()).casefold()
-
-
 @dataclass(frozen=True)
 class Rater:
     """One assessment's levels and the person who made it (two assessments by one person
-    count as one rater)."""
+    count as one rater). `person` is any stable key: stored assessments give the assessors'
+    registry id (`Assessment.person`); `named` makes one from a name alone."""
 
     person: str
     levels: RaterLevels
@@ -97,7 +94,7 @@ class CompetencyScore:
         low = high = None
         if consensus is not None:  # the range still shows the ratings, and holds the agreed level
             score = consensus
-            low, high = min(*levels, consensus), max(*levels, consensus)
+            low, high = min((*levels, consensus)), max((*levels, consensus))
         elif levels:
             score = sum(levels) / len(levels)
             low, high = levels[0], levels[-1]

@@ -96,6 +96,55 @@ STEPS: dict[str, str] = {
     "0003_holds_key_accounts": """
     ALTER TABLE candidates ADD COLUMN holds_key_accounts INTEGER;
     """,
+    # Assessors are people with a stable identity: one person rating by two methods is one
+    # rater. The registry is made from the names already stored, one person per name as
+    # compared without case or extra spaces (kam_person_key, registered by the store), under
+    # the spelling of their latest assessment; every assessment is linked, none is changed.
+    "0004_panel_assessors": """
+    CREATE TABLE assessors (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+    );
+    INSERT INTO assessors (uid, name, name_key, created_at)
+    SELECT lower(hex(randomblob(16))),
+           (SELECT a2.assessor FROM assessments a2
+            WHERE kam_person_key(a2.assessor) = keys.name_key
+            ORDER BY a2.date DESC, a2.id DESC LIMIT 1),
+           keys.name_key,
+           strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')
+    FROM (SELECT DISTINCT kam_person_key(assessor) AS name_key FROM assessments) AS keys
+    ORDER BY keys.name_key;
+    ALTER TABLE assessments ADD COLUMN assessor_id INTEGER REFERENCES assessors(id);
+    UPDATE assessments SET assessor_id =
+        (SELECT id FROM assessors WHERE name_key = kam_person_key(assessments.assessor));
+    CREATE INDEX assessments_assessor ON assessments(assessor_id);
+    """,
+    # Each assessor's own overall recommendation and its reason, recorded before they see the
+    # others' and, like the ratings, fixed once the assessment is final.
+    "0004_panel_recommendation": """
+    ALTER TABLE assessments ADD COLUMN recommendation TEXT
+        CHECK (recommendation IN ('strong_no', 'no', 'yes', 'strong_yes'));
+    ALTER TABLE assessments ADD COLUMN recommendation_reason TEXT NOT NULL DEFAULT '';
+    CREATE TRIGGER recommendation_final BEFORE UPDATE OF recommendation, recommendation_reason
+    ON assessments WHEN OLD.status = 'final' AND NEW.status = 'final'
+    BEGIN SELECT RAISE(ABORT, 'assessment is final'); END;
+    """,
+    # The level a panel agreed per competency at its debrief; the ratings stay as they were.
+    "0004_panel_consensus": """
+    CREATE TABLE consensus (
+        candidate TEXT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        competency TEXT NOT NULL,
+        level INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        moderator TEXT NOT NULL,
+        day TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (candidate, competency)
+    );
+    """,
 }
 
 
@@ -117,13 +166,25 @@ def applied(conn: sqlite3.Connection) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def apply_pending(conn: sqlite3.Connection) -> None:
-    """Apply every pending step, each in one transaction with its record."""
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions the steps use: kam_person_key(name), the key one person's names share."""
+    from kamassess.model import person_key
+
+    conn.create_function("kam_person_key", 1, person_key, deterministic=True)
+
+
+def apply_pending(conn: sqlite3.Connection, *, until: str | None = None) -> None:
+    """Apply every pending step (up to and including `until`, for tests that make an old
+    database), each in one transaction with its record."""
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
+    register_functions(conn)
     migrations = Migrations(SCHEMA_SET)
-    for name, script in STEPS.items():
+    names = list(STEPS)
+    wanted = names if until is None else names[: names.index(until) + 1]
+    for name in wanted:
+        script = STEPS[name]
 
         def step(db: Any, script: str = script) -> None:
             db.executescript(script)

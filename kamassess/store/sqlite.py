@@ -34,6 +34,7 @@ from kamassess.store.errors import (
     StorageError,
     classify,
 )
+from kamassess.store.panel_reads import PanelReads
 from kamassess.store.writer import Writer, candidate_from_row, now
 
 # The errors are part of the store's interface: callers import them from here.
@@ -78,7 +79,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
 _NUMBERED_ID = re.compile(r"(.*?)(\d+)")
 
 
-class Store:
+class Store(PanelReads):
     """All reads and writes of candidate data; the GUI and CLI never run SQL themselves."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *, read_only: bool = False):
@@ -387,8 +388,7 @@ class Store:
         clause = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         heads = list(
             self.conn.execute(
-                "SELECT a.id, a.candidate, a.assessor, a.assessor_role, a.method, a.date, "
-                f"a.status, a.framework_hash FROM assessments a {clause} ORDER BY a.date, a.id",
+                f"SELECT {_HEAD} FROM assessments a {clause} ORDER BY a.date, a.id",
                 params,
             )
         )
@@ -412,8 +412,7 @@ class Store:
         many candidates: one pass over the ratings, no per-rating objects."""
         status = "" if include_drafts else "WHERE a.status = 'final'"
         heads = self.conn.execute(
-            "SELECT a.id, a.candidate, a.assessor, a.assessor_role, a.method, a.date, "
-            f"a.status, a.framework_hash FROM assessments a {status} ORDER BY a.date, a.id"
+            f"SELECT {_HEAD} FROM assessments a {status} ORDER BY a.date, a.id"
         )
         levels: dict[int, dict[str, int | None]] = {}
         out = []
@@ -531,12 +530,19 @@ class Store:
         q = self.conn.execute
         return {
             t: q(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-            for t in ("candidates", "assessments", "ratings", "history")
+            for t in ("candidates", "assessments", "ratings", "history", "assessors", "consensus")
         }
 
 
+# What an Assessment is made from, in _assessment's order.
+_HEAD = (
+    "a.id, a.candidate, a.assessor, a.assessor_role, a.method, a.date, a.status, "
+    "a.framework_hash, a.assessor_id, a.recommendation, a.recommendation_reason"
+)
+
+
 def _assessment(head: Any, ratings: tuple[Rating, ...]) -> Assessment:
-    """An Assessment from a row of (id, candidate, assessor, role, method, date, status, hash)."""
+    """An Assessment from a row of _HEAD."""
     return Assessment(
         id=head[0],
         candidate=head[1],
@@ -547,6 +553,9 @@ def _assessment(head: Any, ratings: tuple[Rating, ...]) -> Assessment:
         status=head[6],
         framework_hash=head[7],
         ratings=ratings,
+        assessor_id=head[8],
+        recommendation=head[9],
+        recommendation_reason=head[10],
     )
 
 

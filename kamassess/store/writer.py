@@ -23,6 +23,7 @@ from kamassess.store.errors import (
     NotFound,
     StorageError,
 )
+from kamassess.store.panel_writer import PanelWriter
 
 _BOOL_FIELDS = {f.name for f in fields(Candidate) if "bool" in str(f.type)}
 _HEAD_FIELDS = ("assessor", "assessor_role", "method", "date")
@@ -39,6 +40,9 @@ class NewAssessment:
     day: date
     ratings: dict[str, tuple[int | None, str]]
     final: bool
+    assessor_uid: str | None = None  # the person's id in the registry a bundle carries
+    recommendation: str | None = None
+    recommendation_reason: str = ""
 
 
 def now() -> str:
@@ -64,7 +68,7 @@ def _public(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if v is not None}
 
 
-class Writer:
+class Writer(PanelWriter):
     """Writes inside one open transaction, on behalf of `actor` (recorded in the history)."""
 
     def __init__(self, conn: sqlite3.Connection, actor: str) -> None:
@@ -183,10 +187,15 @@ class Writer:
         stamp = now()
         (top,) = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM assessments").fetchone()
         ids = list(range(int(top) + 1, int(top) + 1 + len(items)))
+        people: dict[tuple[str, str | None], int] = {}  # a few people rate thousands
+        for a in items:
+            who = (a.assessor, a.assessor_uid)
+            if who not in people:
+                people[who] = self.ensure_assessor(*who)
         self.conn.executemany(
             "INSERT INTO assessments (id, candidate, assessor, assessor_role, method, date, "
-            "status, framework_hash, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
+            "status, framework_hash, created_at, updated_at, assessor_id, recommendation, "
+            "recommendation_reason) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)",
             [
                 (
                     aid,
@@ -198,6 +207,9 @@ class Writer:
                     fhash,
                     stamp,
                     stamp,
+                    people[a.assessor, a.assessor_uid],
+                    a.recommendation,
+                    a.recommendation_reason,
                 )
                 for aid, a in zip(ids, items, strict=True)
             ],
@@ -229,6 +241,16 @@ class Writer:
             )
             for aid, a in zip(ids, items, strict=True)
         )
+        # The recommendation as set_recommendation writes it into the history, one by one.
+        self._log_many(
+            (a.candidate, "assessment", str(aid), field, old, new)
+            for aid, a in zip(ids, items, strict=True)
+            for field, old, new in (
+                ("recommendation", None, a.recommendation),
+                ("recommendation_reason", "", a.recommendation_reason),
+            )
+            if old != new
+        )
         final = [(aid, a) for aid, a in zip(ids, items, strict=True) if a.final]
         self.conn.executemany(
             "UPDATE assessments SET status = 'final' WHERE id = ?", [(aid,) for aid, _ in final]
@@ -254,8 +276,10 @@ class Writer:
         method: str,
         day: date,
         framework: Framework,
+        assessor_uid: str | None = None,
     ) -> int:
-        """A new draft assessment under the given framework (whose text is kept)."""
+        """A new draft assessment under the given framework (whose text is kept), linked to the
+        assessor's entry in the registry (made if new; found by `assessor_uid` if given)."""
         if self.find_assessment(candidate, assessor, day, method) is not None:
             raise StorageError(
                 Message(
@@ -269,11 +293,23 @@ class Writer:
                 )
             )
         fhash = self.remember_framework(framework)
+        person = self.ensure_assessor(assessor, assessor_uid)
         stamp = now()
         cur = self.conn.execute(
             "INSERT INTO assessments (candidate, assessor, assessor_role, method, date, status, "
-            "framework_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
-            (candidate, assessor, assessor_role, method, day.isoformat(), fhash, stamp, stamp),
+            "framework_hash, created_at, updated_at, assessor_id) "
+            "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
+            (
+                candidate,
+                assessor,
+                assessor_role,
+                method,
+                day.isoformat(),
+                fhash,
+                stamp,
+                stamp,
+                person,
+            ),
         )
         aid = int(cur.lastrowid or 0)
         head = {
@@ -377,6 +413,8 @@ class Writer:
                     (value, now(), assessment_id),
                 )
                 self._log(candidate, "assessment", str(assessment_id), key, old[key], value)
+                if key == "assessor":  # another name may be another person
+                    self.link_assessor(assessment_id, value)
 
     def set_assessor_role(self, assessment_id: int, role: str) -> None:
         """The assessor's role, which stays editable on a final assessment (it is not a rating)."""

@@ -5,6 +5,7 @@ back exactly whatever the strings hold."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -207,10 +208,31 @@ def test_every_exported_bundle_imports_back_exactly(
         store.save_candidate(
             Candidate("c-1", name, "external", "kam", region=name, notes=note), "t"
         )
+        # Version 2's sections carry texts too: the assessor's name (in the registry), their
+        # recommendation's reason, evidence, and a consensus note in the moderator's name.
+        aid = store.create_assessment(
+            "c-1", name, "hr", "interview", date(2026, 11, 20), framework, "t"
+        )
+        store.set_rating(aid, "engineering_knowledge", 4, note, "t")
+        with store.write("t") as w:
+            w.set_recommendation(aid, "yes", note)
+            w.set_consensus("c-1", "engineering_knowledge", 3, note, date(2026, 11, 21), name)
+        store.finalise(aid, "t")
         for suffix in (".yaml", ".json"):
             out = folder / f"out{suffix}"
             export_bundle(store, framework, out)
             with Store.open(folder / f"b{suffix}.db") as other:
                 import_bundle(other, framework, read_bundle(out, framework, other), "t")
                 back = other.candidate("c-1")
+                (asm,) = other.assessments("c-1")
+                (person,) = other.assessors()
+                agreed = other.consensus("c-1")["engineering_knowledge"]
             assert (back.name, back.region, back.notes) == (name, name, note), suffix
+            assert (asm.assessor, asm.recommendation, asm.recommendation_reason) == (
+                name,
+                "yes",
+                note,
+            ), suffix
+            assert asm.ratings[0].evidence == note and asm.status == "final", suffix
+            assert person.name == " ".join(name.split()), suffix
+            assert (agreed.note, agreed.moderator, agreed.level) == (note, name, 3), suffix

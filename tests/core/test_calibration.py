@@ -148,7 +148,7 @@ def test_below_the_data_floor_there_is_no_alpha() -> None:
     few = calibrate(pool(9), SCALE)  # 9 units × 3 raters = 27 pairable values < 30
     assert (few.units, few.pairable, few.enough_data) == (9, 27, False)
     assert few.alpha == {"ordinal": None, "interval": None, "nominal": None}
-    assert few.alpha_interval95 == {"ordinal": None}
+    assert few.alpha_interval95 == {"ordinal": None, "interval": None, "nominal": None}
     assert few.per_competency == {"pricing": None}
     assert reading(few.alpha["ordinal"]) == "insufficient"
     assert few.assessors["A"].pairs == 18  # assessors are still counted
@@ -184,7 +184,7 @@ def test_one_level_throughout_gives_no_alpha_and_no_crash() -> None:
     result = calibrate(same, SCALE)
     assert result.enough_data
     assert result.alpha == {"ordinal": None, "interval": None, "nominal": None}
-    assert result.alpha_interval95["ordinal"] is None
+    assert result.alpha_interval95 == {"ordinal": None, "interval": None, "nominal": None}
     assert json.dumps(to_json(result), allow_nan=False)
 
 
@@ -229,11 +229,14 @@ def test_json_shape(paper: Calibration) -> None:
         "pairable",
         "per_competency",
         "assessors",
+        "enough_data",
     ]
     assert set(doc["alpha"]) == {"ordinal", "interval", "nominal"}
     assert doc["alpha_interval95"]["ordinal"] == list(paper.alpha_interval95["ordinal"])
     assert (doc["units"], doc["pairable"]) == (12, 40)
-    assert set(doc["per_competency"]["negotiation"]) == {"alpha_ordinal", "units"}
+    assert set(doc["per_competency"]["negotiation"]) == {"alpha_ordinal", "units", "interval95"}
+    assert doc["per_competency"]["negotiation"]["interval95"] == doc["alpha_interval95"]["ordinal"]
+    assert doc["enough_data"] is True
     # Observer C rated units 2–11: 8 units with 3 co-raters, unit 10 with 2, unit 11 with 1: 27
     # pairs. Differences: unit 2 (3 vs 2,2,2) +3, unit 6 (3 vs 1,2,4) +2, unit 8 (2 vs 1,1,1) +3,
     # elsewhere 0: 8/27. C's levels 3,3,3,2,3,4,2,2,5,1: mean 2.8, squared deviations

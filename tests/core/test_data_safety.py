@@ -102,15 +102,27 @@ def test_backups_of_two_databases_side_by_side_never_mix(tmp_path: Path) -> None
 
 # -- 4. a damaged database is never backed up over good backups -----------------------------------
 def damage_a_page(path: Path) -> None:
-    """Zero a page in the middle of a closed database (its header stays valid)."""
+    """Overwrite a page of ratings in the middle of a closed database (its header stays valid):
+    every command that reads the ratings meets it, whatever the tables around it."""
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         size = conn.execute("PRAGMA page_size").fetchone()[0]
+        try:  # SQLite's dbstat table says which pages hold the ratings, where it is built in
+            held = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT pageno FROM dbstat WHERE name = 'ratings' AND pagetype = 'leaf' "
+                    "ORDER BY pageno"
+                )
+            ]
+        except sqlite3.OperationalError:
+            held = []
     conn.close()
     assert pages > 4
+    page = held[len(held) // 2] if held else pages // 2 + 1  # dbstat counts pages from 1
     with open(path, "r+b") as fh:  # the database is closed: nothing live is touched
-        fh.seek(size * (pages // 2))
+        fh.seek(size * (page - 1))
         fh.write(b"\xff" * size)
 
 

@@ -3,13 +3,11 @@ the new rules with the old framework its assessments were made with."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kamassess.framework.model import Framework, parse_framework
-from kamassess.model import Candidate
 from kamassess.scoring.evaluation import evaluate
 from kamassess.store import migrations
 from kamassess.store.sqlite import Store
@@ -53,20 +51,52 @@ risk_rules:
 """
 
 
+def old_database(
+    path: Path, fw: Framework, until: str, rows: list[tuple[str, str, dict[str, int]]]
+) -> None:
+    """A database as an old program left it: the schema up to step `until`, and one candidate's
+    final assessments (assessor, date, levels) written with that program's SQL."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    migrations.apply_pending(conn, until=until)
+    stamp = "2025-03-01T10:00:00+00:00"
+    with conn:
+        conn.execute(
+            "INSERT INTO frameworks VALUES (?, ?, ?, ?, ?)",
+            (fw.content_hash, fw.id, fw.version, fw.text, stamp),
+        )
+        conn.execute(
+            "INSERT INTO candidates (id, name, kind, profile, tenure_years, created_at, "
+            "updated_at) VALUES ('c-1', 'Старый Кандидат', 'internal', 'p', 4, ?, ?)",
+            (stamp, stamp),
+        )
+        for assessor, day, levels in rows:
+            cur = conn.execute(
+                "INSERT INTO assessments (candidate, assessor, assessor_role, method, date, "
+                "status, framework_hash, created_at, updated_at) "
+                "VALUES ('c-1', ?, 'hr', 'interview', ?, 'draft', ?, ?, ?)",
+                (assessor, day, fw.content_hash, stamp, stamp),
+            )
+            conn.executemany(
+                "INSERT INTO ratings VALUES (?, ?, ?, '', ?)",
+                [(cur.lastrowid, comp, level, stamp) for comp, level in levels.items()],
+            )
+            conn.execute("UPDATE assessments SET status = 'final' WHERE id = ?", (cur.lastrowid,))
+    conn.close()
+
+
 def version_1_database(path: Path, fw: Framework) -> None:
-    """Write assessments, then strip what version 2 added, as an old program left its file."""
-    with Store.open(path) as s:
-        s.save_candidate(Candidate("c-1", "Старый Кандидат", "internal", "p", tenure_years=4), "t")
-        for assessor, (one, two) in (("Петрова", (1, 4)), ("Орлов", (1, 3))):
-            aid = s.create_assessment("c-1", assessor, "hr", "interview", date(2025, 3, 1), fw, "t")
-            s.set_rating(aid, "c1", one, "", "t")
-            s.set_rating(aid, "c2", two, "", "t")
-            s.finalise(aid, "t")
-        s.conn.execute("ALTER TABLE candidates DROP COLUMN holds_key_accounts")
-        s.conn.execute("ALTER TABLE candidates DROP COLUMN row_version")
-        s.conn.execute("DELETE FROM _sqlite_migrations WHERE name != '0001_initial'")
-        s.conn.execute("PRAGMA application_id = 0")  # the first version set none
-        s.conn.commit()
+    """The first version's database (it set no application id)."""
+    old_database(
+        path,
+        fw,
+        "0001_initial",
+        [
+            ("Петрова", "2025-03-01", {"c1": 1, "c2": 4}),
+            ("Орлов", "2025-03-01", {"c1": 1, "c2": 3}),
+        ],
+    )
 
 
 def test_an_old_database_scores_under_the_new_rules(tmp_path: Path, framework: Framework) -> None:

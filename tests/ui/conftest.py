@@ -53,6 +53,10 @@ def wait_for_scores(qtbot: QtBot, window: MainWindow) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, ui_store: Store, framework: Framework, root: Path) -> MainWindow:
+    from ui.identity import KEY
+    from ui.settings import settings
+
+    settings().setValue(KEY, "tester")  # the user said who they are (ui/identity.py) before
     win = MainWindow(make_context(ui_store, framework, root))
     qtbot.addWidget(win)
     win.show()

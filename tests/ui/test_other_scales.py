@@ -59,6 +59,10 @@ def test_a_four_level_scale_by_keyboard(qtbot: QtBot, tmp_path: Path, engineer: 
     # 100 × (5 + 2/3)/6 = 94.44…, one assessor.
     assert result.result.fit == pytest.approx(100 * (5 + 2 / 3) / 6)
     assert "one assessor" in window.result.headline.text()
+    # This framework shows targets while rating: the card says the target, the result is the
+    # assessor's own (blind to anyone else's).
+    assert window.cards[0].meta.isVisibleTo(window.cards[0])
+    assert "Blind rating" in window.result.headline.text()
     store.close()
 
 

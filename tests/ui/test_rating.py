@@ -49,31 +49,53 @@ def test_rate_every_competency_by_keyboard_then_finalise(
     assert (assessment.assessor, assessment.status) == ("Петрова А. В.", "draft")
     rating.show()
     assert rating.result.evaluation is not None and rating.result.evaluation.result.fit is None
+    # A fresh, empty assessment shows nothing to anchor on: no fit, no verdict, no targets.
+    assert "/ 100" not in rating.result.headline.text()
+    assert "0 of 18 rated" in rating.result.headline.text()
+    assert not rating.cards[0].meta.isVisibleTo(rating.cards[0])
 
     rating.cards[0].setFocus()
-    fits = []
     for i, card in enumerate(rating.cards):
         qtbot.keyClick(card, "3" if i % 2 else "4")
-        fits.append(rating.result.evaluation.result.fit if rating.result.evaluation else None)
         qtbot.keyClick(card, Qt.Key.Key_Down)  # on to the next competency
     stored = store.assessment(assessment.id)
     assert len(stored.ratings) == len(rating.cards) == 18  # the kam profile's competencies
     assert {r.level for r in stored.ratings} == {3, 4}
-    assert fits[-1] is not None and "/ 100" in rating.result.headline.text()
+    assert "18 of 18 rated" in rating.result.headline.text()
+    # Blind, with targets hidden: the fit is kept from the view (it would give targets away).
+    assert "/ 100" not in rating.result.headline.text()
+    assert rating.result.evaluation.result.fit is not None  # the assessment's own, computed
 
-    # Change one rating: the live fit changes with it.
-    before = rating.result.evaluation.result.fit
     qtbot.keyClick(rating.cards[0], "1")
     assert store.assessment(assessment.id).levels()["engineering_knowledge"] == 1
-    assert rating.result.evaluation.result.fit < before
-    assert "Knock-outs" in rating.result.headline.text()  # 1 is below the minimum of 3
+    assert "Knock-outs" not in rating.result.headline.text()  # 1 is below the minimum 3: hidden
+    assert "below" not in rating.cards[0].marks.text()
 
+    # Finalising needs the assessor's own recommendation and its reason.
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]) or 0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(rating.finalise_button, Qt.MouseButton.LeftButton)
-    assert store.assessment(assessment.id).status == "final"
+    assert told and "recommendation" in told[0]
+    assert store.assessment(assessment.id).status == "draft"
+    rating.recommendation.buttons["yes"].setChecked(True)
+    type_text(qtbot, rating.recommendation.reason, "Сильные переговоры, знание ИТП")
+    qtbot.mouseClick(rating.finalise_button, Qt.MouseButton.LeftButton)
+    final = store.assessment(assessment.id)
+    assert final.status == "final"
+    assert (final.recommendation, final.recommendation_reason) == (
+        "yes",
+        "Сильные переговоры, знание ИТП",
+    )
     assert not rating.cards[0].buttons[4].isEnabled()
+    assert not rating.recommendation.buttons["no"].isEnabled()
     qtbot.keyClick(rating.cards[0], "5")  # ignored: final
     assert store.assessment(assessment.id).levels()["engineering_knowledge"] == 1
+    # Final: the result and the targets show.
+    assert (
+        "/ 100" in rating.result.headline.text() and "Knock-outs" in rating.result.headline.text()
+    )
+    assert rating.cards[0].meta.isVisibleTo(rating.cards[0])
 
     # The list and the page follow: the candidate now has a fit.
     window.candidates.page.refresh()
@@ -104,12 +126,20 @@ def test_no_evidence_by_key_and_evidence_saved_while_typing(
     assert r.evidence.endswith("— подтверждено")
 
 
-def test_far_from_target_is_marked(
+def test_far_from_target_is_marked_only_where_targets_show(
     qtbot: QtBot, window: MainWindow, fresh: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from dataclasses import replace
+
+    from kamassess.framework.model import Process
+
     rating = open_new(qtbot, window, monkeypatch)
     card = next(c for c in rating.cards if c.comp.id == "market_knowledge")  # target 4
     qtbot.keyClick(card, "1")
+    assert "levels from the target" not in card.marks.text()  # blind: it would tell the target
+    shown = Process(blind=True, show_targets_to_assessors=True)
+    window.ws.framework = replace(window.ws.framework, process=shown)
+    rating.load(window.ws.store.assessment(rating.assessment_id))
     assert "3 levels from the target" in card.marks.text()
     assert card.marks.isVisibleTo(card)
 
@@ -157,6 +187,8 @@ def test_several_assessors_side_by_side(window: MainWindow) -> None:
     assert model.columnCount() == 2 + 3 + 2  # competency, target, 3 assessors, mean, range
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert any("Орлов В. П." in str(h) for h in headers)
+    # Each assessor's own recommendation, under their name, never in the fit.
+    assert any("Орлов В. П." in str(h) and "→ yes" in str(h) for h in headers)
     row = next(
         r for r in range(model.rowCount()) if "Relationship building" in model.index(r, 0).data()
     )

@@ -2,31 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssessorStatsModel</name>
+    <message>
+        <location filename="../calibration_tab.py" line="72" />
+        <source>Assessor</source>
+        <translation>Оценщик</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="73" />
+        <source>Leniency</source>
+        <translation>Мягкость</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="74" />
+        <source>Pairs</source>
+        <translation>Пар</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="75" />
+        <source>Spread (SD)</source>
+        <translation>Разброс (СО)</translation>
+    </message>
+</context>
+<context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="77" />
+        <location filename="../candidate_page.py" line="78" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="79" />
+        <location filename="../candidate_page.py" line="80" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="84" />
+        <location filename="../candidate_page.py" line="90" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="84" />
+        <location filename="../candidate_page.py" line="90" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="95" />
+        <location filename="../candidate_page.py" line="101" />
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTab</name>
+    <message>
+        <location filename="../calibration_tab.py" line="107" />
+        <source>All candidates and competencies</source>
+        <translation>Все кандидаты и компетенции</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="111" />
+        <source>Re&amp;calculate</source>
+        <translation>Пере&amp;считать</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="113" />
+        <source>Calibration &amp;PDF…</source>
+        <translation>Калибровка в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="119" />
+        <source>Pool:</source>
+        <translation>Выборка:</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="138" />
+        <source>By competency</source>
+        <translation>По компетенциям</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="138" />
+        <source>By assessor</source>
+        <translation>По оценщикам</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="196" />
+        <source>Calculating…</source>
+        <translation>Идёт расчёт…</translation>
     </message>
 </context>
 <context>
@@ -180,47 +241,52 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="138" />
+        <location filename="../candidate_page.py" line="145" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="141" />
+        <location filename="../candidate_page.py" line="148" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="143" />
+        <location filename="../candidate_page.py" line="150" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="145" />
+        <location filename="../candidate_page.py" line="152" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="147" />
+        <location filename="../candidate_page.py" line="154" />
+        <source>De&amp;brief…</source>
+        <translation>Раз&amp;бор…</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="157" />
         <source>Include drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="169" />
+        <location filename="../candidate_page.py" line="184" />
         <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
         <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="217" />
+        <location filename="../candidate_page.py" line="240" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="222" />
+        <location filename="../candidate_page.py" line="245" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="254" />
+        <location filename="../candidate_page.py" line="277" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
@@ -228,145 +294,184 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../models.py" line="79" />
+        <location filename="../models.py" line="80" />
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="80" />
+        <location filename="../models.py" line="81" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models.py" line="81" />
+        <location filename="../models.py" line="82" />
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../models.py" line="82" />
+        <location filename="../models.py" line="83" />
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="83" />
+        <location filename="../models.py" line="84" />
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../models.py" line="84" />
+        <location filename="../models.py" line="85" />
         <source>Coverage</source>
         <translation>Покрытие</translation>
     </message>
     <message>
-        <location filename="../models.py" line="85" />
+        <location filename="../models.py" line="86" />
         <source>Assessors</source>
         <translation>Оценщики</translation>
     </message>
     <message>
-        <location filename="../models.py" line="86" />
+        <location filename="../models.py" line="87" />
         <source>Last assessed</source>
         <translation>Последняя оценка</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="274" />
+        <source>hidden: your draft</source>
+        <translation>скрыто: ваш черновик</translation>
     </message>
 </context>
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="59" />
+        <location filename="../candidates_tab.py" line="61" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="66" />
+        <location filename="../candidates_tab.py" line="68" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="72" />
+        <location filename="../candidates_tab.py" line="74" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="78" />
+        <location filename="../candidates_tab.py" line="80" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="82" />
+        <location filename="../candidates_tab.py" line="84" />
         <source>With drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="170" />
+        <location filename="../candidates_tab.py" line="174" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="318" />
+        <location filename="../candidates_tab.py" line="323" />
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="320" />
+        <location filename="../candidates_tab.py" line="325" />
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="377" />
+        <location filename="../candidates_tab.py" line="382" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="399" />
+        <location filename="../candidates_tab.py" line="404" />
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="400" />
+        <location filename="../candidates_tab.py" line="405" />
         <source>Select a candidate in the list first, then start their assessment.</source>
         <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="457" />
+        <location filename="../candidates_tab.py" line="468" />
+        <source>Debrief</source>
+        <translation>Разбор оценок</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="459" />
+        <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
+        <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../compare_page.py" line="197" />
+        <location filename="../compare_page.py" line="209" />
         <source>Export comparison &amp;PDF…</source>
         <translation>Сравнение в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="205" />
+        <location filename="../compare_page.py" line="217" />
         <source>Tick 2 to 6 candidates:</source>
         <translation>Отметьте от 2 до 6 кандидатов:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="208" />
+        <location filename="../compare_page.py" line="220" />
         <source>Against the profile:</source>
         <translation>По профилю:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="182" />
+        <location filename="../compare_page.py" line="194" />
         <source>At most 6 candidates can be compared.</source>
         <translation>Сравнить можно не больше 6 кандидатов.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="186" />
+        <location filename="../compare_page.py" line="198" />
         <source>Search by name, id, role, employer…</source>
         <translation>Поиск по Ф. И. О., коду, должности, работодателю…</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="268" />
+        <location filename="../compare_page.py" line="281" />
         <source>Tick at least two candidates to compare them.</source>
         <translation>Отметьте хотя бы двух кандидатов, чтобы сравнить их.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="286" />
+        <location filename="../compare_page.py" line="299" />
         <source>No meaningful difference between {names}: their spreads of ratings overlap or their fits differ by less than {points} points.</source>
         <translation>Между {names} нет значимой разницы: разбросы оценок пересекаются или соответствие отличается меньше чем на {points} балла.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="306" />
+        <location filename="../compare_page.py" line="319" />
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyAlphaModel</name>
+    <message>
+        <location filename="../calibration_tab.py" line="43" />
+        <source>Competency</source>
+        <translation>Компетенция</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="44" />
+        <source>alpha (ordinal)</source>
+        <translation>альфа (порядковая)</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="45" />
+        <source>95 % interval</source>
+        <translation>95 % интервал</translation>
+    </message>
+    <message>
+        <location filename="../calibration_tab.py" line="46" />
+        <source>Units</source>
+        <translation>Единиц</translation>
     </message>
 </context>
 <context>
@@ -382,34 +487,155 @@
         <translation>отсев ниже {minimum}</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="119" />
+        <location filename="../competency_card.py" line="122" />
         <source>0 · No evidence</source>
         <translation>0 · Нет данных</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="124" />
+        <location filename="../competency_card.py" line="127" />
         <source>“No evidence” (0 or -): you did not see this competency. It is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>«Нет данных» (0 или -): вы не наблюдали эту компетенцию. Она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="142" />
+        <location filename="../competency_card.py" line="145" />
         <source>Evidence: what the candidate said or did</source>
         <translation>Подтверждение: что кандидат сказал или сделал</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="154" />
+        <location filename="../competency_card.py" line="157" />
         <source>Interview questions</source>
         <translation>Вопросы для интервью</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="226" />
+        <location filename="../competency_card.py" line="237" />
         <source>⚠ {n} levels from the target</source>
         <translation>⚠ на {n} уровня от цели</translation>
     </message>
     <message>
-        <location filename="../competency_card.py" line="228" />
+        <location filename="../competency_card.py" line="239" />
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefModel</name>
+    <message>
+        <location filename="../debrief_view.py" line="85" />
+        <source>Competency</source>
+        <translation>Компетенция</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="93" />
+        <source>Spread</source>
+        <translation>Разброс</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="93" />
+        <source>Consensus</source>
+        <translation>Консенсус</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="106" />
+        <source>A knock-out the assessors split on: it needs a consensus</source>
+        <translation>Оценщики разошлись по отсекающему минимуму: нужен консенсус</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefWindow</name>
+    <message>
+        <location filename="../debrief_view.py" line="133" />
+        <source>Debrief: {name}</source>
+        <translation>Разбор оценок: {name}</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="144" />
+        <source>Debrief on</source>
+        <translation>Дата разбора</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="170" />
+        <source>Disagreements first. ⚑ blue: a knock-out the assessors split on — it needs a consensus. Orange: ratings {n} or more levels apart. “—”: no evidence.</source>
+        <translation>Сначала расхождения. ⚑ голубым: оценщики разошлись по отсекающему минимуму — нужен консенсус. Оранжевым: оценки расходятся на {n} уровня и больше. «—»: нет данных.</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="190" />
+        <source>Why the panel agreed on this level</source>
+        <translation>Почему комиссия согласилась на этом уровне</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="193" />
+        <source>&amp;Record consensus</source>
+        <translation>&amp;Записать консенсус</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="196" />
+        <source>&amp;Clear</source>
+        <translation>&amp;Снять</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="203" />
+        <source>Consensus level</source>
+        <translation>Согласованный уровень</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="256" />
+        <source>with the consensus recorded so far</source>
+        <translation>с учётом записанного консенсуса</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="258" />
+        <source>no consensus yet</source>
+        <translation>консенсуса пока нет</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="260" />
+        <source>Fit</source>
+        <translation>Соотв.</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="272" />
+        <source>Own recommendations, given before the meeting (not part of the fit)</source>
+        <translation>Собственные рекомендации, данные до разбора (не входят в индекс)</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="315" />
+        <source>No consensus recorded: the mean of the ratings counts.</source>
+        <translation>Консенсус не записан: в расчёт идёт среднее оценок.</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="318" />
+        <source>Recorded: level {level} on {date} by {moderator}.</source>
+        <translation>Записано: уровень {level}, {date}, ведущий {moderator}.</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="330" />
+        <source>target {target}, weight {weight}</source>
+        <translation>цель {target}, вес {weight}</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="334" />
+        <source>knock-out below {minimum}</source>
+        <translation>отсев ниже {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="340" />
+        <source>no evidence written</source>
+        <translation>доказательства не записаны</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="356" />
+        <source>Anchors of the levels given</source>
+        <translation>Поведенческие индикаторы поставленных уровней</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="393" />
+        <source>Clear consensus</source>
+        <translation>Снять консенсус</translation>
+    </message>
+    <message>
+        <location filename="../debrief_view.py" line="394" />
+        <source>Take the recorded consensus back? The mean of the ratings counts again.</source>
+        <translation>Снять записанный консенсус? В расчёт снова пойдёт среднее оценок.</translation>
     </message>
 </context>
 <context>
@@ -624,237 +850,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="52" />
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50" />
+        <location filename="../main_window.py" line="53" />
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="54" />
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="55" />
+        <source>Ca&amp;libration</source>
+        <translation>Ка&amp;либровка</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="133" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="136" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="139" />
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="144" />
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="152" />
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="154" />
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="157" />
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="161" />
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="169" />
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="174" />
+        <source>De&amp;brief…</source>
+        <translation>Раз&amp;бор…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="175" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="178" />
         <source>&amp;Compare selected</source>
         <translation>&amp;Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="184" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="187" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="193" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="196" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="199" />
+        <source>Ca&amp;libration (PDF)…</source>
+        <translation>Ка&amp;либровка оценщиков (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="205" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="211" />
         <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
         <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="219" />
+        <source>&amp;Your name…</source>
+        <translation>&amp;Ваше имя…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="236" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="247" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="272" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="274" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="216" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="223" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="233" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="241" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="297" />
         <source>Compare selected</source>
         <translation>Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="299" />
         <source>Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then compare them. {n} selected now.</source>
         <translation>Выберите в списке от 2 до 6 кандидатов (Ctrl+щелчок или Shift+щелчок) и сравните их. Сейчас выбрано: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="323" />
         <source>search the list; Enter or ↓ goes into the list</source>
         <translation>поиск по списку; Enter или ↓ — перейти в список</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="324" />
         <source>new candidate</source>
         <translation>новый кандидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293" />
+        <location filename="../main_window.py" line="325" />
         <source>edit the candidate</source>
         <translation>изменить данные кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="326" />
         <source>new assessment of the candidate</source>
         <translation>новая оценка кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="327" />
         <source>compare the candidates selected in the list</source>
         <translation>сравнить кандидатов, выбранных в списке</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="328" />
         <source>the candidate's profile as PDF</source>
         <translation>профиль кандидата в PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="329" />
         <source>import / export a bundle</source>
         <translation>импорт / экспорт файла обмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="330" />
         <source>rating window: the level of the competency in focus</source>
         <translation>окно оценки: уровень выбранной компетенции</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299" />
+        <location filename="../main_window.py" line="331" />
         <source>rating window: no evidence</source>
         <translation>окно оценки: нет данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="332" />
         <source>rating window: next / previous competency</source>
         <translation>окно оценки: следующая / предыдущая компетенция</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="333" />
         <source>rating window: the evidence note, then on</source>
         <translation>окно оценки: к заметке о наблюдениях, затем дальше</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="334" />
         <source>close the rating window (everything is saved)</source>
         <translation>закрыть окно оценки (всё уже сохранено)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="338" />
         <source>Keyboard shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="348" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="350" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -891,6 +1137,39 @@ Framework: {fw}</source>
         <location filename="../dialogs.py" line="55" />
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>OwnResult</name>
+    <message>
+        <location filename="../blind_result.py" line="33" />
+        <source>Blind rating: only your own ratings count here. The other assessors' ratings and the pooled result show once you finalise.</source>
+        <translation>Независимая оценка: здесь учитываются только ваши оценки. Оценки коллег и общий результат откроются, когда вы завершите оценку.</translation>
+    </message>
+    <message>
+        <location filename="../blind_result.py" line="44" />
+        <source>{rated} of {total} rated · {none} no evidence · {open} open</source>
+        <translation>оценено {rated} из {total} · нет данных: {none} · не заполнено: {open}</translation>
+    </message>
+    <message>
+        <location filename="../blind_result.py" line="48" />
+        <source>Targets, knock-out minimums, the fit and the verdict are hidden while you rate, so that they do not steer your ratings.</source>
+        <translation>Целевые уровни, отсекающие минимумы, индекс соответствия и вывод скрыты, пока вы оцениваете, чтобы не влиять на ваши оценки.</translation>
+    </message>
+    <message>
+        <location filename="../blind_result.py" line="51" />
+        <source>Your ratings</source>
+        <translation>Ваши оценки</translation>
+    </message>
+    <message>
+        <location filename="../blind_result.py" line="72" />
+        <source>Your mean level by group</source>
+        <translation>Ваш средний уровень по группам</translation>
+    </message>
+    <message>
+        <location filename="../blind_result.py" line="80" />
+        <source>Blind until you finalise</source>
+        <translation>Скрыто, пока вы не завершите оценку</translation>
     </message>
 </context>
 <context>
@@ -942,107 +1221,136 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="60" />
+        <location filename="../rating_window.py" line="63" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="79" />
+        <location filename="../rating_window.py" line="82" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="82" />
+        <location filename="../rating_window.py" line="85" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="91" />
+        <location filename="../rating_window.py" line="94" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="92" />
+        <location filename="../rating_window.py" line="95" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="93" />
+        <location filename="../rating_window.py" line="96" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="94" />
+        <location filename="../rating_window.py" line="97" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="114" />
+        <location filename="../rating_window.py" line="119" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="244" />
+        <location filename="../rating_window.py" line="258" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="269" />
-        <location filename="../rating_window.py" line="272" />
+        <location filename="../rating_window.py" line="283" />
+        <location filename="../rating_window.py" line="286" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="352" />
+        <location filename="../rating_window.py" line="358" />
+        <source>Recommendation needed</source>
+        <translation>Нужна рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="360" />
+        <source>Give your overall recommendation (strong no, no, yes or strong yes) and its reason before finalising: it is recorded before you see the others' ratings.</source>
+        <translation>Перед завершением дайте общую рекомендацию (однозначно нет, нет, да или однозначно да) и её причину: она записывается до того, как вы увидите оценки коллег.</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="396" />
         <source>Not reopened</source>
         <translation>Оценка не открыта</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="353" />
+        <location filename="../rating_window.py" line="397" />
         <source>A final assessment is reopened only with a reason, which is recorded.</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="255" />
-        <location filename="../rating_window.py" line="302" />
+        <location filename="../rating_window.py" line="269" />
+        <location filename="../rating_window.py" line="316" />
+        <location filename="../rating_window.py" line="335" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="319" />
-        <location filename="../rating_window.py" line="378" />
+        <location filename="../rating_window.py" line="350" />
+        <location filename="../rating_window.py" line="422" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="320" />
+        <location filename="../rating_window.py" line="351" />
         <source>Some ratings are not saved yet (the database is busy); try again.</source>
         <translation>Часть оценок ещё не сохранена (база данных занята); повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="325" />
+        <location filename="../rating_window.py" line="369" />
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="329" />
+        <location filename="../rating_window.py" line="373" />
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="330" />
+        <location filename="../rating_window.py" line="374" />
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="344" />
+        <location filename="../rating_window.py" line="388" />
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="345" />
+        <location filename="../rating_window.py" line="389" />
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationBox</name>
+    <message>
+        <location filename="../recommendation_box.py" line="29" />
+        <source>Your recommendation:</source>
+        <translation>Ваша рекомендация:</translation>
+    </message>
+    <message>
+        <location filename="../recommendation_box.py" line="33" />
+        <source>Would you hire (or promote) this candidate? Given before you see the other assessors' ratings, shown beside the fit and never mixed into it. Needed to finalise.</source>
+        <translation>Взяли бы вы (повысили бы) этого кандидата? Даётся до того, как вы увидите оценки коллег, показывается рядом с индексом соответствия и в него не входит. Нужна для завершения оценки.</translation>
+    </message>
+    <message>
+        <location filename="../recommendation_box.py" line="52" />
+        <source>Why, in one sentence</source>
+        <translation>Почему — одним предложением</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1377,7 @@ Framework: {fw}</source>
     </message>
     <message>
         <location filename="../report_actions.py" line="43" />
-        <location filename="../report_actions.py" line="154" />
+        <location filename="../report_actions.py" line="162" />
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
@@ -1089,49 +1397,49 @@ Framework: {fw}</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="85" />
-        <location filename="../report_actions.py" line="123" />
+        <location filename="../report_actions.py" line="93" />
+        <location filename="../report_actions.py" line="131" />
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="85" />
-        <location filename="../report_actions.py" line="129" />
+        <location filename="../report_actions.py" line="93" />
+        <location filename="../report_actions.py" line="137" />
         <source>The list shows no candidates.</source>
         <translation>В списке нет кандидатов.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="129" />
+        <location filename="../report_actions.py" line="137" />
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="132" />
+        <location filename="../report_actions.py" line="140" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="132" />
+        <location filename="../report_actions.py" line="140" />
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="134" />
+        <location filename="../report_actions.py" line="142" />
         <source>Save the list</source>
         <translation>Сохранить список</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="146" />
+        <location filename="../report_actions.py" line="154" />
         <source>List written</source>
         <translation>Список записан</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="118" />
+        <location filename="../report_actions.py" line="126" />
         <source>Stopped on request.</source>
         <translation>Остановлено по запросу.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="120" />
+        <location filename="../report_actions.py" line="128" />
         <source>Failed: {ids}</source>
         <translation>Не записаны: {ids}</translation>
     </message>
@@ -1235,6 +1543,24 @@ Framework: {fw}</source>
         <location filename="../startup.py" line="222" />
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAreYouDialog</name>
+    <message>
+        <location filename="../identity.py" line="37" />
+        <source>Who is rating?</source>
+        <translation>Кто оценивает?</translation>
+    </message>
+    <message>
+        <location filename="../identity.py" line="40" />
+        <source>Your name, as your colleagues write it. Your assessments and every change you make are recorded in this name; asked once, changed in Settings.</source>
+        <translation>Ваше имя так, как его пишут коллеги. Ваши оценки и все изменения записываются под этим именем; спрашивается один раз, меняется в меню «Настройки».</translation>
+    </message>
+    <message>
+        <location filename="../identity.py" line="49" />
+        <source>e.g. Petrova A. V.</source>
+        <translation>например, Петрова А. В.</translation>
     </message>
 </context>
 </TS>
