@@ -6,6 +6,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from kamassess.framework.model import Framework, parse_framework
 from kamassess.i18n.messages import Message
@@ -165,6 +166,21 @@ def evaluate(
         under=under,
         drafts_pending=len(every) - len(assessments),
     )
+
+
+def evaluate_as_of(
+    store: Store,
+    current: Framework,
+    candidate_id: str,
+    day: date,
+    *,
+    cache: FrameworkCache | None = None,
+) -> Evaluation:
+    """What was known on `day` (a decision's): the candidate against their target profile from
+    the final assessments dated on or before it; later ones (a probation review) do not count."""
+    cand = store.candidate(candidate_id)
+    known = [a for a in store.assessments(candidate_id, include_drafts=False) if a.date <= day]
+    return _evaluate(cache or FrameworkCache(store, current), cand, known, None)
 
 
 def evaluate_many(

@@ -15,6 +15,7 @@ from typing import Any
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Candidate
+from kamassess.store.decision_writer import DecisionWrites
 from kamassess.store.errors import (
     AssessmentFinal,
     CandidateExists,
@@ -24,6 +25,7 @@ from kamassess.store.errors import (
 )
 
 _BOOL_FIELDS = {f.name for f in fields(Candidate) if "bool" in str(f.type)}
+_DATE_FIELDS = {f.name for f in fields(Candidate) if "date" in str(f.type)}
 _HEAD_FIELDS = ("assessor", "assessor_role", "method", "date")
 
 
@@ -40,14 +42,26 @@ def candidate_from_row(row: dict[str, Any]) -> Candidate:
     for name in _BOOL_FIELDS:
         if data[name] is not None:
             data[name] = bool(data[name])
+    for name in _DATE_FIELDS:
+        if data[name] is not None:
+            data[name] = date.fromisoformat(data[name])
     return Candidate(**data)
+
+
+def candidate_row(cand: Candidate) -> dict[str, Any]:
+    """The candidate as stored: dates as YYYY-MM-DD text (also what the history records)."""
+    row = asdict(cand)
+    for name in _DATE_FIELDS:
+        if row[name] is not None:
+            row[name] = row[name].isoformat()
+    return row
 
 
 def _public(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if v is not None}
 
 
-class Writer:
+class Writer(DecisionWrites):
     """Writes inside one open transaction, on behalf of `actor` (recorded in the history)."""
 
     def __init__(self, conn: sqlite3.Connection, actor: str) -> None:
@@ -89,7 +103,7 @@ class Writer:
         An edit that carries the row version it was loaded with is refused (EditConflict, with
         the stored candidate) when someone saved a change in between."""
         stamp = now()
-        row = asdict(cand)
+        row = candidate_row(cand)
         found = self._candidate_row(cand.id)
         if found is None:
             cols = ", ".join(row)
@@ -104,7 +118,7 @@ class Writer:
         version = int(found["row_version"])
         if expected_version is not None and expected_version != version:
             raise EditConflict(Message("db.edit_conflict", {"name": stored.name}), stored, version)
-        old = asdict(stored)
+        old = candidate_row(stored)
         changed = {k: v for k, v in row.items() if old[k] != v}
         if not changed:
             return "unchanged"

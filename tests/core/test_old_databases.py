@@ -62,6 +62,9 @@ def version_1_database(path: Path, fw: Framework) -> None:
             s.set_rating(aid, "c1", one, "", "t")
             s.set_rating(aid, "c2", two, "", "t")
             s.finalise(aid, "t")
+        s.conn.execute("DROP TABLE decisions")
+        s.conn.execute("DROP TABLE outcomes")
+        s.conn.execute("ALTER TABLE candidates DROP COLUMN consent_until")
         s.conn.execute("ALTER TABLE candidates DROP COLUMN holds_key_accounts")
         s.conn.execute("ALTER TABLE candidates DROP COLUMN row_version")
         s.conn.execute("DELETE FROM _sqlite_migrations WHERE name != '0001_initial'")
@@ -75,8 +78,9 @@ def test_an_old_database_scores_under_the_new_rules(tmp_path: Path, framework: F
     version_1_database(db, old_fw)
     with Store.open(db) as s:
         applied = set(migrations.applied(s.conn))
-        assert {"0002_row_versions", "0003_holds_key_accounts"} <= applied
+        assert {"0002_row_versions", "0003_holds_key_accounts", "0005_decisions_tables"} <= applied
         assert s.candidate("c-1").holds_key_accounts is None  # unknown, not "no"
+        assert s.candidate("c-1").consent_until is None and s.decision("c-1") is None
         ev = evaluate(s, framework, "c-1")
     assert ev.outdated and (ev.framework.id, ev.framework.version) == ("old", "2025.1")
     res = ev.result
