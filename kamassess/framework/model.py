@@ -122,6 +122,15 @@ class Company:
 
 
 @dataclass(frozen=True)
+class Retention:
+    """When an external candidate who was not taken on is due for deletion (the defaults are
+    those of DOMAIN.md: 6 months after a rejection or a withdrawal)."""
+
+    months: int = 6
+    decisions: tuple[str, ...] = ("reject", "withdrawn")
+
+
+@dataclass(frozen=True)
 class Framework:
     """A validated framework; `content_hash` identifies its meaning, not its formatting."""
 
@@ -141,6 +150,7 @@ class Framework:
     # Risk rule id -> its figures, as validated; kamassess.scoring.risks reads them. None: no
     # risk section at all (every rule is optional).
     risk_rules: Mapping[str, Mapping[str, object]] | None = field(default=None, hash=False)
+    retention: Retention = Retention()
 
     @property
     def levels(self) -> tuple[int, ...]:

@@ -208,7 +208,10 @@ def legacy_risk_rules(old: schema.LegacyRiskRules) -> dict[str, Any]:
 def _build(model: schema.FrameworkFile, text: str) -> Framework:
     """The dataclasses from the validated file: its meta flattened, targets keyed in order."""
     data = model.model_dump(mode="python")
-    canonical = json.dumps(model.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+    # The hash names what scores mean; how long personal data is kept changes no score, so an
+    # edited (or newly written-out) retention policy leaves old assessments on their version.
+    meaning = model.model_dump(mode="json", exclude={"retention"})
+    canonical = json.dumps(meaning, sort_keys=True, ensure_ascii=False)
     data.update(data.pop("framework"))
     for prof in data["profiles"]:
         prof["targets"] = [{"competency": cid, **t} for cid, t in prof["targets"].items()]
