@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
+from kamassess.exchange.bundle_decisions import decision_problems, version2_problems
 from kamassess.framework.model import Framework
 from kamassess.framework.schema import ID_PATTERN
 from kamassess.i18n.messages import Message
@@ -103,6 +104,7 @@ class CandidateIn(_Strict):
     quota_reduced: bool | None = None
     notes: Note | None = None
     holds_key_accounts: bool | None = None
+    consent_until: Annotated[date, BeforeValidator(_iso_date)] | None = None  # version 2
 
 
 class RatingIn(_Strict):
@@ -120,12 +122,42 @@ class AssessmentIn(_Strict):
     ratings: dict[str, RatingIn] = Field(default_factory=dict)
 
 
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+
+
+class DecisionIn(_Strict):
+    """Version 2: the decision on a candidate (kamassess.decisions.model.Decision)."""
+
+    candidate: UserId
+    decision: Literal["hire", "conditional", "reject", "withdrawn", "on_hold"]
+    date: IsoDate
+    decided_by: Text300
+    conditions: Note = ""
+    salary_offered: Annotated[float, Field(ge=0, le=1e9)] | None = None
+
+
+class OutcomeIn(_Strict):
+    """Version 2: how a hired candidate did (kamassess.decisions.model.OutcomeRecord)."""
+
+    candidate: UserId
+    probation_passed: bool | None = None
+    probation_date: IsoDate | None = None
+    performance_6m: int | None = None
+    performance_6m_by: Text300 | None = None
+    performance_12m: int | None = None
+    performance_12m_by: Text300 | None = None
+    left_12m: bool | None = None
+    left_reason: Literal["own", "company"] | None = None
+
+
 class BundleIn(_Strict):
     format: Literal["kamassess-bundle"]
-    version: Literal[1]
+    version: Literal[1, 2]  # exports write 2; fields only 2 knows are refused in a 1
     framework: FrameworkRef
     candidates: list[CandidateIn] = Field(default_factory=list)
     assessments: list[AssessmentIn] = Field(default_factory=list)
+    decisions: list[DecisionIn] = Field(default_factory=list)
+    outcomes: list[OutcomeIn] = Field(default_factory=list)
 
 
 class BundleError(SourceError):
@@ -250,6 +282,8 @@ def _semantic(
                 )
             )
     known_in_db = store.candidate_ids() if store is not None else set()
+    out += version2_problems(data)
+    out += decision_problems(data, fw, store, seen.keys() | known_in_db)
     keys: dict[tuple[Any, ...], int] = {}
     assessments = data.get("assessments")
     for i, asm in enumerate(assessments if isinstance(assessments, list) else []):

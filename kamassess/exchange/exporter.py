@@ -1,15 +1,19 @@
-"""Exporting candidates and their assessments as a bundle that imports back to the same data."""
+"""Exporting candidates, their assessments, decisions and outcomes as a bundle that imports back
+to the same data (or, anonymised, to the same ratings without personal data)."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from kamassess.exchange.anonymise import anonymise
 from kamassess.exchange.bundle import FORMAT
+from kamassess.exchange.bundle_decisions import decision_items
 from kamassess.framework.model import Framework
 from kamassess.outputs import write_text_private
 from kamassess.parsing.yamlsource import reads_as_text
@@ -17,18 +21,28 @@ from kamassess.store.sqlite import Store
 
 
 def export_bundle(
-    store: Store, framework: Framework, path: Path, candidate_ids: list[str] | None = None
+    store: Store,
+    framework: Framework,
+    path: Path,
+    candidate_ids: list[str] | None = None,
+    *,
+    anonymise_for: str | None = None,
 ) -> dict[str, int]:
-    """Write candidates and their assessments as a bundle that imports back to the same data."""
+    """Write candidates, their assessments, decisions and outcomes as a bundle that imports
+    back to the same data; with anonymise_for (a language), without personal data."""
     ids = candidate_ids if candidate_ids is not None else [c.id for c in store.candidates()]
+    ids = list(dict.fromkeys(ids))
     cands = [store.candidate(cid) for cid in ids]
     wanted = set(ids)
     assessments = [a for a in store.assessments() if a.candidate in wanted]
     doc: dict[str, Any] = {
         "format": FORMAT,
-        "version": 1,
+        "version": 2,
         "framework": {"id": framework.id, "version": framework.version},
-        "candidates": [{k: v for k, v in asdict(c).items() if v is not None} for c in cands],
+        "candidates": [
+            {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(c).items()}
+            for c in cands
+        ],
         "assessments": [
             {
                 "candidate": a.candidate,
@@ -43,13 +57,22 @@ def export_bundle(
             }
             for a in assessments
         ],
+        **decision_items(store, ids),
     }
+    doc["candidates"] = [{k: v for k, v in c.items() if v is not None} for c in doc["candidates"]]
+    if anonymise_for is not None:
+        doc = anonymise(doc, anonymise_for)
     if path.suffix.lower() == ".json":
         text = json.dumps(doc, ensure_ascii=False, indent=1)
     else:
         text = yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
     write_text_private(path, text)
-    return {"candidates": len(cands), "assessments": len(assessments)}
+    return {
+        "candidates": len(cands),
+        "assessments": len(assessments),
+        "decisions": len(doc["decisions"]),
+        "outcomes": len(doc["outcomes"]),
+    }
 
 
 # Characters YAML readers take for line breaks (YAML 1.1) besides \n.

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kamassess.exchange.bundle import AssessmentIn, BundleIn
+from kamassess.exchange.bundle_decisions import write_decisions
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Candidate
@@ -25,12 +26,19 @@ class ImportReport:
     )
     ratings: int = 0
     warnings: list[Message] = field(default_factory=list)
+    decisions: dict[str, int] = field(
+        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
+    )
+    outcomes: dict[str, int] = field(
+        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
+    )
 
     @property
     def changed(self) -> bool:
         """Did the import change anything in the database?"""
         return any(
-            counts["added"] or counts["updated"] for counts in (self.candidates, self.assessments)
+            counts["added"] or counts["updated"]
+            for counts in (self.candidates, self.assessments, self.decisions, self.outcomes)
         )
 
 
@@ -79,6 +87,7 @@ def import_bundle(
             report.assessments[outcome] += 1
             report.ratings += count
             advance()
+        report.decisions, report.outcomes = write_decisions(w, bundle)
         if dry_run:
             raise _DryRun(report)  # rolls the transaction back
     return report
