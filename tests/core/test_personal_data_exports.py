@@ -1,0 +1,146 @@
+"""A person's own data on request (a readable PDF and the bundle), and anonymised bundles that
+share the ratings without personal data and still import."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from kamassess.store.sqlite import Store
+from kamassess.workspace import Workspace, subject_access_paths
+from tests.core.conftest import run_cli
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    db = tmp_path / "data" / "hr.db"
+    assert run_cli("--db", str(db), "demo")[0] == 0
+    db_ = str(db)
+    run_cli("--db", db_, "decide", "--candidate", "c-001", "--decision", "hire", "--by",
+            "Орлов П. П.", "--conditions", "испытательный срок 3 мес.", "--date", "2026-12-01")  # fmt: skip
+    run_cli("--db", db_, "outcome", "--candidate", "c-001", "--performance-12m", "4",
+            "--performance-12m-by", "Кузнецов Д. С.")  # fmt: skip
+    run_cli("--db", db_, "decide", "--candidate", "c-002", "--decision", "reject", "--by", "Орлов П. П.")
+    return db
+
+
+def words(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text() or "" for p in PdfReader(path).pages).split())
+
+
+@pytest.mark.parametrize(
+    ("given", "pdf", "bundle"),
+    [("x.pdf", "x.pdf", "x.json"), ("x.yaml", "x.pdf", "x.yaml"), ("x", "x.pdf", "x.json")],
+)
+def test_subject_access_files_sit_side_by_side(given: str, pdf: str, bundle: str) -> None:
+    assert subject_access_paths(Path(given)) == (Path(pdf), Path(bundle))
+
+
+def test_a_candidate_gets_everything_about_them(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "sokolova.pdf"
+    code, text, _ = run_cli(
+        "--db", str(demo_db), "export", str(out), "--candidate", "c-001", "--subject-access"
+    )
+    assert code == 0 and "sokolova.json" in text
+    pdf = words(out)
+    with Store.open(demo_db) as s:
+        cand = s.candidate("c-001")
+        assessments = s.assessments("c-001")
+        history = s.history("c-001")
+    assert cand.name in pdf and "PERSONAL DATA HELD ABOUT YOU" in pdf
+    assert cand.notes is not None and " ".join(cand.notes.split()) in pdf
+    notes = [r.evidence for a in assessments for r in a.ratings if r.evidence]
+    assert notes and all(" ".join(n.split()) in pdf for n in notes)
+    for a in assessments:
+        assert f"Assessment no. {a.id}: {a.assessor}" in pdf
+    assert "decision recorded — Decision: hire / promote" in pdf  # the history, in words
+    assert f"assessment no. {assessments[0].id} finalised" in pdf
+    assert len([h for h in history if h["entity"] == "rating"]) == 0  # the demo imports whole
+    assert "Performance after 12 months 4 — Strong (rated by Кузнецов Д. С.)" in pdf
+    assert "испытательный срок 3 мес." in pdf
+    # The bundle is theirs alone and imports back.
+    doc = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert [c["id"] for c in doc["candidates"]] == ["c-001"]
+    assert {a["candidate"] for a in doc["assessments"]} == {"c-001"}
+    assert doc["decisions"][0]["decided_by"] == "Орлов П. П."
+    fresh = tmp_path / "fresh.db"
+    assert run_cli("--db", str(fresh), "import", str(out.with_suffix(".json")))[0] == 0
+
+
+def test_subject_access_in_russian(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ru.pdf"
+    assert run_cli("--db", str(demo_db), "export", str(out), "--candidate", "c-002",
+                   "--subject-access", lang="ru")[0] == 0  # fmt: skip
+    pdf = words(out)
+    assert "ВАШИ ПЕРСОНАЛЬНЫЕ ДАННЫЕ" in pdf and "Морозов Игорь Олегович" in pdf
+    assert "Решение отказать" in pdf and "Журнал изменений" in pdf
+
+
+def test_subject_access_is_refused_where_it_would_harm(demo_db: Path) -> None:
+    db = str(demo_db)
+    code, _, err = run_cli("--db", db, "export", "x.pdf", "--subject-access")
+    assert code == 64 and "exactly one --candidate" in err
+    both = ("--candidate", "c-001", "--candidate", "c-002", "--subject-access")
+    assert run_cli("--db", db, "export", "x.pdf", *both)[0] == 64
+    # Never into the database's own files or its backups.
+    inside = demo_db.parent / "backups" / "x.pdf"
+    code, _, err = run_cli("--db", db, "export", str(inside), "--candidate", "c-001",
+                           "--subject-access")  # fmt: skip
+    assert code == 1 and "database" in err and not inside.exists()
+    code = run_cli("--db", db, "export", db + "-wal", "--candidate", "c-001",
+                   "--subject-access")[0]  # fmt: skip
+    assert code == 0  # "hr.db-wal.pdf" and ".json" are new files beside it, not the WAL itself
+    code = run_cli("--db", db, "export", "x.pdf", "--candidate", "nobody", "--subject-access")[0]
+    assert code == 2
+
+
+PERSONAL = (
+    "Соколова",
+    "Морозов",
+    "Лебедева",
+    "Волков",
+    "Петрова",  # an assessor
+    "Орлов",  # who decided
+    "испытательный срок",  # conditions
+    "Кузнецов",
+    "Москва",  # a region
+)
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_an_anonymised_bundle_holds_no_personal_data_and_imports(
+    demo_db: Path, tmp_path: Path, suffix: str, lang: str
+) -> None:
+    out = tmp_path / f"anon{suffix}"
+    code, text, _ = run_cli("--db", str(demo_db), "export", str(out), "--anonymise", lang=lang)
+    assert code == 0
+    raw = out.read_text(encoding="utf-8")
+    for word in PERSONAL:
+        assert word not in raw, word
+    with Store.open(demo_db) as s:
+        for c in s.candidates():
+            assert c.id not in raw
+            for fact in (c.employer, c.notes, c.current_role):
+                assert fact is None or fact not in raw
+        notes = [r.evidence for a in s.assessments() for r in a.ratings if r.evidence]
+    assert notes and not any(n in raw for n in notes)
+    placeholder = "Candidate A" if lang == "en" else "Кандидат A"
+    assert placeholder in raw
+    # It imports into a calibration database, and every candidate keeps their own ratings:
+    # the fits come out the same, one for one.
+    calib = tmp_path / f"calib-{lang}{suffix}.db"
+    assert run_cli("--db", str(calib), "import", str(out))[0] == 0
+    original = json.loads(run_cli("--db", str(demo_db), "score", "--json", "--drafts")[1])
+    shared = json.loads(run_cli("--db", str(calib), "score", "--json", "--drafts")[1])
+    assert sorted((r["fit"], r["raters"]) for r in original) == sorted(
+        (r["fit"], r["raters"]) for r in shared
+    )
+    with Store.open(calib) as s:
+        assert len(s.decisions()) == 2 and len(s.outcomes()) == 1
+        assert {d.decided_by for d in s.decisions().values()} == {
+            "not shared" if lang == "en" else "не указано"
+        }
