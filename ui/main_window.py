@@ -8,17 +8,20 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from kamassess.workspace import Workspace
 from ui import jobs
 from ui.candidates_tab import CandidatesTab
 from ui.compare_page import ComparePage
+from ui.decision_actions import DecisionActions
 from ui.events import Events
 from ui.file_actions import FileActions
 from ui.framework_view import FrameworkView
 from ui.report_actions import ReportActions
+from ui.retention import RetentionBanner, RetentionDialog
 from ui.settings import settings
+from ui.validity_tab import ValidityTab
 
 
 class MainWindow(QMainWindow):
@@ -41,13 +44,32 @@ class MainWindow(QMainWindow):
         self.compare.export_requested.connect(self.reports.comparison)
         self.events.changed.connect(lambda _cid: self.compare.mark_stale())
         self.framework_view = FrameworkView(ws.framework, ws.lang, self)
+        self.decisions = DecisionActions(ws, self.events, self)
+        self.candidates.page.decide.connect(
+            lambda: self.decisions.decide(self.candidates.current_id())
+        )
+        self.candidates.page.record_outcomes.connect(
+            lambda: self.decisions.outcomes(self.candidates.current_id())
+        )
+        self.validity = ValidityTab(ws, self)
+        self.validity.export_requested.connect(self.decisions.validity_pdf)
+        self.events.changed.connect(lambda _cid: self.validity.mark_stale())
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.candidates, self.tr("&Candidates"))
         self.tabs.addTab(self.compare, self.tr("Co&mpare"))
+        self.tabs.addTab(self.validity, self.tr("&Validity"))
         self.tabs.addTab(self.framework_view, self.tr("&Framework"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.retention = RetentionBanner(ws, self)
+        self.retention.review.connect(self.review_retention)
+        self.events.changed.connect(lambda _cid: self.retention.refresh())
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.retention)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self.events.replaced.connect(self._database_replaced)
         self._asking_reopen = False
@@ -97,6 +119,20 @@ class MainWindow(QMainWindow):
             "actionFramework",
         )
         file_menu.addSeparator()
+        decisions = self.decisions
+        self._action(
+            file_menu,
+            self.tr("Export an &anonymised bundle…"),
+            decisions.export_anonymised,
+            name="actionExportAnonymised",
+        )
+        self._action(
+            file_menu,
+            self.tr("Personal data due for &deletion…"),
+            self.review_retention,
+            name="actionRetention",
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         cand = bar.addMenu(self.tr("C&andidate"))
@@ -121,6 +157,27 @@ class MainWindow(QMainWindow):
             "Ctrl+R",
             "actionNewAssessment",
         )
+        cand.addSeparator()
+        self._action(
+            cand,
+            self.tr("De&cision…"),
+            lambda: decisions.decide(cands.current_id()),
+            "Ctrl+D",
+            "actionDecision",
+        )
+        self._action(
+            cand,
+            self.tr("O&utcomes…"),
+            lambda: decisions.outcomes(cands.current_id()),
+            name="actionOutcomes",
+        )
+        self._action(
+            cand,
+            self.tr("The candidate's own data (on re&quest)…"),
+            lambda: decisions.subject_access(cands.current_id()),
+            name="actionSubjectAccess",
+        )
+        cand.addSeparator()
         self._action(cand, self.tr("&Find"), cands.search.setFocus, QKeySequence.StandardKey.Find)
 
         rep = bar.addMenu(self.tr("&Reports"))
@@ -139,6 +196,9 @@ class MainWindow(QMainWindow):
             self.tr("Profiles of the &listed candidates…"),
             lambda: reports.profiles(cands.model.visible_ids()),
             name="actionBatchProfiles",
+        )
+        self._action(
+            rep, self.tr("&Validity (PDF)…"), decisions.validity_pdf, name="actionValidityPdf"
         )
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -170,6 +230,8 @@ class MainWindow(QMainWindow):
             "actionEditCandidate",
             "actionDeleteCandidate",
             "actionNewAssessment",
+            "actionDecision",
+            "actionOutcomes",
         ):
             action = self.findChild(QAction, name)
             if action is not None:
@@ -205,6 +267,13 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.compare:
             self.compare.reload_if_stale()
+        if self.tabs.widget(index) is self.validity:
+            self.validity.reload_if_stale()
+
+    def review_retention(self) -> None:
+        """The list of who is due for deletion, with Delete (as `purge`)."""
+        RetentionDialog(self.ws, self.events, self).exec()
+        self.retention.refresh()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -4,27 +4,27 @@
 <context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="73" />
+        <location filename="../candidate_page.py" line="74" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="75" />
+        <location filename="../candidate_page.py" line="76" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="80" />
+        <location filename="../candidate_page.py" line="81" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="80" />
+        <location filename="../candidate_page.py" line="81" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="91" />
+        <location filename="../candidate_page.py" line="92" />
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
@@ -132,47 +132,57 @@
         <translation>Сейчас ведёт ключевых клиентов (внутренний)</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="122" />
+        <location filename="../candidate_dialog.py" line="118" />
+        <source>Consent to keep the data until</source>
+        <translation>Согласие на хранение данных до</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="119" />
+        <source>YYYY-MM-DD, if the person gave one</source>
+        <translation>ГГГГ-ММ-ДД, если человек его дал</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="124" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="177" />
+        <location filename="../candidate_dialog.py" line="179" />
         <source>{id} (not in this framework)</source>
         <translation>{id} (нет в этой модели)</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="234" />
+        <location filename="../candidate_dialog.py" line="238" />
         <source>a share from 0 to 100 %</source>
         <translation>доля от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="236" />
+        <location filename="../candidate_dialog.py" line="240" />
         <source>this id is already taken</source>
         <translation>этот код уже занят</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="271" />
+        <location filename="../candidate_dialog.py" line="275" />
         <source>Edited meanwhile</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="276" />
+        <location filename="../candidate_dialog.py" line="280" />
         <source>Someone else saved {name} while you were editing. Their change is kept.</source>
         <translation>Пока вы редактировали, кто-то другой сохранил изменения в карточке {name}. Его изменения сохранены.</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="279" />
+        <location filename="../candidate_dialog.py" line="283" />
         <source>&lt;th&gt;Field&lt;/th&gt;&lt;th&gt;When you opened&lt;/th&gt;&lt;th&gt;Theirs&lt;/th&gt;&lt;th&gt;Yours&lt;/th&gt;</source>
         <translation>&lt;th&gt;Поле&lt;/th&gt;&lt;th&gt;Когда вы открыли&lt;/th&gt;&lt;th&gt;У него&lt;/th&gt;&lt;th&gt;У вас&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="285" />
+        <location filename="../candidate_dialog.py" line="289" />
         <source>Apply &amp;my changes on top of theirs</source>
         <translation>Применить &amp;мои изменения поверх его</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="287" />
+        <location filename="../candidate_dialog.py" line="291" />
         <source>&amp;Keep theirs only</source>
         <translation>&amp;Оставить только его изменения</translation>
     </message>
@@ -180,95 +190,120 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="134" />
+        <location filename="../candidate_page.py" line="137" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="137" />
+        <location filename="../candidate_page.py" line="140" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="139" />
+        <location filename="../candidate_page.py" line="142" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="141" />
+        <location filename="../candidate_page.py" line="144" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="143" />
+        <location filename="../candidate_page.py" line="146" />
+        <source>De&amp;cision…</source>
+        <translation>&amp;Решение…</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="149" />
+        <source>O&amp;utcomes…</source>
+        <translation>Р&amp;езультаты…</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="156" />
         <source>Include drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="165" />
+        <location filename="../candidate_page.py" line="182" />
         <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
         <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="213" />
+        <location filename="../candidate_page.py" line="232" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="218" />
+        <location filename="../candidate_page.py" line="237" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="250" />
+        <location filename="../candidate_page.py" line="269" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="284" />
+        <source>No decision recorded.</source>
+        <translation>Решение не записано.</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="288" />
+        <source>Decision: {summary}</source>
+        <translation>Решение: {summary}</translation>
     </message>
 </context>
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../models.py" line="79" />
+        <location filename="../models.py" line="81" />
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="80" />
+        <location filename="../models.py" line="82" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models.py" line="81" />
+        <location filename="../models.py" line="83" />
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../models.py" line="82" />
+        <location filename="../models.py" line="84" />
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="83" />
+        <location filename="../models.py" line="85" />
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../models.py" line="84" />
+        <location filename="../models.py" line="86" />
         <source>Coverage</source>
         <translation>Покрытие</translation>
     </message>
     <message>
-        <location filename="../models.py" line="85" />
+        <location filename="../models.py" line="87" />
         <source>Assessors</source>
         <translation>Оценщики</translation>
     </message>
     <message>
-        <location filename="../models.py" line="86" />
+        <location filename="../models.py" line="88" />
         <source>Last assessed</source>
         <translation>Последняя оценка</translation>
     </message>
     <message>
-        <location filename="../models.py" line="248" />
+        <location filename="../models.py" line="89" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="256" />
         <source>{n} draft assessment(s)</source>
         <translation>черновиков оценок: {n}</translation>
     </message>
@@ -276,52 +311,57 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="56" />
+        <location filename="../candidates_tab.py" line="57" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="62" />
+        <location filename="../candidates_tab.py" line="63" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="68" />
+        <location filename="../candidates_tab.py" line="69" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="74" />
+        <location filename="../candidates_tab.py" line="75" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="78" />
+        <location filename="../candidates_tab.py" line="81" />
+        <source>All decisions</source>
+        <translation>Все решения</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="85" />
         <source>With drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="148" />
+        <location filename="../candidates_tab.py" line="160" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="255" />
+        <location filename="../candidates_tab.py" line="269" />
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="257" />
+        <location filename="../candidates_tab.py" line="271" />
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="305" />
+        <location filename="../candidates_tab.py" line="319" />
         <source>Delete {name} and everything about them: {a} assessment(s), {r} rating(s) and {h} history entries? This cannot be undone.</source>
         <translation>Удалить кандидата {name} и все данные о нём: оценок — {a}, оценок компетенций — {r}, записей истории — {h}? Отменить удаление нельзя.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="310" />
+        <location filename="../candidates_tab.py" line="324" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
@@ -367,50 +407,240 @@
 <context>
     <name>CompetencyCard</name>
     <message>
-        <location filename="../rating_window.py" line="108" />
+        <location filename="../competency_card.py" line="87" />
         <source>target {target}, weight {weight}</source>
         <translation>цель {target}, вес {weight}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="112" />
+        <location filename="../competency_card.py" line="91" />
         <source>knock-out below {minimum}</source>
         <translation>отсев ниже {minimum}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="138" />
+        <location filename="../competency_card.py" line="117" />
         <source>0 · No evidence</source>
         <translation>0 · Нет данных</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="143" />
+        <location filename="../competency_card.py" line="122" />
         <source>“No evidence” (0 or -): you did not see this competency. It is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>«Нет данных» (0 или -): вы не наблюдали эту компетенцию. Она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="155" />
+        <location filename="../competency_card.py" line="134" />
         <source>Evidence: what the candidate said or did</source>
         <translation>Подтверждение: что кандидат сказал или сделал</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="167" />
+        <location filename="../competency_card.py" line="146" />
         <source>Interview questions</source>
         <translation>Вопросы для интервью</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="239" />
+        <location filename="../competency_card.py" line="218" />
         <source>⚠ {n} levels from the target</source>
         <translation>⚠ на {n} уровня от цели</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="241" />
+        <location filename="../competency_card.py" line="220" />
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
     </message>
 </context>
 <context>
+    <name>CorrelationModel</name>
+    <message>
+        <location filename="../validity_tab.py" line="52" />
+        <source>Score at the decision</source>
+        <translation>Балл на момент решения</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="53" />
+        <source>n</source>
+        <translation>n, чел.</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="54" />
+        <source>rho</source>
+        <translation>ро</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="55" />
+        <source>95 % interval</source>
+        <translation>95-% интервал</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="56" />
+        <source>Reading</source>
+        <translation>Вывод</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActions</name>
+    <message>
+        <location filename="../decision_actions.py" line="66" />
+        <source>Outcomes</source>
+        <translation>Результаты работы</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="68" />
+        <source>Outcomes are recorded for candidates hired or promoted. Record the decision first.</source>
+        <translation>Результаты записываются для принятых или повышенных кандидатов. Сначала запишите решение.</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="91" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="103" />
+        <source>Save the candidate's own data</source>
+        <translation>Сохранить все данные кандидата</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="105" />
+        <location filename="../decision_actions.py" line="168" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="115" />
+        <source>Personal data written</source>
+        <translation>Персональные данные записаны</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="117" />
+        <source>Written: {pdf} (to read) and {bundle} (the same data as a bundle). Both hold personal data: hand them to the person only.</source>
+        <translation>Записаны: {pdf} (для чтения) и {bundle} (те же данные в файле обмена). Оба файла содержат персональные данные: передайте их только самому человеку.</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="129" />
+        <location filename="../decision_actions.py" line="162" />
+        <location filename="../decision_actions.py" line="181" />
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="136" />
+        <source>Export an anonymised bundle</source>
+        <translation>Выгрузить обезличенный файл обмена</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="138" />
+        <source>Bundles (*.json *.yaml *.yml)</source>
+        <translation>Файлы обмена (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="148" />
+        <source>Anonymised bundle written</source>
+        <translation>Обезличенный файл обмена записан</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="150" />
+        <source>{path}: {candidates} candidates as “Candidate A”, “Candidate B”…, {assessments} assessments. No names, employers, roles, regions, salaries or free text; assessors numbered.</source>
+        <translation>{path}: кандидатов — {candidates} («Кандидат A», «Кандидат B»…), оценок — {assessments}. Без имён, работодателей, должностей, регионов, окладов и свободного текста; оценщики пронумерованы.</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="168" />
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="177" />
+        <source>PDF written</source>
+        <translation>PDF записан</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="177" />
+        <source>Written: {path}</source>
+        <translation>Записан: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../decision_dialog.py" line="80" />
+        <source>Decision on {name}</source>
+        <translation>Решение по кандидату: {name}</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="88" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="93" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="97" />
+        <source>who took the decision (the director)</source>
+        <translation>кто принял решение (директор)</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="98" />
+        <source>Decided by</source>
+        <translation>Кто принял решение</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="103" />
+        <source>e.g. probation of 3 months; a development plan for the gaps</source>
+        <translation>например, испытательный срок 3 месяца; план развития по пробелам</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="105" />
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="108" />
+        <source>base salary per month, optional</source>
+        <translation>оклад в месяц, необязательно</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="109" />
+        <source>Salary offered</source>
+        <translation>Предложенный оклад</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="149" />
+        <source>The profile's band: {low}–{high} {currency}</source>
+        <translation>Вилка профиля: {low}–{high} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="158" />
+        <source>expected an amount</source>
+        <translation>ожидается сумма</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../retention.py" line="42" />
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="43" />
+        <source>Id</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="44" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="45" />
+        <source>Why and since when</source>
+        <translation>Почему и с какого дня</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceEdit</name>
     <message>
-        <location filename="../rating_window.py" line="70" />
+        <location filename="../competency_card.py" line="49" />
         <source>At most {n} characters.</source>
         <translation>Не больше {n} символов.</translation>
     </message>
@@ -629,147 +859,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="46" />
+        <location filename="../main_window.py" line="59" />
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47" />
+        <location filename="../main_window.py" line="60" />
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="61" />
+        <source>&amp;Validity</source>
+        <translation>&amp;Валидность</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="62" />
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="103" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="105" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="108" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="111" />
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="116" />
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="125" />
+        <source>Export an &amp;anonymised bundle…</source>
+        <translation>Выгрузить &amp;обезличенный файл обмена…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131" />
+        <source>Personal data due for &amp;deletion…</source>
+        <translation>Персональные данные к &amp;удалению…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="136" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="138" />
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="140" />
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="143" />
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="147" />
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="155" />
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="163" />
+        <source>De&amp;cision…</source>
+        <translation>&amp;Решение…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="170" />
+        <source>O&amp;utcomes…</source>
+        <translation>Р&amp;езультаты работы…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="181" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="183" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="186" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="191" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="193" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="196" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="201" />
+        <source>&amp;Validity (PDF)…</source>
+        <translation>&amp;Валидность (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="222" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="249" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="251" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="204" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="176" />
+        <source>The candidate's own data (on re&amp;quest)…</source>
+        <translation>Все данные кандидата по &amp;запросу…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="205" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="216" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="281" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="283" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -806,6 +1071,80 @@ Framework: {fw}</source>
         <location filename="../dialogs.py" line="55" />
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../outcome_dialog.py" line="48" />
+        <source>Outcomes of {name}</source>
+        <translation>Результаты работы: {name}</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="54" />
+        <source>not known yet</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="66" />
+        <source>passed</source>
+        <translation>пройден</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="66" />
+        <source>not passed</source>
+        <translation>не пройден</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="68" />
+        <source>Probation</source>
+        <translation>Испытательный срок</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="76" />
+        <source>Probation ended on</source>
+        <translation>Дата окончания испытательного срока</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="81" />
+        <source>Performance after 6 months</source>
+        <translation>Результативность через 6 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="83" />
+        <location filename="../outcome_dialog.py" line="87" />
+        <source>Rated by</source>
+        <translation>Кто оценил</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="85" />
+        <source>Performance after 12 months</source>
+        <translation>Результативность через 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="92" />
+        <source>no, still with us</source>
+        <translation>нет, работает</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="93" />
+        <source>yes, of their own wish</source>
+        <translation>да, по собственному желанию</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="94" />
+        <source>yes, by the company's decision</source>
+        <translation>да, по решению компании</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="97" />
+        <source>Left within 12 months</source>
+        <translation>Ушёл в течение 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="100" />
+        <source>Performance is rated on the framework's scale. Fit is checked against the 12-month rating under Validity once enough people have one.</source>
+        <translation>Результативность оценивается по шкале модели компетенций. Когда оценок через 12 месяцев наберётся достаточно, вкладка «Валидность» сравнит с ними индекс соответствия.</translation>
     </message>
 </context>
 <context>
@@ -855,112 +1194,130 @@ Framework: {fw}</source>
     </message>
 </context>
 <context>
+    <name>RateModel</name>
+    <message>
+        <location filename="../validity_tab.py" line="93" />
+        <source>Verdict at the decision</source>
+        <translation>Вывод на момент решения</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="94" />
+        <source>Probation passed</source>
+        <translation>Испытательный срок пройден</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="95" />
+        <source>Left within 12 months</source>
+        <translation>Ушли в течение 12 месяцев</translation>
+    </message>
+</context>
+<context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="317" />
+        <location filename="../rating_window.py" line="59" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="336" />
+        <location filename="../rating_window.py" line="78" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="339" />
+        <location filename="../rating_window.py" line="81" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="348" />
+        <location filename="../rating_window.py" line="90" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="349" />
+        <location filename="../rating_window.py" line="91" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="350" />
+        <location filename="../rating_window.py" line="92" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="351" />
+        <location filename="../rating_window.py" line="93" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="371" />
+        <location filename="../rating_window.py" line="113" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="501" />
+        <location filename="../rating_window.py" line="243" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="526" />
-        <location filename="../rating_window.py" line="529" />
+        <location filename="../rating_window.py" line="268" />
+        <location filename="../rating_window.py" line="271" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="609" />
+        <location filename="../rating_window.py" line="351" />
         <source>Not reopened</source>
         <translation>Оценка не открыта</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="610" />
+        <location filename="../rating_window.py" line="352" />
         <source>A final assessment is reopened only with a reason, which is recorded.</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="630" />
+        <location filename="../rating_window.py" line="372" />
         <source>{n} rating(s) are not saved yet: the database is busy. Close anyway and lose them?</source>
         <translation>Несохранённых оценок: {n} — база данных занята. Закрыть окно и потерять их?</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="512" />
-        <location filename="../rating_window.py" line="559" />
+        <location filename="../rating_window.py" line="254" />
+        <location filename="../rating_window.py" line="301" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="576" />
-        <location filename="../rating_window.py" line="628" />
+        <location filename="../rating_window.py" line="318" />
+        <location filename="../rating_window.py" line="370" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="577" />
+        <location filename="../rating_window.py" line="319" />
         <source>Some ratings are not saved yet (the database is busy); try again.</source>
         <translation>Часть оценок ещё не сохранена (база данных занята); повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="582" />
+        <location filename="../rating_window.py" line="324" />
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="586" />
+        <location filename="../rating_window.py" line="328" />
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="587" />
+        <location filename="../rating_window.py" line="329" />
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="601" />
+        <location filename="../rating_window.py" line="343" />
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="602" />
+        <location filename="../rating_window.py" line="344" />
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
@@ -1103,6 +1460,72 @@ Framework: {fw}</source>
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <location filename="../retention.py" line="177" />
+        <source>&amp;Review…</source>
+        <translation>&amp;Просмотреть…</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="191" />
+        <source>{n} candidate(s) due for deletion under the retention policy ({months} months after the decision).</source>
+        <translation>Кандидатов, чьи данные пора удалить по сроку хранения ({months} мес. после решения): {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../retention.py" line="69" />
+        <source>Personal data due for deletion</source>
+        <translation>Персональные данные к удалению</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="74" />
+        <source>The framework keeps the data of external candidates for {months} months after these decisions: {decisions}; and no longer than their consent. Internal candidates are never due automatically. Deleting removes a person from the database, its history and every automatic backup. Bundles and PDFs you saved elsewhere are not touched.</source>
+        <translation>Модель компетенций хранит данные внешних кандидатов {months} мес. после таких решений: {decisions}; и не дольше срока их согласия. Внутренние кандидаты автоматически к удалению не попадают. Удаление убирает человека из базы, её журнала и всех автоматических резервных копий. Файлы обмена и PDF, сохранённые вами в других местах, не затрагиваются.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="97" />
+        <source>&amp;Delete selected…</source>
+        <translation>&amp;Удалить выбранных…</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="120" />
+        <source>Delete personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="122" />
+        <source>Delete {n} candidate(s) and everything about them — assessments, ratings, decision, history — from the database and every automatic backup? This cannot be undone.</source>
+        <translation>Удалить кандидатов ({n}) и все данные о них — оценки, баллы, решение, журнал — из базы и всех автоматических резервных копий? Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="137" />
+        <source>Deleting {n} candidate(s)…</source>
+        <translation>Удаление кандидатов ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="145" />
+        <source>Deleted {n} candidate(s) from the database, its history and {b} backup file(s).</source>
+        <translation>Удалено кандидатов: {n} — из базы, журнала и резервных копий (файлов: {b}).</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="148" />
+        <source>No longer due, kept: {ids}.</source>
+        <translation>Больше не подлежат удалению и оставлены: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="153" />
+        <source>These damaged copies kept by a restore could not be cleaned; delete them by hand: {paths}</source>
+        <translation>Эти повреждённые копии, сохранённые при восстановлении, очистить не удалось; удалите их вручную: {paths}</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="156" />
+        <source>Personal data deleted</source>
+        <translation>Персональные данные удалены</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../startup.py" line="75" />
@@ -1148,6 +1571,34 @@ Framework: {fw}</source>
         <location filename="../startup.py" line="210" />
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ValidityTab</name>
+    <message>
+        <location filename="../validity_tab.py" line="144" />
+        <source>&amp;Recompute</source>
+        <translation>&amp;Пересчитать</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="146" />
+        <source>&amp;Validity PDF…</source>
+        <translation>Отчёт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="153" />
+        <source>Rank correlation with 12-month performance</source>
+        <translation>Ранговая корреляция с результативностью через 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="154" />
+        <source>Outcomes by verdict at the decision</source>
+        <translation>Результаты по выводу на момент решения</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="198" />
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
     </message>
 </context>
 </TS>
