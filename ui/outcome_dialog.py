@@ -27,6 +27,13 @@ from kamassess.model import Candidate
 from ui.decision_dialog import FieldErrors, pydate, qdate
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "—": no date given
+# The choice of "left within 12 months" -> (left_12m, left_reason).
+LEFT: dict[str | None, tuple[bool | None, str | None]] = {
+    None: (None, None),
+    "no": (False, None),
+    "own": (True, "own"),
+    "company": (True, "company"),
+}
 
 
 class OutcomeDialog(QDialog):
@@ -88,10 +95,10 @@ class OutcomeDialog(QDialog):
         self.left = combo(
             "left",
             [
-                (unknown, (None, None)),
-                (self.tr("no, still with us"), (False, None)),
-                (self.tr("yes, of their own wish"), (True, "own")),
-                (self.tr("yes, by the company's decision"), (True, "company")),
+                (unknown, None),
+                (self.tr("no, still with us"), "no"),
+                (self.tr("yes, of their own wish"), "own"),
+                (self.tr("yes, by the company's decision"), "company"),
             ],
         )
         self.errors.add("left_12m", self.tr("Left within 12 months"), self.left)
@@ -139,12 +146,15 @@ class OutcomeDialog(QDialog):
         self.perf6_by.setText(o.performance_6m_by or "")
         pick(self.perf12, o.performance_12m)
         self.perf12_by.setText(o.performance_12m_by or "")
-        pick(self.left, (o.left_12m, o.left_reason))
+        pick(
+            self.left,
+            None if o.left_12m is None else o.left_reason or ("own" if o.left_12m else "no"),
+        )
 
     def values(self) -> OutcomeRecord:
         day = self.probation_date.date()
         probation_date: date | None = None if day == NO_DATE else pydate(day)
-        left, reason = self.left.currentData()
+        left, reason = LEFT[self.left.currentData()]
         return OutcomeRecord(
             candidate=self.candidate.id,
             probation_passed=self.probation.currentData(),

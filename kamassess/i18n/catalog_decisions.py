@@ -10,11 +10,11 @@ def _t(en: str, ru: str) -> dict[str, str]:
 
 DECISIONS: dict[str, dict[str, str]] = {
     # -- decisions and their words
-    "decision.hire": _t("hire / promote", "принять / повысить"),
-    "decision.hire.external": _t("hire", "принять на работу"),
-    "decision.hire.internal": _t("promote", "повысить"),
+    "decision.hire": _t("hire / promote", "принят / повышен"),
+    "decision.hire.external": _t("hire", "принят на работу"),
+    "decision.hire.internal": _t("promote", "повышен"),
     "decision.conditional": _t("conditional", "условно"),
-    "decision.reject": _t("reject", "отказать"),
+    "decision.reject": _t("reject", "отказ"),
     "decision.withdrawn": _t("withdrawn", "кандидат отказался"),
     "decision.on_hold": _t("on hold", "отложено"),
     "decision.none": _t("no decision", "нет решения"),
@@ -22,7 +22,7 @@ DECISIONS: dict[str, dict[str, str]] = {
     "dec.decision": _t("Decision", "Решение"),
     "dec.date": _t("Date of the decision", "Дата решения"),
     "dec.decided_by": _t("Decided by", "Кто принял решение"),
-    "dec.decided_by_name": _t("decided by {name}", "решение: {name}"),
+    "dec.decided_by_name": _t("decided by {name}", "принял(а): {name}"),
     "dec.conditions": _t("Conditions", "Условия"),
     "dec.salary_offered": _t("Base salary offered", "Предложенный оклад"),
     "dec.consent_until": _t("Consent to keep the data until", "Согласие на хранение данных до"),
@@ -426,7 +426,7 @@ DECISIONS: dict[str, dict[str, str]] = {
     # -- the history in plain words
     "hist.field.name": _t("Full name", "ФИО"),
     "hist.field.tenure": _t("Tenure, years", "Стаж, лет"),
-    "hist.change": _t("{field}: {old} → {new}", "{field}: {old} → {new}"),
+    "hist.change": _t("{field} was {old}, now {new}", "{field}: было {old}, стало {new}"),
     "hist.candidate_added": _t("record created", "запись создана"),
     "hist.decision_recorded": _t("decision recorded — {what}", "записано решение — {what}"),
     "hist.decision_field": _t("decision — {change}", "решение — {change}"),
@@ -444,12 +444,12 @@ DECISIONS: dict[str, dict[str, str]] = {
         "assessment no. {id} reopened: {reason}", "оценка № {id} открыта снова: {reason}"
     ),
     "hist.level": _t(
-        "assessment no. {id}, {competency}: level {old} → {new}",
-        "оценка № {id}, {competency}: уровень {old} → {new}",
+        "assessment no. {id}, {competency}: level was {old}, now {new}",
+        "оценка № {id}, {competency}: уровень был {old}, стал {new}",
     ),
     "hist.evidence": _t(
-        "assessment no. {id}, {competency}: evidence {old} → {new}",
-        "оценка № {id}, {competency}: факты {old} → {new}",
+        "assessment no. {id}, {competency}: evidence was {old}, now {new}",
+        "оценка № {id}, {competency}: факты были {old}, стали {new}",
     ),
     "hist.no_evidence": _t("no evidence", "нет данных"),
 }

@@ -1,5 +1,5 @@
-"""A history entry in plain words ("assessment no. 3, Negotiation: level 3 → 4"), for a person
-reading what was recorded about them."""
+"""A history entry in plain words ("assessment no. 3, Negotiation: level was 3, now 4"), for the
+person reading what was recorded about them."""
 
 from __future__ import annotations
 

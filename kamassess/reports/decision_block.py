@@ -14,7 +14,7 @@ from kamassess.model import Candidate
 from kamassess.reports.interview import TickBox
 from kamassess.reports.layout import FRAME_W, INK, RULE, Styles, Table, p
 
-LABEL_W = 42 * mm
+LABEL_W = 52 * mm
 
 # The decision and the outcomes recorded on a candidate (either may be missing).
 Decided = tuple[Decision | None, OutcomeRecord | None]

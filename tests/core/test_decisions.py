@@ -31,33 +31,72 @@ def pdf_text(path: Path) -> str:
 def test_a_decision_is_recorded_kept_in_the_history_and_listed(demo_db: Path) -> None:
     db = str(demo_db)
     code, out, _ = run_cli(
-        "--db", db, "decide", "--candidate", "c-001", "--decision", "hire",
-        "--date", "2026-12-01", "--by", "Орлов П. П.", "--conditions", "испытательный срок 3 мес.",
-        "--salary", "95 000",
-    )  # fmt: skip
+        "--db",
+        db,
+        "decide",
+        "--candidate",
+        "c-001",
+        "--decision",
+        "hire",
+        "--date",
+        "2026-12-01",
+        "--by",
+        "Орлов П. П.",
+        "--conditions",
+        "испытательный срок 3 мес.",
+        "--salary",
+        "95 000",
+    )
     assert code == 0
     out = out.replace("\xa0", " ")  # amounts group digits with no-break spaces
     # c-001 is internal: "hire" reads "promote"; kam's band is 60 000–80 000 RUB (2014).
     assert "decision recorded — promote, 2026-12-01" in out
     assert "95 000 RUB — above the band 60 000–80 000 RUB by 15 000" in out
     again = run_cli(
-        "--db", db, "decide", "--candidate", "c-001", "--decision", "hire", "--date",
-        "2026-12-01", "--by", "Орлов П. П.", "--conditions", "испытательный срок 3 мес.",
-        "--salary", "95000",
-    )  # fmt: skip
+        "--db",
+        db,
+        "decide",
+        "--candidate",
+        "c-001",
+        "--decision",
+        "hire",
+        "--date",
+        "2026-12-01",
+        "--by",
+        "Орлов П. П.",
+        "--conditions",
+        "испытательный срок 3 мес.",
+        "--salary",
+        "95000",
+    )
     assert again[0] == 0 and "nothing changed" in again[1]
     changed = run_cli(
-        "--db", db, "decide", "--candidate", "c-001", "--decision", "conditional",
-        "--date", "2026-12-01", "--by", "Орлов П. П.", "--conditions", "испытательный срок 3 мес.",
-        "--salary", "95000",
-    )  # fmt: skip
+        "--db",
+        db,
+        "decide",
+        "--candidate",
+        "c-001",
+        "--decision",
+        "conditional",
+        "--date",
+        "2026-12-01",
+        "--by",
+        "Орлов П. П.",
+        "--conditions",
+        "испытательный срок 3 мес.",
+        "--salary",
+        "95000",
+    )
     assert changed[0] == 0 and "decision changed — now conditional" in changed[1]
     with Store.open(demo_db) as s:
         d = s.decision("c-001")
         assert d is not None
         assert (d.decision, d.date, d.decided_by, d.salary_offered) == (
-            "conditional", date(2026, 12, 1), "Орлов П. П.", 95000.0,
-        )  # fmt: skip
+            "conditional",
+            date(2026, 12, 1),
+            "Орлов П. П.",
+            95000.0,
+        )
         entries = [h for h in s.history("c-001") if h["entity"] == "decision"]
         assert [(h["field"], h["old"], h["new"]) for h in entries][1:] == [
             ("decision", "hire", "conditional")
@@ -65,8 +104,9 @@ def test_a_decision_is_recorded_kept_in_the_history_and_listed(demo_db: Path) ->
         assert entries[0]["new"]["conditions"] == "испытательный срок 3 мес."
         listed = {r.candidate.id: r for r in s.candidate_summaries()}
         assert (listed["c-001"].decision, listed["c-001"].decided_on) == (
-            "conditional", date(2026, 12, 1),
-        )  # fmt: skip
+            "conditional",
+            date(2026, 12, 1),
+        )
         assert listed["c-002"].decision is None
 
 
@@ -106,37 +146,70 @@ def test_outcomes_are_recorded_a_field_at_a_time(demo_db: Path) -> None:
     with Store.open(demo_db) as s:
         o = s.outcome("c-003")
         assert o is not None and (o.left_12m, o.left_reason, o.performance_12m) == (
-            True, "company", 4,
-        )  # fmt: skip
+            True,
+            "company",
+            4,
+        )
         fields = [h["field"] for h in s.history("c-003") if h["entity"] == "outcome"]
-    assert fields == ["*", "performance_6m", "performance_6m_by", "performance_12m", "left_12m",
-                      "left_12m", "left_reason"]  # fmt: skip
+    assert fields == [
+        "*",
+        "performance_6m",
+        "performance_6m_by",
+        "performance_12m",
+        "left_12m",
+        "left_12m",
+        "left_reason",
+    ]
 
 
 def test_the_profile_prints_the_decision_block_or_a_blank_one(demo_db: Path) -> None:
     db = str(demo_db)
     blank = demo_db.parent / "blank.pdf"
-    assert run_cli("--db", db, "report", "profile", "--candidate", "c-002", "--out", str(blank))[0] == 0
+    assert (
+        run_cli("--db", db, "report", "profile", "--candidate", "c-002", "--out", str(blank))[0]
+        == 0
+    )
     text = pdf_text(blank)
     assert "No decision is recorded yet" in text or "Решение ещё не записано" in text
     run_cli(
-        "--db", db, "decide", "--candidate", "c-001", "--decision", "hire", "--date",
-        "2026-12-01", "--by", "Орлов П. П.", "--salary", "70000",
-    )  # fmt: skip
+        "--db",
+        db,
+        "decide",
+        "--candidate",
+        "c-001",
+        "--decision",
+        "hire",
+        "--date",
+        "2026-12-01",
+        "--by",
+        "Орлов П. П.",
+        "--salary",
+        "70000",
+    )
     run_cli("--db", db, "outcome", "--candidate", "c-001", "--performance-12m", "4")
     pdf = demo_db.parent / "p.pdf"
     code = run_cli(
-        "--db", db, "report", "profile", "--candidate", "c-001", "--out", str(pdf),
-        "--lang", "en",
-    )[0]  # fmt: skip
+        "--db",
+        db,
+        "report",
+        "profile",
+        "--candidate",
+        "c-001",
+        "--out",
+        str(pdf),
+        "--lang",
+        "en",
+    )[0]
     assert code == 0
     text = pdf_text(pdf)
     assert "Decision promote" in text and "Decided by Орлов П. П." in text
     assert "70 000 RUB — within the band 60 000–80 000 RUB" in text
     assert "Performance after 12 months 4 — Strong" in text
     ru = demo_db.parent / "ru.pdf"
-    run_cli("--db", db, "report", "profile", "--candidate", "c-001", "--out", str(ru), "--lang", "ru")
-    assert "Решение повысить" in pdf_text(ru)
+    run_cli(
+        "--db", db, "report", "profile", "--candidate", "c-001", "--out", str(ru), "--lang", "ru"
+    )
+    assert "Решение повышен" in pdf_text(ru)
 
 
 def test_deleting_a_candidate_takes_their_decision_and_outcomes(store: Store) -> None:
@@ -146,7 +219,10 @@ def test_deleting_a_candidate_takes_their_decision_and_outcomes(store: Store) ->
     store.set_decision(Decision("c-1", "hire", date(2026, 1, 1), "Орлов"), "t")
     store.set_outcome(OutcomeRecord("c-1", performance_12m=3), "t")
     store.delete_candidate("c-1")
-    rows = [store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("decisions", "outcomes")]
+    rows = [
+        store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("decisions", "outcomes")
+    ]
     assert rows == [0, 0]
 
 

@@ -4,14 +4,13 @@ deletes them from every file the application wrote — database, WAL, backups, h
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from kamassess.decisions.model import Decision, OutcomeRecord
+from kamassess.decisions.model import Decision
 from kamassess.decisions.retention import add_months, due_for_deletion
 from kamassess.framework.model import Framework, Retention, parse_framework
 from kamassess.model import Candidate
@@ -74,7 +73,9 @@ def test_who_is_due_and_since_when() -> None:
         ("consent-on", "decision", date(2026, 12, 1)),
     ]
     on_hold_too = Retention(months=3, decisions=("reject", "withdrawn", "on_hold"))
-    ids = {d.candidate.id for d in due_for_deletion(people, decisions, on_hold_too, date(2026, 12, 1))}
+    ids = {
+        d.candidate.id for d in due_for_deletion(people, decisions, on_hold_too, date(2026, 12, 1))
+    }
     assert "on-hold" in ids and "too-recent" in ids and "internal" not in ids
 
 
@@ -98,7 +99,9 @@ def test_a_bad_retention_policy_is_refused_at_its_line(framework_text: str) -> N
     from kamassess.framework.model import FrameworkError
 
     with pytest.raises(FrameworkError) as info:
-        parse_framework(framework_text.replace("decisions: [reject, withdrawn]", "decisions: [hire]"))
+        parse_framework(
+            framework_text.replace("decisions: [reject, withdrawn]", "decisions: [hire]")
+        )
     (problem,) = info.value.problems
     assert problem.path == "retention.decisions[0]"
 
@@ -108,8 +111,13 @@ def populated(db: Path, fw: Framework) -> None:
     hold them), someone rejected last week, and an internal candidate rejected long ago."""
     with Workspace.open(db, framework=fw, lang="en", user="t") as ws:
         add_candidate(ws.store, "stay", name="Остающийся Оставленный")
-        add_candidate(ws.store, "gone", name="Секретова Тайна Уникальная", kind="external",
-                      employer="ООО «Тайный работодатель»")  # fmt: skip
+        add_candidate(
+            ws.store,
+            "gone",
+            name="Секретова Тайна Уникальная",
+            kind="external",
+            employer="ООО «Тайный работодатель»",
+        )
         aid = ws.create_assessment("gone", "Петрова", "hr", "interview", date(2025, 11, 20))
         ws.set_rating(aid, "engineering_knowledge", 4, "уникальная-заметка-о-переговорах")
         ws.decide(Decision("gone", "reject", date(2025, 12, 1), "Орлов", "условие-тайное"))
@@ -122,8 +130,12 @@ def populated(db: Path, fw: Framework) -> None:
         ws.decide(Decision("inside", "reject", date(2024, 1, 1), "Орлов"))
 
 
-SECRETS = ("Секретова Тайна Уникальная", "уникальная-заметка-о-переговорах", "Тайный работодатель",
-           "условие-тайное")  # fmt: skip
+SECRETS = (
+    "Секретова Тайна Уникальная",
+    "уникальная-заметка-о-переговорах",
+    "Тайный работодатель",
+    "условие-тайное",
+)
 
 
 def test_purge_lists_then_deletes_every_trace_of_who_is_due(
@@ -140,7 +152,10 @@ def test_purge_lists_then_deletes_every_trace_of_who_is_due(
     code, out, _ = run_cli("--db", str(db), "purge", "--dry-run")
     assert code == 0
     assert "1 candidate(s) due for deletion (retention: 6 months after the decision):" in out
-    assert "gone  Секретова Тайна Уникальная — reject on 2025-12-01; due for deletion since 2026-06-01" in out
+    assert (
+        "gone  Секретова Тайна Уникальная — reject on 2025-12-01; due for deletion since 2026-06-01"
+        in out
+    )
     assert "Недавний" not in out and "Внутренний" not in out
     # Not on a terminal and no --yes: nothing is deleted, and the usage code says why.
     code, _, err = run_cli("--db", str(db), "purge")
@@ -169,7 +184,10 @@ def test_consent_that_ran_out_makes_an_external_candidate_due(
         add_candidate(s, "c-1", kind="external", consent_until=date(2026, 1, 31))
         add_candidate(s, "c-2", kind="external", consent_until=date(2999, 1, 1))
     out = run_cli("--db", str(db), "--lang", "ru", "purge", "--dry-run", lang="ru")[1]
-    assert "c-1  Кандидат c-1 — согласие на хранение данных истекло 2026-01-31; подлежит удалению с 2026-02-01" in out
+    assert (
+        "c-1  Кандидат c-1 — согласие на хранение данных истекло 2026-01-31; "
+        "подлежит удалению с 2026-02-01"
+    ) in out
     assert "c-2" not in out
 
 
@@ -178,8 +196,9 @@ def test_purge_asks_on_a_terminal(tmp_path: Path, framework: Framework, root: Pa
     pty = pytest.importorskip("pty")
     db = tmp_path / "hr.db"
     with Store.open(db) as s:
-        add_candidate(s, "c-1", name="Терминальный Кандидат", kind="external",
-                      consent_until=date(2020, 1, 1))  # fmt: skip
+        add_candidate(
+            s, "c-1", name="Терминальный Кандидат", kind="external", consent_until=date(2020, 1, 1)
+        )
 
     def answer(reply: bytes) -> tuple[int, str]:
         env = {**os.environ, "KAMASSESS_LANG": "en", "PYTHONUTF8": "1"}
@@ -217,18 +236,20 @@ def test_a_damaged_copy_kept_by_a_restore_is_cleaned_too(
 ) -> None:
     db = tmp_path / "hr.db"
     with Store.open(db) as s:
-        add_candidate(s, "c-1", name="Повреждённо Хранимый", kind="external",
-                      consent_until=date(2020, 1, 1))  # fmt: skip
+        add_candidate(
+            s, "c-1", name="Повреждённо Хранимый", kind="external", consent_until=date(2020, 1, 1)
+        )
         s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     kept = tmp_path / "hr.db.damaged-20260101-090000"
     kept.write_bytes(db.read_bytes())  # what restore_newest keeps beside the database
-    code, out, err = run_cli("--db", str(db), "purge", "--yes")
+    code, _, err = run_cli("--db", str(db), "purge", "--yes")
     assert code == 0, err
     assert "Повреждённо".encode() not in kept.read_bytes()
     # A copy SQLite cannot open is named, so the user can delete it by hand.
     with Store.open(db) as s:
-        add_candidate(s, "c-2", name="Неочищаемый Остаток", kind="external",
-                      consent_until=date(2020, 1, 1))  # fmt: skip
+        add_candidate(
+            s, "c-2", name="Неочищаемый Остаток", kind="external", consent_until=date(2020, 1, 1)
+        )
     broken = tmp_path / "hr.db.damaged-20260102-090000"
     broken.write_bytes(b"garbage " * 100 + "Неочищаемый Остаток".encode())
     code, _, err = run_cli("--db", str(db), "purge", "--yes")

@@ -48,8 +48,11 @@ def hire_pool(db: Path, fw: Framework, n: int, seed: int) -> dict[str, float]:
 def record(db: Path, fw: Framework, performance: dict[str, int | None]) -> None:
     with Workspace.open(db, framework=fw, user="tester") as ws:
         for cid, level in performance.items():
-            ws.record_outcome(OutcomeRecord(cid, probation_passed=level is None or level >= 3,
-                                            performance_12m=level))  # fmt: skip
+            ws.record_outcome(
+                OutcomeRecord(
+                    cid, probation_passed=level is None or level >= 3, performance_12m=level
+                )
+            )
 
 
 def validity_json(db: Path) -> dict[str, object]:
@@ -82,7 +85,7 @@ def test_where_fit_predicts_by_construction_the_interval_is_above_zero(
     # The readable answer says so, with n and the interval beside rho.
     text = run_cli("--db", str(db), "validity")[1]
     assert "Higher fit went with better 12-month performance" in text
-    assert f"n = 40" in text and "95 % interval" in text
+    assert "n = 40" in text and "95 % interval" in text
 
 
 def test_where_fit_does_not_predict_the_interval_holds_zero(
@@ -112,8 +115,10 @@ def test_below_the_floor_it_says_how_many_more_are_needed(
     doc = validity_json(db)
     assert (doc["n"], doc["needed"], doc["enough"], doc["with_outcomes"]) == (9, 10, False, 12)
     assert (doc["fit"]["rho"], doc["fit"]["interval95"], doc["fit"]["reason"]) == (
-        None, None, "not_enough_outcomes",
-    )  # fmt: skip
+        None,
+        None,
+        "not_enough_outcomes",
+    )
     # probation_passed = level ≥ 3 or unknown level: the rates still count, by band.
     assert sum(r["n"] for r in doc["probation"].values()) == 12
     text = run_cli("--db", str(db), "validity")[1]
@@ -126,7 +131,9 @@ def test_scores_are_taken_as_known_at_the_decision(tmp_path: Path, framework: Fr
     fits = hire_pool(db, framework, 1, seed=6)
     with Workspace.open(db, framework=framework, user="t") as ws:
         # A probation review after the decision, all at the bottom of the scale, is left out.
-        aid = ws.create_assessment("p-00", "Кузнецов", "team_lead", "internal_review", date(2026, 9, 1))
+        aid = ws.create_assessment(
+            "p-00", "Кузнецов", "team_lead", "internal_review", date(2026, 9, 1)
+        )
         for t in framework.profile("kam").targets:
             ws.set_rating(aid, t.competency, 1, "")
         ws.finalise(aid)
