@@ -274,6 +274,10 @@ class MainWindow(QMainWindow):
         """The list of who is due for deletion, with Delete (as `purge`)."""
         RetentionDialog(self.ws, self.events, self).exec()
         self.retention.refresh()
+        kept = self.ws.store.candidate_ids()
+        for window in list(self.candidates.rating_windows.values()):
+            if window.candidate.id not in kept:  # deleted: nothing of theirs may be saved again
+                window.close()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -195,6 +195,8 @@ def test_the_banner_lists_who_is_due_and_deletes_them_everywhere(
         wait_for_scores(qtbot, win)
         banner = win.retention
         assert banner.isVisible()
+        held = store.assessments("c-002")[0].id
+        win.candidates.open_assessment(held)  # his rating window, open while he is deleted
         assert banner.label.text() == (
             "1 candidate(s) due for deletion under the retention policy (6 months after the "
             "decision)."
@@ -222,6 +224,7 @@ def test_the_banner_lists_who_is_due_and_deletes_them_everywhere(
         qtbot.mouseClick(review_button, Qt.MouseButton.LeftButton)
         assert messages[0].startswith("Deleted 1 candidate(s) from the database")
         assert not banner.isVisible()
+        qtbot.waitUntil(lambda: held not in win.candidates.rating_windows)
         qtbot.waitUntil(lambda: win.candidates.model.total == 3)
         assert "c-002" not in store.candidate_ids()
         win.close()
