@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.retention = RetentionBanner(ws, self)
         self.retention.review.connect(self.review_retention)
-        self.events.changed.connect(lambda _cid: self.retention.refresh())
+        self.events.changed.connect(lambda _cid: self.retention.schedule())
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)

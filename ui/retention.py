@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from ui.events import Events
 from ui.models import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+REFRESH_MS = 600  # as the list's refresh after a run of saves
 
 
 class DueModel(HeaderedTableModel):
@@ -182,9 +183,18 @@ class RetentionBanner(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(button)
         self.count = 0
+        # Saves come a keystroke at a time while someone rates: count once they pause.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
         self.refresh()
 
+    def schedule(self) -> None:
+        self._timer.start()
+
     def refresh(self) -> None:
+        self._timer.stop()
         self.count = len(self.ws.due_for_deletion())
         self.label.setText(
             self.tr(
