@@ -38,6 +38,7 @@ CANDIDATE_FIELDS = (
     "quota_reduced",
     "holds_key_accounts",
     "notes",
+    "consent_until",
 )
 
 
@@ -67,6 +68,7 @@ class Candidate:
     quota_reduced: bool | None = None
     notes: str | None = None
     holds_key_accounts: bool | None = None  # internal: key accounts that will need a successor
+    consent_until: date | None = None  # the person agreed to be kept until then (personal data)
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class CandidateSummary:
     final_assessments: int
     drafts: int
     last_assessed: date | None
+    decision: str | None = None  # the decision recorded on them (kamassess.decisions), if any
+    decided_on: date | None = None
 
 
 @dataclass(frozen=True)

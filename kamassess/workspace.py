@@ -23,8 +23,12 @@ from kamassess.store.sqlite import Store
 if TYPE_CHECKING:  # scoring loads on first use: the window paints its list before scoring it
     from datetime import date
 
+    from kamassess.decisions.model import Decision, OutcomeRecord
+    from kamassess.decisions.retention import Due
+    from kamassess.decisions.validity_pool import ValidityReport
     from kamassess.exchange.bundle import BundleIn
     from kamassess.exchange.importer import ImportReport
+    from kamassess.reports.subject_access import SubjectData
     from kamassess.scoring.errors import ProfileUnknown
     from kamassess.scoring.evaluation import Evaluation, FrameworkCache
 
@@ -65,6 +69,17 @@ class ImportOutcome:
     report: ImportReport
     backup: Path | None
     dry_run: bool
+
+
+@dataclass
+class PurgeOutcome:
+    """Who a purge deleted, who was no longer due, how many backups held them, and the damaged
+    copies (kept by a restore) that SQLite could not clean and that still hold someone."""
+
+    deleted: list[str] = field(default_factory=list)
+    not_due: list[str] = field(default_factory=list)
+    backups: int = 0
+    left_in: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -325,12 +340,24 @@ class Workspace(PanelUseCases):
         text = json.dumps(demo.bundle(fw.id, fw.version), ensure_ascii=False)
         return self.import_bundle(parse_bundle(text, "demo", self.framework, self.store))
 
-    def export(self, path: Path, candidate_ids: Sequence[str] | None = None) -> dict[str, int]:
+    def export(
+        self,
+        path: Path,
+        candidate_ids: Sequence[str] | None = None,
+        *,
+        anonymise: bool = False,
+    ) -> dict[str, int]:
+        """A bundle of the candidates (all, or those given); anonymised, without personal data
+        (placeholders in the workspace's language)."""
         from kamassess.exchange.exporter import export_bundle
 
         check_output(path, "bundle", database=self.db_path)
         return export_bundle(
-            self.store, self.framework, path, None if candidate_ids is None else list(candidate_ids)
+            self.store,
+            self.framework,
+            path,
+            None if candidate_ids is None else list(candidate_ids),
+            anonymise_for=self.lang if anonymise else None,
         )
 
     def export_list(
@@ -350,7 +377,13 @@ class Workspace(PanelUseCases):
 
         check_output(path, "table", database=self.db_path)
         lang = lang or self.lang
-        last = {s.candidate.id: s.last_assessed for s in self.store.candidate_summaries()}
+        summaries = self.store.candidate_summaries()
+        last = {s.candidate.id: s.last_assessed for s in summaries}
+        decided = {
+            s.candidate.id: (s.decision, s.decided_on)
+            for s in summaries
+            if s.decision is not None and s.decided_on is not None
+        }
         table = list_table(
             self.evaluations(
                 candidate_ids,
@@ -361,6 +394,7 @@ class Workspace(PanelUseCases):
             ),
             last,
             lang,
+            decided,
         )
         write_list(path, table, lang)
         return len(table.rows)
@@ -379,7 +413,9 @@ class Workspace(PanelUseCases):
 
         check_output(path, "pdf", database=self.db_path)
         ev = self.evaluate(candidate_id, profile=profile, drafts=drafts)
-        return write_profile(ev, self.framework, path, lang or self.lang)
+        return write_profile(
+            ev, self.framework, path, lang or self.lang, self.decided(candidate_id)
+        )
 
     def write_comparison(
         self,
@@ -426,6 +462,7 @@ class Workspace(PanelUseCases):
         unscorable: list[ProfileUnknown] = []
         evs = list(self.evaluations(candidate_ids, drafts=drafts, unscorable=unscorable))
         names = profile_file_names([ev.candidate.id for ev in evs])
+        decisions, outcomes = self.store.decisions(), self.store.outcomes()
         outcome = BatchOutcome(folder, len(evs) + len(unscorable))
         outcome.failed += [
             (str(exc.message.params["id"]), exc.message.render(lang or self.lang))
@@ -438,7 +475,8 @@ class Workspace(PanelUseCases):
             path = folder / names[ev.candidate.id]
             try:
                 check_output(path, "pdf", database=self.db_path)
-                write_profile(ev, self.framework, path, lang or self.lang)
+                decided = (decisions.get(ev.candidate.id), outcomes.get(ev.candidate.id))
+                write_profile(ev, self.framework, path, lang or self.lang, decided)
             except OutputRefused as exc:
                 outcome.failed.append((ev.candidate.id, exc.message.render(self.lang)))
             except Exception as exc:  # one bad candidate must not stop the batch
@@ -447,6 +485,118 @@ class Workspace(PanelUseCases):
                 outcome.written.append(path)
             progress(n, len(evs), ev.candidate.id)
         return outcome
+
+    # -- decisions, outcomes, personal data -----------------------------------------------------
+    def decided(self, candidate_id: str) -> tuple[Decision | None, OutcomeRecord | None]:
+        """The decision and the outcomes recorded on a candidate (either may be None)."""
+        return self.store.decision(candidate_id), self.store.outcome(candidate_id)
+
+    def decide(self, decision: Decision) -> str:
+        """Record (or change) the decision on a candidate: 'added', 'updated' or 'unchanged'.
+        RecordRefused names a field that cannot be stored; NotFound, an unknown candidate."""
+        from kamassess.decisions.checks import decision_problems, refuse
+
+        self.store.candidate(decision.candidate)
+        refuse(decision_problems(decision))
+        return self.store.set_decision(decision, self.user)
+
+    def record_outcome(self, outcome: OutcomeRecord) -> str:
+        """Record (or change) how a hired or promoted candidate did."""
+        from kamassess.decisions.checks import outcome_problems, refuse
+
+        self.store.candidate(outcome.candidate)
+        decision = self.store.decision(outcome.candidate)
+        refuse(outcome_problems(outcome, decision, self.framework))
+        return self.store.set_outcome(outcome, self.user)
+
+    def validity(self, **options: int) -> ValidityReport:
+        """How well fit predicted 12-month performance over the hired candidates with outcomes
+        (options: min_outcomes, resamples, seed)."""
+        from kamassess.decisions.validity_pool import validity_report
+
+        return validity_report(self.store, self.framework, **options)
+
+    def due_for_deletion(self, today: date | None = None) -> list[Due]:
+        """Candidates due for deletion under the framework's retention policy."""
+        from datetime import date as _date
+
+        from kamassess.decisions.retention import due_for_deletion
+
+        return due_for_deletion(
+            self.store.candidates(),
+            self.store.decisions(),
+            self.framework.retention,
+            today or _date.today(),
+        )
+
+    def purge(
+        self,
+        candidate_ids: Sequence[str],
+        *,
+        today: date | None = None,
+        progress: Progress = _no_progress,
+    ) -> PurgeOutcome:
+        """Delete those of the given candidates who are due (still, now) the way every deletion
+        goes: database, WAL, history, every automatic backup and kept damaged copy. Anyone no
+        longer due (a decision changed meanwhile) is left and named in the outcome."""
+        from kamassess.store.backup import copies_holding
+
+        due = {d.candidate.id: d for d in self.due_for_deletion(today)}
+        outcome = PurgeOutcome()
+        for n, cid in enumerate(candidate_ids, 1):
+            if cid not in due:
+                outcome.not_due.append(cid)
+                continue
+            name = due[cid].candidate.name
+            counts = self.delete_candidate(cid)
+            outcome.deleted.append(cid)
+            outcome.backups += counts["backups"]
+            outcome.left_in += [
+                p for p in copies_holding(self.db_path, name) if p not in outcome.left_in
+            ]
+            progress(n, len(candidate_ids), cid)
+        return outcome
+
+    def export_subject_access(self, candidate_id: str, path: Path) -> tuple[Path, Path]:
+        """Everything about one person, on their request: a readable PDF and the bundle of their
+        data, beside each other (`x.pdf` and `x.json`, or `x.yaml` when path says so)."""
+        from kamassess.reports.subject_access import write_subject_access
+
+        pdf, bundle = subject_access_paths(path)
+        check_output(pdf, "pdf", database=self.db_path)
+        check_output(bundle, "bundle", database=self.db_path)
+        data = self.subject_data(candidate_id)
+        self.export(bundle, [candidate_id])
+        write_subject_access(data, pdf, self.lang)
+        return pdf, bundle
+
+    def subject_data(self, candidate_id: str) -> SubjectData:
+        """Everything the database holds about one person (drafts and history included)."""
+        from kamassess.reports.subject_access import SubjectData
+
+        candidate = self.store.candidate(candidate_id)
+        assessments = tuple(self.store.assessments(candidate_id, include_drafts=True))
+        try:
+            evaluation: Evaluation | None = self.evaluate(candidate_id)
+        except ProfileUnknown:
+            evaluation = None
+        decision, outcome = self.decided(candidate_id)
+        return SubjectData(
+            candidate=candidate,
+            assessments=assessments,
+            frameworks={a.id: self.framework_for(a) for a in assessments},
+            history=tuple(self.store.history(candidate_id)),
+            decision=decision,
+            outcome=outcome,
+            evaluation=evaluation,
+            framework=self.framework,
+        )
+
+    def write_validity(self, path: Path, *, lang: str | None = None) -> Path:
+        from kamassess.reports.validity import write_validity
+
+        check_output(path, "pdf", database=self.db_path)
+        return write_validity(self.validity(), self.framework, path, lang or self.lang)
 
     # -- the database file ---------------------------------------------------------------------
     def backup_to(self, target: Path) -> Path:
@@ -460,6 +610,17 @@ class Workspace(PanelUseCases):
         from kamassess.store.backup import auto_backup
 
         return auto_backup(self.store)
+
+
+def subject_access_paths(path: Path) -> tuple[Path, Path]:
+    """(PDF, bundle) for a subject-access export asked for at path: `x.json` or `x.yaml` names
+    the bundle, `x.pdf` the PDF; the other one goes beside it with the same stem."""
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".yaml", ".yml"):
+        return path.with_suffix(".pdf"), path
+    if suffix == ".pdf":
+        return path, path.with_suffix(".json")
+    return path.with_name(path.name + ".pdf"), path.with_name(path.name + ".json")
 
 
 def profile_file_names(candidate_ids: Sequence[str]) -> dict[str, str]:

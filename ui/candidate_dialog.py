@@ -131,6 +131,8 @@ class CandidateDialog(QDialog):
         self.key_accounts = combo(
             "holds_key_accounts", self.tr("Holds key accounts now (internal)"), yes_no
         )
+        self.consent = line("consent_until", self.tr("Consent to keep the data until"))
+        self.consent.setPlaceholderText(self.tr("YYYY-MM-DD, if the person gave one"))
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(70)
@@ -216,6 +218,7 @@ class CandidateDialog(QDialog):
         pick(self.quota, c.quota_reduced)
         pick(self.key_accounts, c.holds_key_accounts)
         self.notes.setPlainText(c.notes or "")
+        self.consent.setText("" if c.consent_until is None else c.consent_until.isoformat())
 
     def values(self) -> dict[str, Any]:
         def text(edit: QLineEdit) -> str | None:
@@ -240,6 +243,7 @@ class CandidateDialog(QDialog):
             "quota_reduced": self.quota.currentData(),
             "holds_key_accounts": self.key_accounts.currentData(),
             "notes": self.notes.toPlainText().strip() or None,
+            "consent_until": text(self.consent),
         }
 
     def validate(self) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamassess.i18n import figures
+from kamassess.i18n.decision_text import decision_summary
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.i18n.texts import money, number
 from kamassess.scoring.errors import ProfileUnknown
@@ -128,6 +129,8 @@ class CandidatePage(QWidget):
     delete_candidate = Signal()
     profile_pdf = Signal()
     debrief = Signal()
+    decide = Signal()
+    record_outcomes = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +157,16 @@ class CandidatePage(QWidget):
         self.debrief_button = QPushButton(self.tr("De&brief…"), self)
         self.debrief_button.setObjectName("debriefButton")
         self.debrief_button.clicked.connect(self.debrief)
+        self.decision_button = QPushButton(self.tr("Dec&ision…"), self)
+        self.decision_button.setObjectName("decisionButton")
+        self.decision_button.clicked.connect(self.decide)
+        self.outcomes_button = QPushButton(self.tr("O&utcomes…"), self)
+        self.outcomes_button.setObjectName("outcomesButton")
+        self.outcomes_button.clicked.connect(self.record_outcomes)
+        self.decision_line = QLabel(self)
+        self.decision_line.setObjectName("decisionLine")
+        self.decision_line.setWordWrap(True)
+        self.decision_line.setTextFormat(Qt.TextFormat.PlainText)
         self.drafts = QCheckBox(self.tr("Include drafts"), self)
         self.drafts.setObjectName("includeDrafts")
         self.drafts.toggled.connect(self.refresh)
@@ -165,6 +178,10 @@ class CandidatePage(QWidget):
             self.debrief_button,
         ):
             buttons.addWidget(b)
+        decided = QHBoxLayout()  # the decision, with its buttons beside it
+        decided.addWidget(self.decision_line, 1)
+        decided.addWidget(self.decision_button)
+        decided.addWidget(self.outcomes_button)
         buttons.addStretch(1)
 
         self.model = AssessorsModel(self)
@@ -209,6 +226,7 @@ class CandidatePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
+        layout.addLayout(decided)
         layout.addLayout(buttons)
         layout.addWidget(self.splitter, 1)
         self.show_candidate(None)
@@ -231,11 +249,12 @@ class CandidatePage(QWidget):
         enabled = candidate_id is not None
         self.pdf_button.setEnabled(enabled)
         self.debrief_button.setEnabled(False)
-        for b in (self.new_button, self.edit_button, self.delete_button):
+        for b in (self.new_button, self.edit_button, self.delete_button, self.decision_button):
             b.setEnabled(enabled and not self.ws.read_only)
         self.refresh()
 
     def refresh(self) -> None:
+        self._show_decision()
         if self.candidate_id is None:
             none_selected = self.tr("No candidate selected")
             self.title.setText(f"<h2>{escape(none_selected)}</h2>")
@@ -305,3 +324,17 @@ class CandidatePage(QWidget):
         self.pdf_button.setEnabled(False)
         self.debrief_button.setEnabled(False)
         return True
+
+    def _show_decision(self) -> None:
+        """The decision line, and Outcomes… only for someone hired or promoted."""
+        cid = self.candidate_id
+        decision = None if cid is None else self.ws.store.decision(cid)
+        self.outcomes_button.setEnabled(
+            decision is not None and decision.hired and not self.ws.read_only
+        )
+        if cid is None or decision is None:
+            self.decision_line.setText(self.tr("No decision recorded.") if cid else "")
+            return
+        kind = self.ws.store.candidate(cid).kind
+        summary = decision_summary(decision, kind, self.ws.lang)
+        self.decision_line.setText(self.tr("Decision: {summary}").format(summary=summary))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamassess.i18n.decision_text import LIST_DECISIONS, decision_label
 from kamassess.i18n.figures import LIST_VERDICTS
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.scoring.errors import ProfileUnknown
@@ -81,6 +82,12 @@ class CandidatesTab(QSplitter):
             + [(core_tr(f"verdict.{v}", lang), v) for v in LIST_VERDICTS],
             lambda box: self.model.set_filters(verdict=box.currentData()),
         )
+        self.decision_filter = self._combo(
+            "decisionFilter",
+            [(self.tr("All decisions"), None)]
+            + [(decision_label(d, lang), d) for d in LIST_DECISIONS],
+            lambda box: self.model.set_filters(decision=box.currentData()),
+        )
         self.drafts_filter = QCheckBox(self.tr("With drafts"), self)
         self.drafts_filter.setObjectName("draftsFilter")
         self.drafts_filter.toggled.connect(lambda on: self.model.set_filters(drafts_only=on))
@@ -114,12 +121,17 @@ class CandidatesTab(QSplitter):
         filters = QHBoxLayout()
         for w in (self.kind_filter, self.profile_filter, self.verdict_filter):
             filters.addWidget(w)
-        filters.addWidget(self.drafts_filter)
+        # A second row, so the list stays narrow enough for a 1024-pixel screen in Russian.
+        more_filters = QHBoxLayout()
+        more_filters.addWidget(self.decision_filter, 1)
+        more_filters.addWidget(self.drafts_filter)
+        more_filters.addStretch(2)
         list_panel = QWidget(self)
         list_layout = QVBoxLayout(list_panel)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.search)
         list_layout.addLayout(filters)
+        list_layout.addLayout(more_filters)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count)
 
@@ -184,6 +196,8 @@ class CandidatesTab(QSplitter):
         name, profile = CandidateTableModel.NAME, CandidateTableModel.PROFILE
         header.resizeSection(name, max(180, min(300, header.sectionSize(name))))
         header.resizeSection(profile, min(140, header.sectionSize(profile)))
+        decision = CandidateTableModel.DECISION  # room for "promote, 2026-12-01" to come
+        header.resizeSection(decision, max(150, header.sectionSize(decision)))
         self._columns_sized = True
 
     def _data_changed(self, candidate_id: str) -> None:
@@ -389,6 +403,8 @@ class CandidatesTab(QSplitter):
         ):
             for window in [w for w in self.rating_windows.values() if w.candidate.id == cid]:
                 window.close()
+            if cid in self.debriefs:
+                self.debriefs[cid].close()
             self.events.everything()
 
     # -- assessments ---------------------------------------------------------------------------

@@ -152,7 +152,8 @@ class PickModel(QAbstractListModel):
         cand = self.rows[index.row()].candidate
         if role == Qt.ItemDataRole.DisplayRole:
             if cand.id in self.blind:
-                return f"{cand.name} — {self.tr('hidden: your draft')}"
+                hidden = self.tr("hidden: your draft")  # on its own: lupdate skips f-strings
+                return f"{cand.name} — {hidden}"
             return cand.name
         if role == Qt.ItemDataRole.CheckStateRole:
             if cand.id in self.blind:

@@ -8,22 +8,25 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from kamassess.workspace import Workspace
 from ui import jobs
 from ui.candidates_tab import CandidatesTab
+from ui.decision_actions import DecisionActions
 from ui.events import Events
 from ui.file_actions import FileActions
 from ui.identity import ask_user
 from ui.lazy_tab import LazyTab
 from ui.report_actions import ReportActions
+from ui.retention import RetentionBanner, RetentionDialog
 from ui.settings import settings
 
 if TYPE_CHECKING:
     from ui.calibration_tab import CalibrationTab
     from ui.compare_page import ComparePage
     from ui.framework_view import FrameworkView
+    from ui.validity_tab import ValidityTab
 
 
 class MainWindow(QMainWindow):
@@ -42,19 +45,37 @@ class MainWindow(QMainWindow):
         self.candidates.page.profile_pdf.connect(
             lambda: self.reports.profile(self.candidates.current_id())
         )
-        # The comparison, the framework browser and the calibration are built when first opened.
+        self.decisions = DecisionActions(ws, self.events, self)
+        self.candidates.page.decide.connect(
+            lambda: self.decisions.decide(self.candidates.current_id())
+        )
+        self.candidates.page.record_outcomes.connect(
+            lambda: self.decisions.outcomes(self.candidates.current_id())
+        )
+        # The comparison, the calibration, the validity and the framework browser are built
+        # when first opened (the analyses load numpy and scipy with them).
         self._compare_tab = LazyTab(self._build_compare, self)
-        self._framework_tab = LazyTab(self._build_framework_view, self)
         self._calibration_tab = LazyTab(self._build_calibration, self)
+        self._validity_tab = LazyTab(self._build_validity, self)
+        self._framework_tab = LazyTab(self._build_framework_view, self)
         self.events.changed.connect(self._mark_pages_stale)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.candidates, self.tr("&Candidates"))
         self.tabs.addTab(self._compare_tab, self.tr("Co&mpare"))
-        self.tabs.addTab(self._framework_tab, self.tr("&Framework"))
         self.tabs.addTab(self._calibration_tab, self.tr("Ca&libration"))
+        self.tabs.addTab(self._validity_tab, self.tr("&Validity"))
+        self.tabs.addTab(self._framework_tab, self.tr("&Framework"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.retention = RetentionBanner(ws, self)
+        self.retention.review.connect(self.review_retention)
+        self.events.changed.connect(lambda _cid: self.retention.schedule())
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.retention)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self.events.replaced.connect(self._database_replaced)
         self._asking_reopen = False
@@ -90,6 +111,13 @@ class MainWindow(QMainWindow):
         page.export_requested.connect(self.reports.calibration)
         return page
 
+    def _build_validity(self, parent: QWidget) -> QWidget:
+        from ui import validity_tab  # loaded on first use (and scipy with it)
+
+        page = validity_tab.ValidityTab(self.ws, parent)
+        page.export_requested.connect(self.decisions.validity_pdf)
+        return page
+
     @property
     def compare(self) -> ComparePage:
         return cast("ComparePage", self._compare_tab.page)
@@ -102,11 +130,17 @@ class MainWindow(QMainWindow):
     def calibration(self) -> CalibrationTab:
         return cast("CalibrationTab", self._calibration_tab.page)
 
+    @property
+    def validity(self) -> ValidityTab:
+        return cast("ValidityTab", self._validity_tab.page)
+
     def _mark_pages_stale(self, _candidate_id: str) -> None:
         if self._compare_tab.built:
             self.compare.mark_stale()
         if self._calibration_tab.built:
             self.calibration.mark_stale()
+        if self._validity_tab.built:
+            self.validity.mark_stale()
 
     # -- menus ---------------------------------------------------------------------------------
     def _action(
@@ -147,6 +181,20 @@ class MainWindow(QMainWindow):
             "actionFramework",
         )
         file_menu.addSeparator()
+        decisions = self.decisions
+        self._action(
+            file_menu,
+            self.tr("Export an &anonymised bundle…"),
+            decisions.export_anonymised,
+            name="actionExportAnonymised",
+        )
+        self._action(
+            file_menu,
+            self.tr("Personal data due for &deletion…"),
+            self.review_retention,
+            name="actionRetention",
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         cand = bar.addMenu(self.tr("C&andidate"))
@@ -172,6 +220,27 @@ class MainWindow(QMainWindow):
             "actionNewAssessment",
         )
         self._action(cand, self.tr("De&brief…"), cands.open_debrief, "Ctrl+D", "actionDebrief")
+        cand.addSeparator()
+        self._action(
+            cand,
+            self.tr("Dec&ision…"),
+            lambda: decisions.decide(cands.current_id()),
+            "Ctrl+Shift+D",
+            "actionDecision",
+        )
+        self._action(
+            cand,
+            self.tr("O&utcomes…"),
+            lambda: decisions.outcomes(cands.current_id()),
+            name="actionOutcomes",
+        )
+        self._action(
+            cand,
+            self.tr("The candidate's own data (on re&quest)…"),
+            lambda: decisions.subject_access(cands.current_id()),
+            name="actionSubjectAccess",
+        )
+        cand.addSeparator()
         self._action(cand, self.tr("&Find"), cands.search.setFocus, QKeySequence.StandardKey.Find)
         self._action(
             cand,
@@ -196,7 +265,7 @@ class MainWindow(QMainWindow):
         self._action(rep, self.tr("&Interview sheet (PDF)…"), reports.interview)
         self._action(
             rep,
-            self.tr("Ca&libration (PDF)…"),
+            self.tr("C&alibration (PDF)…"),
             lambda: reports.calibration(None),
             name="actionCalPdf",
         )
@@ -211,6 +280,9 @@ class MainWindow(QMainWindow):
             self.tr("The list as a &spreadsheet (Excel, CSV)…"),
             lambda: reports.candidate_list(cands.model.visible_ids()),
             name="actionListExport",
+        )
+        self._action(
+            rep, self.tr("&Validity (PDF)…"), decisions.validity_pdf, name="actionValidityPdf"
         )
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -255,6 +327,8 @@ class MainWindow(QMainWindow):
             "actionEditCandidate",
             "actionDeleteCandidate",
             "actionNewAssessment",
+            "actionDecision",
+            "actionOutcomes",
         ):
             action = self.findChild(QAction, name)
             if action is not None:
@@ -316,6 +390,8 @@ class MainWindow(QMainWindow):
             _ = self.framework_view  # built now
         elif shown is self._calibration_tab:
             self.calibration.compute_if_stale()
+        elif shown is self._validity_tab:
+            self.validity.reload_if_stale()
 
     def shortcuts(self) -> None:
         """The keyboard sheet (F1): everything can be done without the mouse."""
@@ -324,6 +400,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+N", self.tr("new candidate")),
             ("F2", self.tr("edit the candidate")),
             ("Ctrl+R", self.tr("new assessment of the candidate")),
+            ("Ctrl+D", self.tr("the debrief of the candidate's assessors")),
+            ("Ctrl+Shift+D", self.tr("the decision on the candidate")),
             ("Ctrl+Shift+C", self.tr("compare the candidates selected in the list")),
             ("Ctrl+P", self.tr("the candidate's profile as PDF")),
             ("Ctrl+I / Ctrl+E", self.tr("import / export a bundle")),
@@ -341,6 +419,18 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table>{body}</table>")
         box.exec()
+
+    def review_retention(self) -> None:
+        """The list of who is due for deletion, with Delete (as `purge`)."""
+        RetentionDialog(self.ws, self.events, self).exec()
+        self.retention.refresh()
+        kept = self.ws.store.candidate_ids()
+        for window in list(self.candidates.rating_windows.values()):
+            if window.candidate.id not in kept:  # deleted: nothing of theirs may be saved again
+                window.close()
+        for debrief in list(self.candidates.debriefs.values()):
+            if debrief.candidate_id not in kept:  # nor a consensus recorded on them
+                debrief.close()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from kamassess.framework.model import Framework
 from kamassess.i18n import figures
+from kamassess.i18n.decision_text import LIST_DECISIONS, decision_label
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.model import CandidateSummary
 
@@ -42,6 +43,7 @@ class Filters:
     profile: str | None = None
     verdict: str | None = None
     drafts_only: bool = False
+    decision: str | None = None  # a decision key, or "none" for candidates without one
 
 
 class HeaderedTableModel(QAbstractTableModel):
@@ -65,7 +67,7 @@ class HeaderedTableModel(QAbstractTableModel):
 
 
 class CandidateTableModel(HeaderedTableModel):
-    NAME, KIND, PROFILE, FIT, VERDICT, COVERAGE, RATERS, LAST = range(8)
+    NAME, KIND, PROFILE, FIT, VERDICT, DECISION, COVERAGE, RATERS, LAST = range(9)
 
     def __init__(self, framework: Framework, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,7 @@ class CandidateTableModel(HeaderedTableModel):
             self.tr("Target profile"),
             self.tr("Fit"),
             self.tr("Verdict"),
+            self.tr("Decision"),
             self.tr("Coverage"),
             self.tr("Assessors"),
             self.tr("Last assessed"),
@@ -133,6 +136,7 @@ class CandidateTableModel(HeaderedTableModel):
         profile: str | None = "",
         verdict: str | None = "",
         drafts_only: bool | None = None,
+        decision: str | None = "",
     ) -> None:
         """Change any of the filters ("" leaves a choice as it is)."""
         f = self.filters
@@ -146,6 +150,8 @@ class CandidateTableModel(HeaderedTableModel):
             f.verdict = verdict
         if drafts_only is not None:
             f.drafts_only = drafts_only
+        if decision != "":
+            f.decision = decision
         self._relayout(resort=False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -186,6 +192,8 @@ class CandidateTableModel(HeaderedTableModel):
             rows = [r for r in rows if r.candidate.profile == f.profile]
         if f.drafts_only:
             rows = [r for r in rows if r.drafts]
+        if f.decision:
+            rows = [r for r in rows if (r.decision or "none") == f.decision]
         if f.verdict:
             scores = self.scores
             rows = [
@@ -264,6 +272,8 @@ class CandidateTableModel(HeaderedTableModel):
             )
         if col == self.LAST:
             return "" if row.last_assessed is None else row.last_assessed.isoformat()
+        if col == self.DECISION:
+            return decision_cell(row, self.lang)
         if score is None:
             return (
                 "…"
@@ -288,6 +298,8 @@ class CandidateTableModel(HeaderedTableModel):
             return "" if row.last_assessed is None else row.last_assessed.isoformat()
         if col in (self.KIND, self.PROFILE):
             return self._display(row, score, col)
+        if col == self.DECISION:
+            return decision_rank(row)
         if score is None:
             return -1.0
         if col == self.FIT:
@@ -297,3 +309,17 @@ class CandidateTableModel(HeaderedTableModel):
         if col == self.COVERAGE:
             return score.coverage
         return float(score.raters)
+
+
+def decision_cell(row: CandidateSummary, lang: str) -> str:
+    """'promote, 2026-12-01'; empty while nothing is decided."""
+    if row.decision is None:
+        return ""
+    label = decision_label(row.decision, lang, kind=row.candidate.kind)
+    return f"{label}, {row.decided_on.isoformat()}" if row.decided_on else label
+
+
+def decision_rank(row: CandidateSummary) -> tuple[int, str]:
+    """Sort by where the decision stands in a hiring process, then by its date."""
+    day = "" if row.decided_on is None else row.decided_on.isoformat()
+    return (LIST_DECISIONS.index(row.decision or "none"), day)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from kamassess.cli.main import Context
     from kamassess.workspace import ImportOutcome
 
-EXIT_OK, EXIT_INVALID, EXIT_MISSING = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_MISSING, EXIT_USAGE = 0, 1, 2, 64
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
@@ -60,6 +60,17 @@ def _report_import(ctx: Context, outcome: ImportOutcome, path: Path) -> None:
         a_unchanged=a["unchanged"],
         ratings=report.ratings,
     )
+    d, o = report.decisions, report.outcomes
+    if any(d.values()) or any(o.values()):
+        ctx.say(
+            "cli.import_decisions",
+            d_added=d["added"],
+            d_updated=d["updated"],
+            d_unchanged=d["unchanged"],
+            o_added=o["added"],
+            o_updated=o["updated"],
+            o_unchanged=o["unchanged"],
+        )
 
 
 def cmd_demo(ctx: Context) -> int:
@@ -77,13 +88,35 @@ def cmd_demo(ctx: Context) -> int:
 
 def cmd_export(ctx: Context) -> int:
     out = Path(ctx.args.file)
+    if ctx.args.subject_access:
+        return _subject_access(ctx, out)
     with ctx.workspace(create=False) as ws:
         try:
-            counts = ws.export(out, ctx.args.candidate)
+            counts = ws.export(out, ctx.args.candidate, anonymise=ctx.args.anonymise)
         except OSError as exc:
             print(os_error(exc).render(ctx.lang), file=ctx.err)
             return EXIT_INVALID
     ctx.say("cli.export_done", path=out, **counts)
+    if counts["decisions"] or counts["outcomes"]:
+        ctx.say("cli.export_decisions", **counts)
+    if ctx.args.anonymise:
+        ctx.say("cli.export_anonymised")
+    return EXIT_OK
+
+
+def _subject_access(ctx: Context, out: Path) -> int:
+    """One person's data on their request: the PDF and the bundle."""
+    ids = list(dict.fromkeys(ctx.args.candidate or []))
+    if len(ids) != 1 or ctx.args.anonymise:
+        ctx.warn("cli.subject_access_one")
+        return EXIT_USAGE
+    with ctx.workspace(create=False) as ws:
+        try:
+            pdf, bundle = ws.export_subject_access(ids[0], out)
+        except OSError as exc:
+            print(os_error(exc).render(ctx.lang), file=ctx.err)
+            return EXIT_INVALID
+    ctx.say("cli.subject_access_done", pdf=pdf, bundle=bundle)
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from kamassess import paths
 from kamassess.cli import argparse_i18n
+from kamassess.cli.decision_commands import add_parsers as add_decision_commands
 from kamassess.crashlog import log_exception
 from kamassess.framework.model import Framework, FrameworkError, load_framework
 from kamassess.i18n.messages import system_language, tr
@@ -144,6 +145,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help=h("cli.cmd.export"), description=h("cli.cmd.export"))
     exp.add_argument("file", metavar="FILE", help=h("cli.arg.out_bundle"))
     exp.add_argument("--candidate", action="append", metavar="ID", help=h("cli.opt.candidate"))
+    exp.add_argument("--anonymise", action="store_true", help=h("cli.opt.anonymise"))
+    exp.add_argument("--subject-access", action="store_true", help=h("cli.opt.subject_access"))
     exp.set_defaults(handler="kamassess.cli.commands:cmd_export")
 
     sc = sub.add_parser("score", help=h("cli.cmd.score"), description=h("cli.cmd.score"))
@@ -172,6 +175,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", help=h("cli.cmd.restore"), description=h("cli.cmd.restore"))
     rs.add_argument("--force", action="store_true", help=h("cli.opt.force"))
     rs.set_defaults(handler="kamassess.cli.commands:cmd_restore")
+
+    add_decision_commands(sub, lang)
 
     rep = sub.add_parser("report", help=h("cli.cmd.report"), description=h("cli.cmd.report"))
     kinds = rep.add_subparsers(dest="report", metavar="KIND", required=True)

@@ -25,6 +25,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 from typing_extensions import TypedDict
 
+from kamassess.exchange.bundle_decisions import decision_problems
 from kamassess.framework.model import Framework
 from kamassess.framework.schema import ID_PATTERN
 from kamassess.i18n.messages import Message
@@ -114,6 +115,7 @@ class CandidateIn(_Strict):
     quota_reduced: bool | None = None
     notes: Note | None = None
     holds_key_accounts: bool | None = None
+    consent_until: Annotated[date, BeforeValidator(_iso_date)] | None = None  # version 2
 
 
 @with_config(ConfigDict(strict=True, extra="forbid", allow_inf_nan=False))
@@ -157,6 +159,34 @@ class ConsensusIn(_Strict):
     date: Annotated[date, BeforeValidator(_iso_date)]
 
 
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+
+
+class DecisionIn(_Strict):
+    """Version 2: the decision on a candidate (kamassess.decisions.model.Decision)."""
+
+    candidate: UserId
+    decision: Literal["hire", "conditional", "reject", "withdrawn", "on_hold"]
+    date: IsoDate
+    decided_by: Text300
+    conditions: Note = ""
+    salary_offered: Annotated[float, Field(ge=0, le=1e9)] | None = None
+
+
+class OutcomeIn(_Strict):
+    """Version 2: how a hired candidate did (kamassess.decisions.model.OutcomeRecord)."""
+
+    candidate: UserId
+    probation_passed: bool | None = None
+    probation_date: IsoDate | None = None
+    performance_6m: int | None = None
+    performance_6m_by: Text300 | None = None
+    performance_12m: int | None = None
+    performance_12m_by: Text300 | None = None
+    left_12m: bool | None = None
+    left_reason: Literal["own", "company"] | None = None
+
+
 class BundleIn(_Strict):
     format: Literal["kamassess-bundle"]
     version: Literal[1, 2]  # exports write 2; a version-1 file imports as it always did
@@ -166,6 +196,38 @@ class BundleIn(_Strict):
     # Version 2, the panel: the assessors' registry and the consensus of debriefs.
     assessors: list[AssessorIn] = Field(default_factory=list)
     consensus: list[ConsensusIn] = Field(default_factory=list)
+    # Version 2, decisions: the decision on each candidate and how those hired did.
+    decisions: list[DecisionIn] = Field(default_factory=list)
+    outcomes: list[OutcomeIn] = Field(default_factory=list)
+
+
+# Fields a version-1 file may not carry, by where they are: "" the top level, else the list
+# whose items may not have them. A version-1 file is read as it always was; one of these in it
+# is refused at its line rather than read into a format that did not have it.
+VERSION_2_FIELDS: dict[str, tuple[str, ...]] = {
+    "": ("assessors", "consensus", "decisions", "outcomes"),
+    "candidates": ("consent_until",),
+    "assessments": ("assessor_id", "recommendation", "recommendation_reason"),
+}
+
+
+def version_2_problems(data: dict[str, Any]) -> list[tuple[PathT, Message, bool]]:
+    """In a version-1 file, each field only version 2 knows, located at its key."""
+    if data.get("version") != 1:
+        return []
+    out: list[tuple[PathT, Message, bool]] = []
+    for where, names in VERSION_2_FIELDS.items():
+        items = data.get(where) if where else [data]
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if not isinstance(item, dict):
+                continue
+            path: PathT = (where, i) if where else ()
+            out.extend(
+                ((*path, name), Message("bundle.version_2_only", {"field": name}), True)
+                for name in names
+                if name in item
+            )
+    return out
 
 
 class BundleError(SourceError):
@@ -312,6 +374,8 @@ def _semantic(
                 )
             )
     known_in_db = store.candidate_ids() if store is not None else set()
+    out += version_2_problems(data)
+    out += decision_problems(data, fw, store, seen.keys() | known_in_db)
     stored = store.assessment_keys() if store is not None else {}
     finals = {k: v[0] for k, v in stored.items() if v[1] == "final"}
     final_ratings = store.ratings_of(finals.values()) if store is not None and finals else {}

@@ -1,14 +1,18 @@
-"""Exporting candidates and their assessments as a bundle that imports back to the same data."""
+"""Exporting candidates, their assessments, decisions and outcomes as a bundle that imports back
+to the same data (or, anonymised, to the same ratings without personal data)."""
 
 from __future__ import annotations
 
 import json
 import re
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kamassess.exchange.anonymise import anonymise
 from kamassess.exchange.bundle import FORMAT
+from kamassess.exchange.bundle_decisions import decision_items
 from kamassess.framework.model import Framework
 from kamassess.model import Assessment
 from kamassess.outputs import write_text_private
@@ -17,11 +21,18 @@ from kamassess.store.sqlite import Store
 
 
 def export_bundle(
-    store: Store, framework: Framework, path: Path, candidate_ids: list[str] | None = None
+    store: Store,
+    framework: Framework,
+    path: Path,
+    candidate_ids: list[str] | None = None,
+    *,
+    anonymise_for: str | None = None,
 ) -> dict[str, int]:
-    """Write candidates and their assessments as a bundle that imports back to the same data."""
+    """Write candidates, their assessments, decisions and outcomes as a bundle that imports
+    back to the same data; with anonymise_for (a language), without personal data."""
     everyone = {c.id: c for c in store.candidates()}  # one query, not one per candidate
     ids = candidate_ids if candidate_ids is not None else list(everyone)
+    ids = list(dict.fromkeys(ids))
     cands = [everyone[cid] if cid in everyone else store.candidate(cid) for cid in ids]
     wanted = set(ids)
     assessments = [a for a in store.assessments() if a.candidate in wanted]
@@ -30,7 +41,14 @@ def export_bundle(
         "format": FORMAT,
         "version": 2,
         "framework": {"id": framework.id, "version": framework.version},
-        "candidates": [{k: v for k, v in asdict(c).items() if v is not None} for c in cands],
+        "candidates": [
+            {
+                k: v.isoformat() if isinstance(v, date) else v
+                for k, v in asdict(c).items()
+                if v is not None
+            }
+            for c in cands
+        ],
         "assessments": [
             {
                 "candidate": a.candidate,
@@ -48,9 +66,17 @@ def export_bundle(
             for a in assessments
         ],
         **panel_sections(store, wanted, assessments, uids),
+        **decision_items(store, ids),
     }
+    if anonymise_for is not None:
+        doc = anonymise(doc, anonymise_for)
     write_text_private(path, json_text(doc) if path.suffix.lower() == ".json" else yaml_text(doc))
-    return {"candidates": len(cands), "assessments": len(assessments)}
+    return {
+        "candidates": len(cands),
+        "assessments": len(assessments),
+        "decisions": len(doc["decisions"]),
+        "outcomes": len(doc["outcomes"]),
+    }
 
 
 def assessor_ref(a: Assessment, uids: dict[int, str]) -> dict[str, Any]:

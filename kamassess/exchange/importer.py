@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kamassess.exchange.bundle import AssessmentIn, BundleIn, ConsensusIn
+from kamassess.exchange.bundle_decisions import write_decisions
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Candidate
@@ -28,13 +29,25 @@ class ImportReport:
     consensus: dict[str, int] = field(
         default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
     )
+    decisions: dict[str, int] = field(
+        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
+    )
+    outcomes: dict[str, int] = field(
+        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
+    )
 
     @property
     def changed(self) -> bool:
         """Did the import change anything in the database?"""
         return any(
             counts["added"] or counts["updated"]
-            for counts in (self.candidates, self.assessments, self.consensus)
+            for counts in (
+                self.candidates,
+                self.assessments,
+                self.consensus,
+                self.decisions,
+                self.outcomes,
+            )
         )
 
 
@@ -111,6 +124,7 @@ def import_bundle(
         for agreed in bundle.consensus:
             report.consensus[import_consensus(w, agreed)] += 1
             advance()
+        report.decisions, report.outcomes = write_decisions(w, bundle)
         if dry_run:
             raise _DryRun(report)  # rolls the transaction back
     return report

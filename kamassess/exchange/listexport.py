@@ -47,6 +47,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("reason", "wide"),
     ("gaps", "wide"),
     ("risks", "wide"),
+    ("decision", "text"),
+    ("decided_on", "date"),
     ("last_assessed", "date"),
 )
 MAIN_GAPS = 3  # the largest weighted gaps named per candidate
@@ -64,12 +66,19 @@ class ListTable:
 
 
 def list_table(
-    evaluations: Iterable[Evaluation], last_assessed: Mapping[str, date | None], lang: str
+    evaluations: Iterable[Evaluation],
+    last_assessed: Mapping[str, date | None],
+    lang: str,
+    decisions: Mapping[str, tuple[str, date]] | None = None,
 ) -> ListTable:
-    """One row per evaluation, in the order given (the list's own order)."""
+    """One row per evaluation, in the order given (the list's own order); `decisions`: the
+    decision recorded on a candidate and its day, as the list's Decision column shows it."""
+    from kamassess.i18n.decision_text import decision_label
+
     rows = []
     for ev in evaluations:
         res, fw, cand = ev.result, ev.framework, ev.candidate
+        decision, decided_on = (decisions or {}).get(cand.id, (None, None))
         low, high = res.fit_range if res.fit_range is not None else (None, None)
         gaps = sorted(res.gaps, key=lambda g: -g.weighted_gap)[:MAIN_GAPS]
         rows.append(
@@ -90,6 +99,8 @@ def list_table(
                 figures.reason_text(res, fw, lang) if res.raters else "",
                 "; ".join(fw.competency(g.competency).name.get(lang) for g in gaps),
                 "\n".join(risk_sentence(r, lang) for r in res.risks if r.kind == "risk"),
+                "" if decision is None else decision_label(decision, lang, kind=cand.kind),
+                decided_on,
                 last_assessed.get(cand.id),
             )
         )

@@ -1,6 +1,6 @@
 """The panel's part of a bundle (version 2): the assessors' registry, each assessment's own
-recommendation, and the consensus of debriefs — their checks, and what a version-1 file may not
-carry. Checks run on the raw data, like the bundle's others: every problem is reported at once."""
+recommendation, and the consensus of debriefs — their checks. Checks run on the raw data, like
+the bundle's others: every problem is reported at once."""
 
 from __future__ import annotations
 
@@ -10,12 +10,6 @@ from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.parsing.sources import PathT
 from kamassess.store.sqlite import Store
-
-# Fields a version-1 file may not carry, by where they are: "" the top level, else the list.
-VERSION_2_FIELDS: dict[str, tuple[str, ...]] = {
-    "": ("assessors", "consensus"),
-    "assessments": ("assessor_id", "recommendation", "recommendation_reason"),
-}
 
 Found = list[tuple[PathT, Message, bool]]
 
@@ -27,29 +21,11 @@ def _items(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
     return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
 
 
-def version_2_problems(data: dict[str, Any]) -> Found:
-    """In a version-1 file, each field only version 2 knows, located at its key."""
-    if data.get("version") != 1:
-        return []
-    out: Found = []
-    for where, names in VERSION_2_FIELDS.items():
-        places: list[tuple[PathT, dict[str, Any]]] = (
-            [((), data)] if not where else [((where, i), item) for i, item in _items(data, where)]
-        )
-        for path, item in places:
-            for name in names:
-                if name in item:
-                    out.append(
-                        ((*path, name), Message("bundle.version_2_only", {"field": name}), True)
-                    )
-    return out
-
-
 def panel_problems(data: dict[str, Any], fw: Framework, store: Store | None) -> Found:
-    """Version-2 fields in a version-1 file; assessors listed twice; assessments naming an
-    assessor_id the file does not list; consensus for unknown candidates or competencies, off
-    the scale, or given twice."""
-    out = version_2_problems(data)
+    """Assessors listed twice; assessments naming an assessor_id the file does not list;
+    consensus for unknown candidates or competencies, off the scale, or given twice. (Version-2
+    fields in a version-1 file: bundle.version_2_problems.)"""
+    out: Found = []
     listed: dict[str, int] = {}
     for i, person in _items(data, "assessors"):
         uid = person.get("id")
@@ -61,7 +37,7 @@ def panel_problems(data: dict[str, Any], fw: Framework, store: Store | None) -> 
                     ("assessors", i, "id"),
                     Message(
                         "bundle.duplicate_assessor",
-                        {"id": uid, "other": f"assessors[{listed[uid]}]"},
+                        {"id": uid, "n": listed[uid] + 1},
                     ),
                     False,
                 )
@@ -120,7 +96,7 @@ def panel_problems(data: dict[str, Any], fw: Framework, store: Store | None) -> 
                             {
                                 "candidate": cid,
                                 "competency": comp,
-                                "other": f"consensus[{seen[cid, comp]}]",
+                                "n": seen[cid, comp] + 1,
                             },
                         ),
                         False,

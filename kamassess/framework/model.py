@@ -130,6 +130,15 @@ class Process:
 
 
 @dataclass(frozen=True)
+class Retention:
+    """When an external candidate who was not taken on is due for deletion (the defaults are
+    those of DOMAIN.md: 6 months after a rejection or a withdrawal)."""
+
+    months: int = 6
+    decisions: tuple[str, ...] = ("reject", "withdrawn")
+
+
+@dataclass(frozen=True)
 class Framework:
     """A validated framework; `content_hash` identifies its meaning, not its formatting."""
 
@@ -150,6 +159,7 @@ class Framework:
     # risk section at all (every rule is optional).
     risk_rules: Mapping[str, Mapping[str, object]] | None = field(default=None, hash=False)
     process: Process = Process()
+    retention: Retention = Retention()
 
     @property
     def levels(self) -> tuple[int, ...]:

@@ -208,10 +208,10 @@ def legacy_risk_rules(old: schema.LegacyRiskRules) -> dict[str, Any]:
 def _build(model: schema.FrameworkFile, text: str) -> Framework:
     """The dataclasses from the validated file: its meta flattened, targets keyed in order."""
     data = model.model_dump(mode="python")
-    # The process policy says who sees what while rating, not what a rating means: it is left out
-    # of the content hash, so adding or changing it never marks stored assessments as made under
-    # another version of the framework.
-    meaning = model.model_dump(mode="json", exclude={"process"})
+    # The hash names what scores mean. The process policy says who sees what while rating, and
+    # the retention policy how long personal data is kept: neither changes a score, so adding
+    # or editing them never marks stored assessments as made under another framework version.
+    meaning = model.model_dump(mode="json", exclude={"process", "retention"})
     canonical = json.dumps(meaning, sort_keys=True, ensure_ascii=False)
     data.update(data.pop("framework"))
     for prof in data["profiles"]:

@@ -203,6 +203,27 @@ class Process(_Strict):
     )
 
 
+RetainedDecision = Literal["reject", "withdrawn", "on_hold"]
+
+
+def _due_after() -> list[RetainedDecision]:
+    return ["reject", "withdrawn"]
+
+
+class Retention(_Strict):
+    """When the personal data of a candidate who was not taken on is due for deletion. Internal
+    candidates are never due automatically (they are our employees); a candidate whose consent
+    ran out is due whatever the decision."""
+
+    months: int = Field(
+        default=6, ge=1, le=120, description="months after the decision until they are due"
+    )
+    decisions: list[RetainedDecision] = Field(
+        default_factory=_due_after,
+        description="decisions after which external candidates are due",
+    )
+
+
 class LegacyRiskRules(_Strict):
     """risk_rules as frameworks before scoring version 2 wrote them (still read, converted)."""
 
@@ -285,6 +306,7 @@ class FrameworkFile(_Strict):
     company: Company = Company()
     risk_rules: RiskRules | None = None  # type: ignore[valid-type]
     process: Process = Process()
+    retention: Retention = Retention()
 
 
 class _Draft07(GenerateJsonSchema):

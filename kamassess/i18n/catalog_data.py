@@ -118,5 +118,7 @@ DATA: dict[str, dict[str, str]] = {
     "list.col.reason": {"en": "Why", "ru": "Почему"},
     "list.col.gaps": {"en": "Main gaps", "ru": "Главные разрывы"},
     "list.col.risks": {"en": "Risks", "ru": "Риски"},
+    "list.col.decision": {"en": "Decision", "ru": "Решение"},
+    "list.col.decided_on": {"en": "Decided on", "ru": "Дата решения"},
     "list.col.last_assessed": {"en": "Last assessed", "ru": "Последняя оценка"},
 }

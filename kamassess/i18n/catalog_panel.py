@@ -65,12 +65,12 @@ PANEL: dict[str, dict[str, str]] = {
         "assessor_id {id} нет в списке assessors этого файла",
     ),
     "bundle.duplicate_assessor": _t(
-        "assessor {id} is listed twice (also {other})",
-        "оценщик {id} указан дважды (также {other})",
+        "assessor id '{id}' is listed twice (also assessor no. {n} in the file)",
+        "код оценщика '{id}' указан дважды (также у оценщика № {n} в файле)",
     ),
     "bundle.duplicate_consensus": _t(
-        "a second consensus for {candidate} / {competency} (also {other})",
-        "второй консенсус по {candidate} / {competency} (также {other})",
+        "a second consensus for {candidate} / {competency} (also consensus no. {n} in the file)",
+        "второй консенсус по {candidate} / {competency} (также консенсус № {n} в файле)",
     ),
     # -- the profile report
     "rep.recommendations": _t(

@@ -24,6 +24,8 @@ WHERE: dict[str, dict[str, str]] = {
     "where.item.regions": _t("region", "регион"),
     "where.item.assessors": _t("assessor", "оценщик"),
     "where.item.consensus": _t("consensus", "согласованный уровень"),
+    "where.item.decisions": _t("decision", "решение"),
+    "where.item.outcomes": _t("outcome record", "запись результатов"),
     # the fields people edit most; any other is shown as written in the file
     "where.field.framework": _t("framework header", "заголовок модели"),
     "where.field.version": _t("version", "версия"),
@@ -103,6 +105,28 @@ WHERE: dict[str, dict[str, str]] = {
     "where.field.show_targets_to_assessors": _t(
         "targets shown to assessors", "целевые уровни видны оценщикам"
     ),
+    # decisions and outcomes (bundle version 2), consent, the framework's retention:
+    "where.field.consent_until": _t("consent to keep data until", "согласие на хранение до"),
+    "where.field.decisions": _t("decisions", "решения"),
+    "where.field.outcomes": _t("outcomes", "результаты работы"),
+    "where.field.decision": _t("decision", "решение"),
+    "where.field.decided_by": _t("decided by", "кто принял решение"),
+    "where.field.conditions": _t("conditions", "условия"),
+    "where.field.salary_offered": _t("salary offered", "предложенный оклад"),
+    "where.field.probation_passed": _t("probation passed", "испытательный срок пройден"),
+    "where.field.probation_date": _t("probation end date", "дата окончания испытательного срока"),
+    "where.field.performance_6m": _t(
+        "performance after 6 months", "результативность через 6 месяцев"
+    ),
+    "where.field.performance_6m_by": _t("rated after 6 months by", "оценил через 6 месяцев"),
+    "where.field.performance_12m": _t(
+        "performance after 12 months", "результативность через 12 месяцев"
+    ),
+    "where.field.performance_12m_by": _t("rated after 12 months by", "оценил через 12 месяцев"),
+    "where.field.left_12m": _t("left within 12 months", "ушёл в течение 12 месяцев"),
+    "where.field.left_reason": _t("reason for leaving", "причина ухода"),
+    "where.field.retention": _t("retention of personal data", "срок хранения персональных данных"),
+    "where.field.months": _t("months", "месяцев"),
     # -- syntax: what the YAML and JSON readers found, in words
     "json.syntax": _t("JSON syntax error: {problem}", "синтаксическая ошибка JSON: {problem}"),
     "syntax.with_start": _t(

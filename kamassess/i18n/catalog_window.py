@@ -73,6 +73,42 @@ WINDOW: dict[str, dict[str, str]] = {
         "{n} {n:plural:assessor has|assessors have} finalised",
         "оценку {n:plural:завершил|завершили|завершили} {n} {n:plural:оценщик|оценщика|оценщиков}",
     ),
+    "ui.retention_banner": _t(
+        "{n} {n:plural:candidate is|candidates are} due for deletion under the retention policy "
+        "({months} {months:plural:month|months} after the decision).",
+        "{n:plural:Подлежит|Подлежат|Подлежат} удалению по сроку хранения {n} "
+        "{n:plural:кандидат|кандидата|кандидатов} ({months} мес. после решения).",
+    ),
+    "ui.retention_intro": _t(
+        "The framework keeps the data of external candidates for {months} "
+        "{months:plural:month|months} after these decisions: {decisions}; and no longer than "
+        "their consent. Internal candidates are never due automatically. Deleting removes a "
+        "person from the database, its history and every automatic backup. Bundles and PDFs you "
+        "saved elsewhere are not touched.",
+        "Модель компетенций хранит данные внешних кандидатов {months} мес. после таких решений: "
+        "{decisions}; и не дольше срока их согласия. Внутренние кандидаты автоматически к "
+        "удалению не попадают. Удаление убирает человека из базы, её журнала и всех "
+        "автоматических резервных копий. Файлы обмена и PDF, сохранённые вами в других местах, "
+        "не затрагиваются.",
+    ),
+    "ui.purge_confirm": _t(
+        "Delete {n} {n:plural:candidate|candidates} and everything about them — assessments, "
+        "ratings, decision, history — from the database and every automatic backup? This cannot "
+        "be undone.",
+        "Удалить {n} {n:plural:кандидата|кандидатов|кандидатов} и все данные о них — оценки, "
+        "баллы, решение, журнал — из базы и всех автоматических резервных копий? Отменить это "
+        "нельзя.",
+    ),
+    "ui.purging": _t(
+        "Deleting {n} {n:plural:candidate|candidates}…",
+        "Удаление {n} {n:plural:кандидата|кандидатов|кандидатов}…",
+    ),
+    "ui.purged": _t(
+        "Deleted {n} {n:plural:candidate|candidates} from the database, its history and {b} "
+        "backup {b:plural:file|files}.",
+        "{n:plural:Удалён|Удалены|Удалены} {n} {n:plural:кандидат|кандидата|кандидатов} — из "
+        "базы, журнала и резервных копий ({b} {b:plural:файл|файла|файлов}).",
+    ),
     "ui.profiles_written": _t(
         "{n} of {total} {total:plural:profile|profiles} written to {folder}.",
         "Записано профилей: {n} из {total}, папка {folder}.",

@@ -9,6 +9,7 @@ from typing import Any
 
 from kamassess.i18n.catalog_cli import CLI
 from kamassess.i18n.catalog_data import DATA
+from kamassess.i18n.catalog_decisions import DECISIONS
 from kamassess.i18n.catalog_figures import FIGURES
 from kamassess.i18n.catalog_files import FILES
 from kamassess.i18n.catalog_panel import PANEL
@@ -31,6 +32,7 @@ CATALOG: dict[str, dict[str, str]] = {
     **WINDOW,
     **WHERE,
     **PANEL,
+    **DECISIONS,
 }
 
 

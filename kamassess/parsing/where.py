@@ -27,6 +27,8 @@ _ITEMS: dict[str, tuple[str, ...]] = {
     "regions": (),
     "assessors": ("name", "id"),
     "consensus": ("candidate", "competency"),
+    "decisions": ("candidate",),
+    "outcomes": ("candidate",),
 }
 # Mappings whose keys are competency ids.
 _BY_COMPETENCY = {"targets", "ratings", "consensus"}

@@ -21,6 +21,7 @@ from kamassess.reports.common import (
     result_box,
     section,
 )
+from kamassess.reports.decision_block import Decided, decision_block
 from kamassess.reports.layout import FRAME_W, INK, SHADE, Styles, Table, grid_table, p, pm
 from kamassess.reports.radar import Series, legend, radar
 from kamassess.scoring.evaluation import Evaluation
@@ -327,8 +328,11 @@ def _signatures(lang: str, st: Styles) -> list[Flowable]:
     return [CondPageBreak(50 * mm), KeepTogether([p(tr("rep.signatures", lang), st.h1), table])]
 
 
-def profile_story(ev: Evaluation, current: Framework, lang: str) -> list[Flowable]:
-    """The flowables of a profile report (also used to measure layout in tests)."""
+def profile_story(
+    ev: Evaluation, current: Framework, lang: str, decided: Decided = (None, None)
+) -> list[Flowable]:
+    """The flowables of a profile report (also used to measure layout in tests); `decided` is
+    the decision and outcomes recorded on the candidate."""
     st = layout.styles()
     left_w = 62 * mm
     top = Table(
@@ -356,6 +360,7 @@ def profile_story(ev: Evaluation, current: Framework, lang: str) -> list[Flowabl
         *_plan(ev, lang, st),
         *_evidence(ev, lang, st),
         *_assessors(ev, lang, st),
+        *decision_block(ev.candidate, *decided, ev.framework, ev.result.profile, lang, st),
         *_signatures(lang, st),
     ]
     if notes := ev.candidate.notes:
@@ -366,12 +371,14 @@ def profile_story(ev: Evaluation, current: Framework, lang: str) -> list[Flowabl
     return story
 
 
-def write_profile(ev: Evaluation, current: Framework, path: Path, lang: str) -> Path:
+def write_profile(
+    ev: Evaluation, current: Framework, path: Path, lang: str, decided: Decided = (None, None)
+) -> Path:
     """Write the candidate profile PDF to path."""
     name = ev.candidate.name
     layout.build(
         path,
-        profile_story(ev, current, lang),
+        profile_story(ev, current, lang, decided),
         title=f"{tr('rep.profile_title', lang)}: {name}",
         subject=f"{tr('rep.target_profile', lang)}: "
         f"{ev.framework.profile(ev.result.profile).name.get(lang)}",

@@ -6,6 +6,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from kamassess.framework.model import Framework, parse_framework
 from kamassess.i18n.messages import Message
@@ -202,6 +203,23 @@ def evaluate_own(
     (what a blind assessor sees of their own draft)."""
     cand = store.candidate(assessments[0].candidate)
     return _evaluate(cache or FrameworkCache(store, current), cand, assessments, None, under=under)
+
+
+def evaluate_as_of(
+    store: Store,
+    current: Framework,
+    candidate_id: str,
+    day: date,
+    *,
+    cache: FrameworkCache | None = None,
+) -> Evaluation:
+    """What was known on `day` (a decision's): the candidate against their target profile from
+    the final assessments dated on or before it, with the consensus of a debrief held by then;
+    later ones (a probation review) do not count."""
+    cand = store.candidate(candidate_id)
+    known = [a for a in store.assessments(candidate_id, include_drafts=False) if a.date <= day]
+    agreed = {c: v for c, v in store.consensus(candidate_id).items() if v.day <= day}
+    return _evaluate(cache or FrameworkCache(store, current), cand, known, None, consensus=agreed)
 
 
 def evaluate_many(

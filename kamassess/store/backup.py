@@ -257,11 +257,30 @@ def _keep_aside(db_path: Path, kept: Path) -> None:
         shutil.copy2(db_path, kept)  # restore runs with the database closed: nothing is live
 
 
+def damaged_copies(db_path: Path) -> list[Path]:
+    """The damaged files a restore kept beside the database (`<name>.damaged-<time>`, with their
+    -wal / -journal sidecars): copies of the data like the backups."""
+    prefix = f"{db_path.name}.damaged-"
+    if not db_path.parent.is_dir():
+        return []
+    return sorted(p for p in db_path.parent.iterdir() if p.is_file() and p.name.startswith(prefix))
+
+
+def copies_holding(db_path: Path, text: str) -> list[Path]:
+    """Damaged copies kept by a restore whose bytes still hold `text` (a deleted person's name):
+    SQLite could not clean them, so the user must delete them by hand. They are never live:
+    reading their bytes is safe."""
+    needle = text.encode("utf-8")
+    return [p for p in damaged_copies(db_path) if needle and needle in p.read_bytes()]
+
+
 def purge_from_backups(db_path: Path, candidate_id: str) -> int:
-    """Remove a deleted candidate from every automatic backup of this database (rows deleted
-    with secure_delete, the file vacuumed); returns how many backups held them."""
+    """Remove a deleted candidate from every automatic backup of this database and from the
+    damaged copies a restore kept (rows deleted with secure_delete, the file vacuumed); returns
+    how many files held them. A copy SQLite cannot open is left as it was (copies_holding)."""
     cleaned = 0
-    for path in list_backups(db_path):
+    main_copies = [p for p in damaged_copies(db_path) if not p.name.endswith(_SIDECARS)]
+    for path in [*list_backups(db_path), *main_copies]:
         with suppress(sqlite3.Error), closing(sqlite3.connect(str(path))) as conn:
             found = (
                 conn.execute(

@@ -145,6 +145,37 @@ STEPS: dict[str, str] = {
         PRIMARY KEY (candidate, competency)
     );
     """,
+    # The decision on a candidate and how a hired one did afterwards: one row each per
+    # candidate (changes go to the history), gone with the candidate.
+    "0005_decisions_tables": """
+    CREATE TABLE decisions (
+        candidate TEXT PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+        decision TEXT NOT NULL
+            CHECK (decision IN ('hire', 'conditional', 'reject', 'withdrawn', 'on_hold')),
+        date TEXT NOT NULL,
+        decided_by TEXT NOT NULL,
+        conditions TEXT NOT NULL DEFAULT '',
+        salary_offered REAL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE outcomes (
+        candidate TEXT PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+        probation_passed INTEGER,
+        probation_date TEXT,
+        performance_6m INTEGER,
+        performance_6m_by TEXT,
+        performance_12m INTEGER,
+        performance_12m_by TEXT,
+        left_12m INTEGER,
+        left_reason TEXT CHECK (left_reason IN ('own', 'company')),
+        updated_at TEXT NOT NULL
+    );
+    """,
+    # Until when the person agreed to be kept (NULL: not recorded); past it they are due for
+    # deletion like a rejected candidate.
+    "0005_decisions_consent": """
+    ALTER TABLE candidates ADD COLUMN consent_until TEXT;
+    """,
 }
 
 

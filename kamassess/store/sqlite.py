@@ -22,6 +22,7 @@ from kamassess.i18n.messages import Message
 from kamassess.model import Assessment, Candidate, CandidateSummary, Rating
 from kamassess.store import migrations
 from kamassess.store.dbfile import is_network_path, prepare_file
+from kamassess.store.decision_reads import DecisionReads
 from kamassess.store.errors import (
     AssessmentFinal,
     DatabaseDamaged,
@@ -79,7 +80,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
 _NUMBERED_ID = re.compile(r"(.*?)(\d+)")
 
 
-class Store(PanelReads):
+class Store(PanelReads, DecisionReads):
     """All reads and writes of candidate data; the GUI and CLI never run SQL themselves."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *, read_only: bool = False):
@@ -286,8 +287,10 @@ class Store(PanelReads):
             self.conn.execute(
                 "SELECT c.*, "
                 "COALESCE(SUM(a.status = 'final'), 0) AS n_final, "
-                "COALESCE(SUM(a.status = 'draft'), 0) AS n_draft, MAX(a.date) AS last_date "
+                "COALESCE(SUM(a.status = 'draft'), 0) AS n_draft, MAX(a.date) AS last_date, "
+                "d.decision AS decision, d.date AS decided_on "
                 "FROM candidates c LEFT JOIN assessments a ON a.candidate = c.id "
+                "LEFT JOIN decisions d ON d.candidate = c.id "
                 "GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id"
             )
         )
@@ -297,6 +300,8 @@ class Store(PanelReads):
                 int(r["n_final"]),
                 int(r["n_draft"]),
                 None if r["last_date"] is None else date.fromisoformat(r["last_date"]),
+                r["decision"],
+                None if r["decided_on"] is None else date.fromisoformat(r["decided_on"]),
             )
             for r in rows
         ]

@@ -16,6 +16,7 @@ from typing import Any
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Candidate
+from kamassess.store.decision_writer import DecisionWrites
 from kamassess.store.errors import (
     AssessmentFinal,
     CandidateExists,
@@ -26,6 +27,7 @@ from kamassess.store.errors import (
 from kamassess.store.panel_writer import PanelWriter
 
 _BOOL_FIELDS = {f.name for f in fields(Candidate) if "bool" in str(f.type)}
+_DATE_FIELDS = {f.name for f in fields(Candidate) if "date" in str(f.type)}
 _HEAD_FIELDS = ("assessor", "assessor_role", "method", "date")
 
 
@@ -61,14 +63,26 @@ def candidate_from_row(row: dict[str, Any]) -> Candidate:
     for name in _BOOL_FIELDS:
         if data[name] is not None:
             data[name] = bool(data[name])
+    for name in _DATE_FIELDS:
+        if data[name] is not None:
+            data[name] = date.fromisoformat(data[name])
     return Candidate(**data)
+
+
+def candidate_row(cand: Candidate) -> dict[str, Any]:
+    """The candidate as stored: dates as YYYY-MM-DD text (also what the history records)."""
+    row = asdict(cand)
+    for name in _DATE_FIELDS:
+        if row[name] is not None:
+            row[name] = row[name].isoformat()
+    return row
 
 
 def _public(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if v is not None}
 
 
-class Writer(PanelWriter):
+class Writer(PanelWriter, DecisionWrites):
     """Writes inside one open transaction, on behalf of `actor` (recorded in the history)."""
 
     def __init__(self, conn: sqlite3.Connection, actor: str) -> None:
@@ -110,7 +124,7 @@ class Writer(PanelWriter):
         An edit that carries the row version it was loaded with is refused (EditConflict, with
         the stored candidate) when someone saved a change in between."""
         stamp = now()
-        row = asdict(cand)
+        row = candidate_row(cand)
         found = self._candidate_row(cand.id)
         if found is None:
             cols = ", ".join(row)
@@ -125,7 +139,7 @@ class Writer(PanelWriter):
         version = int(found["row_version"])
         if expected_version is not None and expected_version != version:
             raise EditConflict(Message("db.edit_conflict", {"name": stored.name}), stored, version)
-        old = asdict(stored)
+        old = candidate_row(stored)
         changed = {k: v for k, v in row.items() if old[k] != v}
         if not changed:
             return "unchanged"
@@ -153,6 +167,10 @@ class Writer(PanelWriter):
         stamp = now()
         cols = [f.name for f in fields(Candidate)]
         rows = [{name: getattr(c, name) for name in cols} for c in cands]  # asdict deep-copies
+        for row in rows:
+            for name in _DATE_FIELDS:  # stored (and in the history) as YYYY-MM-DD text
+                if row[name] is not None:
+                    row[name] = row[name].isoformat()
         self.conn.executemany(
             f"INSERT INTO candidates ({', '.join(cols)}, created_at, updated_at) "
             f"VALUES ({', '.join('?' for _ in cols)}, ?, ?)",

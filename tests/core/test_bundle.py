@@ -50,7 +50,7 @@ def test_export_imports_back_to_the_same_data(
     for suffix in (".yaml", ".json"):
         out = tmp_path / f"export{suffix}"
         counts = export_bundle(store, framework, out)
-        assert counts == {"candidates": 4, "assessments": 10}
+        assert counts == {"candidates": 4, "assessments": 10, "decisions": 0, "outcomes": 0}
         with Store.open(tmp_path / f"fresh{suffix}.db") as fresh:
             load(fresh, framework, out)
             assert fresh.candidates() == store.candidates()
@@ -63,7 +63,8 @@ def test_export_imports_back_to_the_same_data(
 def test_export_of_chosen_candidates(store: Store, framework: Framework, tmp_path: Path) -> None:
     load(store, framework, write(tmp_path / "demo.yaml", demo_bundle()))
     out = tmp_path / "one.yaml"
-    assert export_bundle(store, framework, out, ["c-003"]) == {"candidates": 1, "assessments": 2}
+    counts = export_bundle(store, framework, out, ["c-003"])
+    assert counts == {"candidates": 1, "assessments": 2, "decisions": 0, "outcomes": 0}
     doc = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert [c["id"] for c in doc["candidates"]] == ["c-003"]
 

@@ -195,6 +195,7 @@ HOSTILE = st.text(
 def test_every_exported_bundle_imports_back_exactly(
     name: str, note: str, tmp_path_factory: pytest.TempPathFactory, framework: Framework
 ) -> None:
+    from kamassess.decisions.model import Decision, OutcomeRecord
     from kamassess.model import Candidate
 
     name = name.strip() or "x"
@@ -206,7 +207,16 @@ def test_every_exported_bundle_imports_back_exactly(
     folder = tmp_path_factory.mktemp("rt")
     with Store.open(folder / "a.db") as store:
         store.save_candidate(
-            Candidate("c-1", name, "external", "kam", region=name, notes=note), "t"
+            Candidate(
+                "c-1",
+                name,
+                "external",
+                "kam",
+                region=name,
+                notes=note,
+                consent_until=date(2027, 6, 30),
+            ),
+            "t",
         )
         # Version 2's sections carry texts too: the assessor's name (in the registry), their
         # recommendation's reason, evidence, and a consensus note in the moderator's name.
@@ -218,6 +228,10 @@ def test_every_exported_bundle_imports_back_exactly(
             w.set_recommendation(aid, "yes", note)
             w.set_consensus("c-1", "engineering_knowledge", 3, note, date(2026, 11, 21), name)
         store.finalise(aid, "t")
+        # ...and decisions and outcomes: who decided and who rated performance, the conditions.
+        with store.write("t") as w:
+            w.set_decision(Decision("c-1", "hire", date(2026, 12, 1), name, note, 95000.0))
+            w.set_outcome(OutcomeRecord("c-1", performance_6m=3, performance_6m_by=name))
         for suffix in (".yaml", ".json"):
             out = folder / f"out{suffix}"
             export_bundle(store, framework, out)
@@ -227,6 +241,7 @@ def test_every_exported_bundle_imports_back_exactly(
                 (asm,) = other.assessments("c-1")
                 (person,) = other.assessors()
                 agreed = other.consensus("c-1")["engineering_knowledge"]
+                decided, outcome = other.decision("c-1"), other.outcomes()["c-1"]
             assert (back.name, back.region, back.notes) == (name, name, note), suffix
             assert (asm.assessor, asm.recommendation, asm.recommendation_reason) == (
                 name,
@@ -236,3 +251,7 @@ def test_every_exported_bundle_imports_back_exactly(
             assert asm.ratings[0].evidence == note and asm.status == "final", suffix
             assert person.name == " ".join(name.split()), suffix
             assert (agreed.note, agreed.moderator, agreed.level) == (note, name, 3), suffix
+            assert decided is not None, suffix
+            assert (decided.decided_by, decided.conditions) == (name, note), suffix
+            assert (outcome.performance_6m, outcome.performance_6m_by) == (3, name), suffix
+            assert back.consent_until == date(2027, 6, 30), suffix

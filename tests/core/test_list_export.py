@@ -125,3 +125,21 @@ def test_the_command_writes_the_list_and_refuses_the_database(filled: Path, tmp_
     code, _, err = run_cli("--db", str(filled), "score", "--out", str(filled))
     assert code != 0 and "database" in err
     assert filled.read_bytes() == before
+
+
+def test_the_decision_is_in_the_list_as_in_the_window(
+    filled: Path, framework: Framework, tmp_path: Path
+) -> None:
+    from kamassess.decisions.model import Decision
+
+    out = tmp_path / "list.csv"
+    with Workspace.open(filled, framework=framework, lang="ru") as ws:
+        ws.decide(Decision("c-1", "hire", date(2026, 12, 1), "Орлов"))  # internal: a promotion
+        ws.decide(Decision("c-2", "reject", date(2026, 12, 2), "Орлов"))
+        ws.export_list(out, ["c-1", "c-2", "c-3"])
+    head, c1, c2, c3 = _csv(out, ";")
+    col = {name: i for i, name in enumerate(head)}
+    assert head.index("Решение") < head.index("Дата решения") < head.index("Последняя оценка")
+    assert (c1[col["Решение"]], c1[col["Дата решения"]]) == ("повышен", "2026-12-01")
+    assert (c2[col["Решение"]], c2[col["Дата решения"]]) == ("отказ", "2026-12-02")
+    assert (c3[col["Решение"]], c3[col["Дата решения"]]) == ("", "")  # nothing decided yet

@@ -105,8 +105,9 @@ def test_an_old_database_scores_under_the_new_rules(tmp_path: Path, framework: F
     version_1_database(db, old_fw)
     with Store.open(db) as s:
         applied = set(migrations.applied(s.conn))
-        assert {"0002_row_versions", "0003_holds_key_accounts"} <= applied
+        assert set(migrations.STEPS) == applied  # the panel's 0004 and the decisions' 0005 too
         assert s.candidate("c-1").holds_key_accounts is None  # unknown, not "no"
+        assert s.candidate("c-1").consent_until is None and s.decision("c-1") is None
         ev = evaluate(s, framework, "c-1")
     assert ev.outdated and (ev.framework.id, ev.framework.version) == ("old", "2025.1")
     res = ev.result
@@ -120,3 +121,26 @@ def test_an_old_database_scores_under_the_new_rules(tmp_path: Path, framework: F
     # The old flat thresholds became rules: 4 years in the company is a plus; no successor is
     # claimed for someone whose key accounts are unknown.
     assert [r.code for r in res.risks] == ["internal_tenure"]
+
+
+def test_the_steps_keep_their_order_and_a_panel_era_database_gains_the_decisions(
+    tmp_path: Path, framework: Framework
+) -> None:
+    # main's 0001–0003, then the panel's 0004_*, then the decisions' 0005_*: a database that
+    # has a step has every step before it.
+    names = list(migrations.STEPS)
+    numbers = [n[:4] for n in names]
+    assert numbers == sorted(numbers) and names[:3] == [
+        "0001_initial",
+        "0002_row_versions",
+        "0003_holds_key_accounts",
+    ]
+    assert {n[:4] for n in names[3:]} == {"0004", "0005"}
+    db = tmp_path / "panel.db"
+    last_panel_step = [n for n in names if n.startswith("0004")][-1]
+    old_database(db, framework, last_panel_step, [("Петрова", "2025-03-01", {"c1": 3})])
+    with Store.open(db) as s:
+        assert set(migrations.applied(s.conn)) == set(names)
+        assert s.candidate("c-1").consent_until is None and s.decision("c-1") is None
+        (kept,) = s.assessments("c-1")  # what the panel-era program stored is all there
+        assert (kept.assessor, kept.status, kept.levels()) == ("Петрова", "final", {"c1": 3})

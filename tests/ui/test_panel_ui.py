@@ -238,7 +238,7 @@ def test_the_calibration_tab_and_its_pdf(
     assert not window._calibration_tab.built  # built, and numpy loaded, when first opened
     tab = window.calibration
     with qtbot.waitSignal(tab.computed, timeout=20000):
-        window.tabs.setCurrentIndex(3)  # Calibration
+        window.tabs.setCurrentWidget(window._calibration_tab)
     text = tab.headline.text()
     # The demo's 9 final assessments: an alpha, never alone — its interval and n beside it.
     assert "α = 0.811" in text and "95 % interval 0.704–0.893" in text and "n = 174" in text

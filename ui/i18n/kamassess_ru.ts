@@ -27,27 +27,27 @@
 <context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="78" />
+        <location filename="../candidate_page.py" line="79" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="80" />
+        <location filename="../candidate_page.py" line="81" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="90" />
+        <location filename="../candidate_page.py" line="91" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="90" />
+        <location filename="../candidate_page.py" line="91" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="101" />
+        <location filename="../candidate_page.py" line="102" />
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
@@ -193,47 +193,57 @@
         <translation>Сейчас ведёт ключевых клиентов (внутренний)</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="139" />
+        <location filename="../candidate_dialog.py" line="134" />
+        <source>Consent to keep the data until</source>
+        <translation>Согласие на хранение данных до</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="135" />
+        <source>YYYY-MM-DD, if the person gave one</source>
+        <translation>ГГГГ-ММ-ДД, если человек его дал</translation>
+    </message>
+    <message>
+        <location filename="../candidate_dialog.py" line="141" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="203" />
+        <location filename="../candidate_dialog.py" line="205" />
         <source>{id} (not in this framework)</source>
         <translation>{id} (нет в этой модели)</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="261" />
+        <location filename="../candidate_dialog.py" line="265" />
         <source>a share from 0 to 100 %</source>
         <translation>доля от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="263" />
+        <location filename="../candidate_dialog.py" line="267" />
         <source>this id is already taken</source>
         <translation>этот код уже занят</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="305" />
+        <location filename="../candidate_dialog.py" line="309" />
         <source>Edited meanwhile</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="310" />
+        <location filename="../candidate_dialog.py" line="314" />
         <source>Someone else saved {name} while you were editing. Their change is kept.</source>
         <translation>Пока вы редактировали, кто-то другой сохранил изменения в карточке {name}. Его изменения сохранены.</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="313" />
+        <location filename="../candidate_dialog.py" line="317" />
         <source>&lt;th&gt;Field&lt;/th&gt;&lt;th&gt;When you opened&lt;/th&gt;&lt;th&gt;Theirs&lt;/th&gt;&lt;th&gt;Yours&lt;/th&gt;</source>
         <translation>&lt;th&gt;Поле&lt;/th&gt;&lt;th&gt;Когда вы открыли&lt;/th&gt;&lt;th&gt;У него&lt;/th&gt;&lt;th&gt;У вас&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="319" />
+        <location filename="../candidate_dialog.py" line="323" />
         <source>Apply &amp;my changes on top of theirs</source>
         <translation>Применить &amp;мои изменения поверх его</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="321" />
+        <location filename="../candidate_dialog.py" line="325" />
         <source>&amp;Keep theirs only</source>
         <translation>&amp;Оставить только его изменения</translation>
     </message>
@@ -241,100 +251,125 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="145" />
+        <location filename="../candidate_page.py" line="148" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="148" />
+        <location filename="../candidate_page.py" line="151" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="150" />
+        <location filename="../candidate_page.py" line="153" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="152" />
+        <location filename="../candidate_page.py" line="155" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="154" />
+        <location filename="../candidate_page.py" line="157" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="157" />
+        <location filename="../candidate_page.py" line="160" />
+        <source>Dec&amp;ision…</source>
+        <translation>&amp;Решение…</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="163" />
+        <source>O&amp;utcomes…</source>
+        <translation>Р&amp;езультаты…</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="170" />
         <source>Include drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="184" />
+        <location filename="../candidate_page.py" line="201" />
         <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
         <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="240" />
+        <location filename="../candidate_page.py" line="259" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="245" />
+        <location filename="../candidate_page.py" line="264" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="277" />
+        <location filename="../candidate_page.py" line="296" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="336" />
+        <source>No decision recorded.</source>
+        <translation>Решение не записано.</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="340" />
+        <source>Decision: {summary}</source>
+        <translation>Решение: {summary}</translation>
     </message>
 </context>
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../models.py" line="80" />
+        <location filename="../models.py" line="82" />
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="81" />
+        <location filename="../models.py" line="83" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models.py" line="82" />
+        <location filename="../models.py" line="84" />
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../models.py" line="83" />
+        <location filename="../models.py" line="85" />
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="84" />
+        <location filename="../models.py" line="86" />
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../models.py" line="85" />
+        <location filename="../models.py" line="87" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="88" />
         <source>Coverage</source>
         <translation>Покрытие</translation>
     </message>
     <message>
-        <location filename="../models.py" line="86" />
+        <location filename="../models.py" line="89" />
         <source>Assessors</source>
         <translation>Оценщики</translation>
     </message>
     <message>
-        <location filename="../models.py" line="87" />
+        <location filename="../models.py" line="90" />
         <source>Last assessed</source>
         <translation>Последняя оценка</translation>
     </message>
     <message>
-        <location filename="../models.py" line="274" />
+        <location filename="../models.py" line="284" />
         <source>hidden: your draft</source>
         <translation>скрыто: ваш черновик</translation>
     </message>
@@ -342,68 +377,73 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="61" />
+        <location filename="../candidates_tab.py" line="62" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="68" />
+        <location filename="../candidates_tab.py" line="69" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="74" />
+        <location filename="../candidates_tab.py" line="75" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="80" />
+        <location filename="../candidates_tab.py" line="81" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="84" />
+        <location filename="../candidates_tab.py" line="87" />
+        <source>All decisions</source>
+        <translation>Все решения</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="91" />
         <source>With drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="174" />
+        <location filename="../candidates_tab.py" line="186" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="323" />
+        <location filename="../candidates_tab.py" line="337" />
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="325" />
+        <location filename="../candidates_tab.py" line="339" />
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="382" />
+        <location filename="../candidates_tab.py" line="396" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="404" />
+        <location filename="../candidates_tab.py" line="420" />
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="405" />
+        <location filename="../candidates_tab.py" line="421" />
         <source>Select a candidate in the list first, then start their assessment.</source>
         <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="457" />
-        <location filename="../candidates_tab.py" line="468" />
+        <location filename="../candidates_tab.py" line="473" />
+        <location filename="../candidates_tab.py" line="484" />
         <source>Debrief</source>
         <translation>Разбор оценок</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="459" />
+        <location filename="../candidates_tab.py" line="475" />
         <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
         <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
     </message>
@@ -411,42 +451,42 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../compare_page.py" line="209" />
+        <location filename="../compare_page.py" line="210" />
         <source>Export comparison &amp;PDF…</source>
         <translation>Сравнение в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="217" />
+        <location filename="../compare_page.py" line="218" />
         <source>Tick 2 to 6 candidates:</source>
         <translation>Отметьте от 2 до 6 кандидатов:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="220" />
+        <location filename="../compare_page.py" line="221" />
         <source>Against the profile:</source>
         <translation>По профилю:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="194" />
+        <location filename="../compare_page.py" line="195" />
         <source>At most 6 candidates can be compared.</source>
         <translation>Сравнить можно не больше 6 кандидатов.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="198" />
+        <location filename="../compare_page.py" line="199" />
         <source>Search by name, id, role, employer…</source>
         <translation>Поиск по Ф. И. О., коду, должности, работодателю…</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="281" />
+        <location filename="../compare_page.py" line="282" />
         <source>Tick at least two candidates to compare them.</source>
         <translation>Отметьте хотя бы двух кандидатов, чтобы сравнить их.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="299" />
+        <location filename="../compare_page.py" line="300" />
         <source>No meaningful difference between {names}: their spreads of ratings overlap or their fits differ by less than {points} points.</source>
         <translation>Между {names} нет значимой разницы: разбросы оценок пересекаются или соответствие отличается меньше чем на {points} балла.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="319" />
+        <location filename="../compare_page.py" line="320" />
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
@@ -515,6 +555,34 @@
         <location filename="../competency_card.py" line="239" />
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
+    </message>
+</context>
+<context>
+    <name>CorrelationModel</name>
+    <message>
+        <location filename="../validity_tab.py" line="52" />
+        <source>Score at the decision</source>
+        <translation>Балл на момент решения</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="53" />
+        <source>n</source>
+        <translation>n, чел.</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="54" />
+        <source>rho</source>
+        <translation>ро</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="55" />
+        <source>95 % interval</source>
+        <translation>95 % интервал</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="56" />
+        <source>Reading</source>
+        <translation>Вывод</translation>
     </message>
 </context>
 <context>
@@ -636,6 +704,168 @@
         <location filename="../debrief_view.py" line="394" />
         <source>Take the recorded consensus back? The mean of the ratings counts again.</source>
         <translation>Снять записанный консенсус? В расчёт снова пойдёт среднее оценок.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActions</name>
+    <message>
+        <location filename="../decision_actions.py" line="66" />
+        <source>Outcomes</source>
+        <translation>Результаты работы</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="68" />
+        <source>Outcomes are recorded for candidates hired or promoted. Record the decision first.</source>
+        <translation>Результаты записываются для принятых или повышенных кандидатов. Сначала запишите решение.</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="91" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="103" />
+        <source>Save the candidate's own data</source>
+        <translation>Сохранить все данные кандидата</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="105" />
+        <location filename="../decision_actions.py" line="168" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="115" />
+        <source>Personal data written</source>
+        <translation>Персональные данные записаны</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="117" />
+        <source>Written: {pdf} (to read) and {bundle} (the same data as a bundle). Both hold personal data: hand them to the person only.</source>
+        <translation>Записаны: {pdf} (для чтения) и {bundle} (те же данные в файле обмена). Оба файла содержат персональные данные: передайте их только самому человеку.</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="129" />
+        <location filename="../decision_actions.py" line="162" />
+        <location filename="../decision_actions.py" line="181" />
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="136" />
+        <source>Export an anonymised bundle</source>
+        <translation>Выгрузить обезличенный файл обмена</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="138" />
+        <source>Bundles (*.json *.yaml *.yml)</source>
+        <translation>Файлы обмена (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="148" />
+        <source>Anonymised bundle written</source>
+        <translation>Обезличенный файл обмена записан</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="150" />
+        <source>{path}: {candidates} candidates as “Candidate A”, “Candidate B”…, {assessments} assessments. No names, employers, roles, regions, salaries or free text; assessors numbered.</source>
+        <translation>{path}: кандидатов — {candidates} («Кандидат A», «Кандидат B»…), оценок — {assessments}. Без имён, работодателей, должностей, регионов, окладов и свободного текста; оценщики пронумерованы.</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="168" />
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="177" />
+        <source>PDF written</source>
+        <translation>PDF записан</translation>
+    </message>
+    <message>
+        <location filename="../decision_actions.py" line="177" />
+        <source>Written: {path}</source>
+        <translation>Записан: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../decision_dialog.py" line="80" />
+        <source>Decision on {name}</source>
+        <translation>Решение по кандидату: {name}</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="88" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="93" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="97" />
+        <source>who took the decision (the director)</source>
+        <translation>кто принял решение (директор)</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="98" />
+        <source>Decided by</source>
+        <translation>Кто принял решение</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="103" />
+        <source>e.g. probation of 3 months; a development plan for the gaps</source>
+        <translation>например, испытательный срок 3 месяца; план развития по пробелам</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="105" />
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="108" />
+        <source>base salary per month, optional</source>
+        <translation>оклад в месяц, необязательно</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="109" />
+        <source>Salary offered</source>
+        <translation>Предложенный оклад</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="149" />
+        <source>The profile's band: {low}–{high} {currency}</source>
+        <translation>Вилка профиля: {low}–{high} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../decision_dialog.py" line="158" />
+        <source>expected an amount</source>
+        <translation>ожидается сумма</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../retention.py" line="43" />
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="44" />
+        <source>Id</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="45" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="46" />
+        <source>Why and since when</source>
+        <translation>Почему и с какого дня</translation>
     </message>
 </context>
 <context>
@@ -850,257 +1080,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="52" />
+        <location filename="../main_window.py" line="64" />
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="53" />
+        <location filename="../main_window.py" line="65" />
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54" />
+        <location filename="../main_window.py" line="68" />
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55" />
+        <location filename="../main_window.py" line="66" />
         <source>Ca&amp;libration</source>
         <translation>Ка&amp;либровка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="67" />
+        <source>&amp;Validity</source>
+        <translation>&amp;Валидность</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="167" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="170" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="173" />
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="178" />
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="187" />
+        <source>Export an &amp;anonymised bundle…</source>
+        <translation>Выгрузить &amp;обезличенный файл обмена…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="193" />
+        <source>Personal data due for &amp;deletion…</source>
+        <translation>Персональные данные к &amp;удалению…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="200" />
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="202" />
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="205" />
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="209" />
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="217" />
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="222" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="226" />
+        <source>Dec&amp;ision…</source>
+        <translation>&amp;Решение…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="233" />
+        <source>O&amp;utcomes…</source>
+        <translation>Р&amp;езультаты…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="239" />
+        <source>The candidate's own data (on re&amp;quest)…</source>
+        <translation>Все данные кандидата по &amp;запросу…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="244" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="247" />
         <source>&amp;Compare selected</source>
         <translation>&amp;Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="253" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="256" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="262" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="265" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199" />
-        <source>Ca&amp;libration (PDF)…</source>
-        <translation>Ка&amp;либровка оценщиков (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="205" />
+        <location filename="../main_window.py" line="274" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="280" />
         <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
         <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="285" />
+        <source>&amp;Validity (PDF)…</source>
+        <translation>&amp;Валидность (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="291" />
         <source>&amp;Your name…</source>
         <translation>&amp;Ваше имя…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="308" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="319" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="346" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="348" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="288" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="268" />
+        <source>C&amp;alibration (PDF)…</source>
+        <translation>&amp;Калибровка оценщиков (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="295" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="305" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="313" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="371" />
         <source>Compare selected</source>
         <translation>Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299" />
+        <location filename="../main_window.py" line="373" />
         <source>Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then compare them. {n} selected now.</source>
         <translation>Выберите в списке от 2 до 6 кандидатов (Ctrl+щелчок или Shift+щелчок) и сравните их. Сейчас выбрано: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="399" />
         <source>search the list; Enter or ↓ goes into the list</source>
         <translation>поиск по списку; Enter или ↓ — перейти в список</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="400" />
         <source>new candidate</source>
         <translation>новый кандидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="401" />
         <source>edit the candidate</source>
         <translation>изменить данные кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="402" />
         <source>new assessment of the candidate</source>
         <translation>новая оценка кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="403" />
+        <source>the debrief of the candidate's assessors</source>
+        <translation>разбор оценок кандидата</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="404" />
+        <source>the decision on the candidate</source>
+        <translation>решение по кандидату</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="405" />
         <source>compare the candidates selected in the list</source>
         <translation>сравнить кандидатов, выбранных в списке</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="406" />
         <source>the candidate's profile as PDF</source>
         <translation>профиль кандидата в PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="407" />
         <source>import / export a bundle</source>
         <translation>импорт / экспорт файла обмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="408" />
         <source>rating window: the level of the competency in focus</source>
         <translation>окно оценки: уровень выбранной компетенции</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="409" />
         <source>rating window: no evidence</source>
         <translation>окно оценки: нет данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="410" />
         <source>rating window: next / previous competency</source>
         <translation>окно оценки: следующая / предыдущая компетенция</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="411" />
         <source>rating window: the evidence note, then on</source>
         <translation>окно оценки: к заметке о наблюдениях, затем дальше</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="412" />
         <source>close the rating window (everything is saved)</source>
         <translation>закрыть окно оценки (всё уже сохранено)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="416" />
         <source>Keyboard shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="438" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="440" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -1140,6 +1415,80 @@ Framework: {fw}</source>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../outcome_dialog.py" line="55" />
+        <source>Outcomes of {name}</source>
+        <translation>Результаты работы: {name}</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="61" />
+        <source>not known yet</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="73" />
+        <source>passed</source>
+        <translation>пройден</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="73" />
+        <source>not passed</source>
+        <translation>не пройден</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="75" />
+        <source>Probation</source>
+        <translation>Испытательный срок</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="83" />
+        <source>Probation ended on</source>
+        <translation>Дата окончания испытательного срока</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="88" />
+        <source>Performance after 6 months</source>
+        <translation>Результативность через 6 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="90" />
+        <location filename="../outcome_dialog.py" line="94" />
+        <source>Rated by</source>
+        <translation>Кто оценил</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="92" />
+        <source>Performance after 12 months</source>
+        <translation>Результативность через 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="99" />
+        <source>no, still with us</source>
+        <translation>нет, работает</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="100" />
+        <source>yes, of their own wish</source>
+        <translation>да, по собственному желанию</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="101" />
+        <source>yes, by the company's decision</source>
+        <translation>да, по решению компании</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="104" />
+        <source>Left within 12 months</source>
+        <translation>Ушёл в течение 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../outcome_dialog.py" line="107" />
+        <source>Performance is rated on the framework's scale. Fit is checked against the 12-month rating under Validity once enough people have one.</source>
+        <translation>Результативность оценивается по шкале модели компетенций. Когда оценок через 12 месяцев наберётся достаточно, вкладка «Валидность» сравнит с ними индекс соответствия.</translation>
+    </message>
+</context>
+<context>
     <name>OwnResult</name>
     <message>
         <location filename="../blind_result.py" line="33" />
@@ -1170,6 +1519,14 @@ Framework: {fw}</source>
         <location filename="../blind_result.py" line="80" />
         <source>Blind until you finalise</source>
         <translation>Скрыто, пока вы не завершите оценку</translation>
+    </message>
+</context>
+<context>
+    <name>PickModel</name>
+    <message>
+        <location filename="../compare_page.py" line="155" />
+        <source>hidden: your draft</source>
+        <translation>скрыто: ваш черновик</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1573,24 @@ Framework: {fw}</source>
         <location filename="../compare_page.py" line="56" />
         <source>Knock-outs</source>
         <translation>Ниже минимума</translation>
+    </message>
+</context>
+<context>
+    <name>RateModel</name>
+    <message>
+        <location filename="../validity_tab.py" line="93" />
+        <source>Verdict at the decision</source>
+        <translation>Вывод на момент решения</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="94" />
+        <source>Probation passed</source>
+        <translation>Испытательный срок пройден</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="95" />
+        <source>Left within 12 months</source>
+        <translation>Ушёл в течение 12 месяцев</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1878,47 @@ Framework: {fw}</source>
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <location filename="../retention.py" line="166" />
+        <source>&amp;Review…</source>
+        <translation>&amp;Просмотреть…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../retention.py" line="70" />
+        <source>Personal data due for deletion</source>
+        <translation>Персональные данные к удалению</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="92" />
+        <source>&amp;Delete selected…</source>
+        <translation>&amp;Удалить выбранных…</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="115" />
+        <source>Delete personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="137" />
+        <source>No longer due, kept: {ids}.</source>
+        <translation>Больше не подлежат удалению и оставлены: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="142" />
+        <source>These damaged copies kept by a restore could not be cleaned; delete them by hand: {paths}</source>
+        <translation>Эти повреждённые копии, сохранённые при восстановлении, очистить не удалось; удалите их вручную: {paths}</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="145" />
+        <source>Personal data deleted</source>
+        <translation>Персональные данные удалены</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../startup.py" line="77" />
@@ -1543,6 +1959,34 @@ Framework: {fw}</source>
         <location filename="../startup.py" line="222" />
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ValidityTab</name>
+    <message>
+        <location filename="../validity_tab.py" line="144" />
+        <source>&amp;Recompute</source>
+        <translation>&amp;Пересчитать</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="146" />
+        <source>&amp;Validity PDF…</source>
+        <translation>Отчёт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="153" />
+        <source>Rank correlation with 12-month performance</source>
+        <translation>Ранговая корреляция с результативностью через 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="154" />
+        <source>Outcomes by verdict at the decision</source>
+        <translation>Результаты по выводу на момент решения</translation>
+    </message>
+    <message>
+        <location filename="../validity_tab.py" line="198" />
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,148 @@
+"""A history entry in plain words ("assessment no. 3, Negotiation: level was 3, now 4"), for the
+person reading what was recorded about them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from kamassess.framework.model import Framework
+from kamassess.i18n.decision_text import decision_label
+from kamassess.i18n.messages import tr
+from kamassess.i18n.texts import money
+
+# Field -> the catalogue key of its label (those of the reports where they exist).
+LABELS = {
+    "name": "hist.field.name",
+    "kind": "rep.kind",
+    "profile": "rep.target_profile",
+    "current_role": "rep.current_role",
+    "employer": "rep.employer",
+    "tenure_years": "hist.field.tenure",
+    "industry": "rep.industry",
+    "region": "rep.region",
+    "client_overlap": "rep.overlap",
+    "technical_education": "rep.education",
+    "salary_expectation": "rep.salary",
+    "motivation": "rep.motivation",
+    "manages_team": "rep.manages_team",
+    "quota_reduced": "rep.quota",
+    "holds_key_accounts": "rep.key_accounts",
+    "notes": "rep.notes",
+    "consent_until": "dec.consent_until",
+    "assessor": "rep.col.assessor",
+    "assessor_role": "rep.col.role",
+    "method": "rep.col.method",
+    "date": "rep.col.date",
+    "decision": "dec.decision",
+    "decided_by": "dec.decided_by",
+    "conditions": "dec.conditions",
+    "salary_offered": "dec.salary_offered",
+    "probation_passed": "dec.probation_passed",
+    "probation_date": "dec.probation_date",
+    "performance_6m": "dec.performance_6m",
+    "performance_6m_by": "dec.performance_6m_by",
+    "performance_12m": "dec.performance_12m",
+    "performance_12m_by": "dec.performance_12m_by",
+    "left_12m": "dec.left_12m",
+    "left_reason": "dec.left_reason",
+}
+# Fields whose stored codes have words of their own: field -> catalogue prefix.
+CODES = {
+    "kind": "kind",
+    "industry": "industry",
+    "motivation": "motivation",
+    "assessor_role": "role",
+    "method": "method",
+    "left_reason": "dec.left",
+}
+BOOLS = {
+    "technical_education",
+    "manages_team",
+    "quota_reduced",
+    "holds_key_accounts",
+    "probation_passed",
+    "left_12m",
+}
+
+
+def label(field: str, lang: str) -> str:
+    key = LABELS.get(field)
+    return field if key is None else tr(key, lang)
+
+
+def value_text(field: str, value: Any, lang: str) -> str:
+    if value is None or value == "":
+        return "—"
+    if field in BOOLS:
+        return tr("rep.yes" if value else "rep.no", lang)
+    if field in ("salary_expectation", "salary_offered") and isinstance(value, int | float):
+        return money(value)
+    if field == "decision":
+        return decision_label(str(value), lang)
+    if field in CODES:
+        return tr(f"{CODES[field]}.{value}", lang)
+    if isinstance(value, str):
+        return f"«{value}»" if field in ("notes", "conditions", "evidence") else value
+    return str(value)
+
+
+def _change(field: str, old: Any, new: Any, lang: str) -> str:
+    return tr(
+        "hist.change",
+        lang,
+        field=label(field, lang),
+        old=value_text(field, old, lang),
+        new=value_text(field, new, lang),
+    )
+
+
+def history_line(entry: Mapping[str, Any], framework: Framework, lang: str) -> str:
+    """One entry of Store.history() as a sentence."""
+    entity, field = entry["entity"], entry["field"]
+    old, new, key = entry["old"], entry["new"], str(entry["entity_key"])
+    if entity == "candidate":
+        return tr("hist.candidate_added", lang) if field == "*" else _change(field, old, new, lang)
+    if entity in ("decision", "outcome"):
+        if field == "*":
+            given = new if isinstance(new, dict) else {}
+            what = "; ".join(
+                f"{label(k, lang)}: {value_text(k, v, lang)}" for k, v in given.items()
+            )
+            return tr(f"hist.{entity}_recorded", lang, what=what)
+        return tr(f"hist.{entity}_field", lang, change=_change(field, old, new, lang))
+    if entity == "assessment":
+        if field == "*" and old == "deleted":
+            return tr("hist.assessment_deleted", lang, id=key)
+        if field == "*":
+            head = new if isinstance(new, dict) else {}
+            return tr(
+                "hist.assessment_added",
+                lang,
+                id=key,
+                assessor=head.get("assessor", ""),
+                method=value_text("method", head.get("method"), lang),
+                date=head.get("date", ""),
+            )
+        if field == "status":
+            if isinstance(new, dict):
+                return tr("hist.reopened", lang, id=key, reason=new.get("reason", ""))
+            return tr(f"hist.status_{new}", lang, id=key)
+        return tr("hist.assessment_field", lang, id=key, change=_change(field, old, new, lang))
+    if entity == "rating":
+        aid, _, comp = key.partition("/")
+        name = framework.competency(comp).name.get(lang) if framework.has_competency(comp) else comp
+        if field == "level":
+            # old None: not rated before (or "no evidence" then: the history cannot tell)
+            before = "—" if old is None else str(old)
+            after = tr("hist.no_evidence", lang) if new is None else str(new)
+            return tr("hist.level", lang, id=aid, competency=name, old=before, new=after)
+        return tr(
+            "hist.evidence",
+            lang,
+            id=aid,
+            competency=name,
+            old=value_text("evidence", old, lang),
+            new=value_text("evidence", new, lang),
+        )
+    return f"{entity} {key} {field}"
