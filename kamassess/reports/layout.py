@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyl
 from reportlab.platypus import Table as _Table
 
 from kamassess.outputs import write_private
-from kamassess.reports.fonts import BOLD, REGULAR, printable, register
+from kamassess.reports.fonts import BOLD, REGULAR, draw_string, printable, register
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
@@ -83,7 +83,7 @@ def styles() -> Styles:
 
 def p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: user text is escaped, so '<b>' in a name prints literally."""
-    return Paragraph(escape(printable(text)).replace("\n", "<br/>"), style)
+    return Paragraph(printable(escape(text).replace("\n", "<br/>")), style)
 
 
 def pm(markup: str, style: ParagraphStyle) -> Paragraph:
@@ -156,7 +156,7 @@ class _NumberedCanvas(Canvas):
         self.line(MARGIN, 12 * mm, PAGE_W - MARGIN, 12 * mm)
         self.setFont(REGULAR, 7.5)
         self.setFillColor(GREY)
-        self.drawString(MARGIN, 8 * mm, printable(self.footer_left))
+        draw_string(self, MARGIN, 8 * mm, self.footer_left, REGULAR, 7.5)
         self.drawRightString(
             PAGE_W - MARGIN, 8 * mm, self.footer_label.format(page=number, total=total)
         )

@@ -10,7 +10,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from kamassess.reports.fonts import BOLD, REGULAR, printable, register
+from kamassess.reports.fonts import BOLD, REGULAR, register, runs, visual
+from kamassess.reports.fonts import width as text_width
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def _wrap(text: str, width: float, font: str, size: float, max_lines: int = 3) -
     words, lines, line = text.split(), [], ""
     for word in words:
         trial = f"{line} {word}".strip()
-        if stringWidth(trial, font, size) <= width or not line:
+        if text_width(trial, font, size) <= width or not line:
             line = trial
         else:
             lines.append(line)
@@ -60,10 +61,28 @@ def _wrap(text: str, width: float, font: str, size: float, max_lines: int = 3) -
         lines.append(line)
     if len(lines) > max_lines:
         lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
-        while stringWidth(lines[-1] + "…", font, size) > width and len(lines[-1]) > 1:
+        while text_width(lines[-1] + "…", font, size) > width and len(lines[-1]) > 1:
             lines[-1] = lines[-1][:-1]
         lines[-1] += "…"
     return lines
+
+
+def _strings(
+    x: float, y: float, text: str, font: str, size: float, anchor: str = "start"
+) -> list[String]:
+    """text as one String per font run (letters PT Sans lacks come from a fallback font)."""
+    pieces = [(REGULAR if f == REGULAR else f, run) for f, run in runs(visual(text))]
+    faces = [font if f == REGULAR else f for f, _ in pieces]
+    widths = [stringWidth(run, face, size) for (_, run), face in zip(pieces, faces, strict=True)]
+    if anchor == "end":
+        x -= sum(widths)
+    elif anchor == "middle":
+        x -= sum(widths) / 2
+    out = []
+    for (_, run), face, w in zip(pieces, faces, widths, strict=True):
+        out.append(String(x, y, run, fontName=face, fontSize=size, fillColor=colors.black))
+        x += w
+    return out
 
 
 def _marker(kind: str, x: float, y: float, size: float, stroke: colors.Color) -> list[object]:
@@ -205,7 +224,7 @@ def radar(
         cos, sin = math.cos(angle), math.sin(angle)
         # Anchor outwards except at the very top or bottom, so neighbours never collide.
         anchor = "start" if cos > 0.05 else "end" if cos < -0.05 else "middle"
-        lines = _wrap(printable(label), label_w, REGULAR, label_size)
+        lines = _wrap(label, label_w, REGULAR, label_size)
         lead = label_size * 1.15
         total = lead * len(lines)
         if sin > 0.3:
@@ -215,17 +234,8 @@ def radar(
         else:
             top = ly + total / 2 - label_size * 0.85
         for k, line in enumerate(lines):
-            drawing.add(
-                String(
-                    lx,
-                    top - k * lead,
-                    line,
-                    fontName=REGULAR,
-                    fontSize=label_size,
-                    textAnchor=anchor,
-                    fillColor=colors.black,
-                )
-            )
+            for shape in _strings(lx, top - k * lead, line, REGULAR, label_size, anchor):
+                drawing.add(shape)
     return drawing
 
 
@@ -254,11 +264,10 @@ def legend(series: Sequence[Series], *, width: float, size: float = 8) -> Drawin
         )
         for shape in _marker(s.marker, x + sample_w / 2, y + size * 0.35, 2.2, s.stroke):
             drawing.add(shape)
-        name = printable(s.name)
+        name = s.name
         limit = col_w - sample_w - 10
-        while stringWidth(name, REGULAR, size) > limit and len(name) > 2:
+        while text_width(name, REGULAR, size) > limit and len(name) > 2:
             name = name[:-2] + "…"
-        drawing.add(
-            String(x + sample_w + 6, y, name, fontName=BOLD if k == 0 else REGULAR, fontSize=size)
-        )
+        for shape in _strings(x + sample_w + 6, y, name, BOLD if k == 0 else REGULAR, size):
+            drawing.add(shape)
     return drawing
