@@ -372,7 +372,8 @@ def write_profile(ev: Evaluation, current: Framework, path: Path, lang: str) -> 
         title=f"{tr('rep.profile_title', lang)}: {name}",
         subject=f"{tr('rep.target_profile', lang)}: "
         f"{ev.framework.profile(ev.result.profile).name.get(lang)}",
-        footer_left=f"{name[:80]} · {tr('rep.confidential', lang)}",
+        # the name shortened at a word, so the "confidential" note always fits
+        footer_left=f"{layout.shorten(name, FRAME_W * 0.5, 7.5)} · {tr('rep.confidential', lang)}",
         footer_label=tr("rep.page", lang, page="{page}", total="{total}"),
         lang=lang,
     )
