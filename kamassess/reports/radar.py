@@ -252,7 +252,10 @@ def radar(
     register()
     n = len(labels)
     drawing = Drawing(width, height)
-    radius = min(width / 2 - 74, height / 2 - 26)
+    labelled = any(label.strip() for label in labels)
+    # room for labels beside and above the circle (a small chart without labels needs none)
+    side, top = (74, 26) if labelled else (4, 4)
+    radius = min(width / 2 - side, height / 2 - top)
     # Labels may use the room beside the circle, wrapped to at most three lines.
     label_w = max(70.0, width / 2 - radius - 14)
     cx, cy = width / 2, height / 2
