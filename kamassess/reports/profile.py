@@ -117,12 +117,9 @@ def _competency_table(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
         extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), layout.LIGHT)]
         for c in members:
             marks = []
-            if c.knockout == "confirmed":
-                marks.append(f"KO&lt;{c.minimum}")
-            elif c.knockout == "split":
-                marks.append(f"KO?&lt;{c.minimum}")
-            elif c.knockout == "unrated":
-                marks.append(f"KO {c.minimum}?")
+            if c.knockout in ("confirmed", "split", "unrated"):
+                mark = {"confirmed": "below", "split": "split", "unrated": "unrated"}[c.knockout]
+                marks.append(escape(tr(f"rep.mark.{mark}", lang, minimum=c.minimum)))
             if c.disagreement:
                 marks.append("≠")
             if c.strength:
@@ -144,7 +141,7 @@ def _competency_table(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
                     pm(f"<b>{' '.join(marks)}</b>", st.cell_center),
                 ]
             )
-    numeric = [15 * mm, 19 * mm, 13 * mm, 13 * mm, 15 * mm, 12 * mm, 20 * mm]
+    numeric = [14 * mm, 19 * mm, 12 * mm, 12 * mm, 14 * mm, 11 * mm, 25 * mm]
     widths = [FRAME_W - sum(numeric), *numeric]
     return section(
         tr("rep.competencies", lang),
