@@ -408,14 +408,20 @@ class Workspace(PanelUseCases):
         lang: str | None = None,
         profile: str | None = None,
         drafts: bool = False,
+        anonymise: bool = False,
     ) -> Path:
+        """A candidate's profile PDF; anonymise: as "Candidate A", without what names them."""
         from kamassess.reports.profile import write_profile
 
         check_output(path, "pdf", database=self.db_path)
+        lang = lang or self.lang
         ev = self.evaluate(candidate_id, profile=profile, drafts=drafts)
-        return write_profile(
-            ev, self.framework, path, lang or self.lang, self.decided(candidate_id)
-        )
+        decided = self.decided(candidate_id)
+        if anonymise:
+            from kamassess.reports.anonymous import anonymised
+
+            (ev,) = anonymised([ev], lang)
+        return write_profile(ev, self.framework, path, lang, decided=decided, anonymous=anonymise)
 
     def write_comparison(
         self,
@@ -425,12 +431,18 @@ class Workspace(PanelUseCases):
         profile: str,
         lang: str | None = None,
         drafts: bool = False,
+        anonymise: bool = False,
     ) -> Path:
         from kamassess.reports.compare import write_comparison
 
         check_output(path, "pdf", database=self.db_path)
+        lang = lang or self.lang
         evs = list(self.evaluations(candidate_ids, profile=profile, drafts=drafts))
-        return write_comparison(evs, path, lang or self.lang)
+        if anonymise:
+            from kamassess.reports.anonymous import anonymised
+
+            evs = anonymised(evs, lang)
+        return write_comparison(evs, path, lang, anonymous=anonymise)
 
     def write_interview(
         self, profile: str, path: Path, *, lang: str | None = None, with_targets: bool = False
@@ -476,7 +488,7 @@ class Workspace(PanelUseCases):
             try:
                 check_output(path, "pdf", database=self.db_path)
                 decided = (decisions.get(ev.candidate.id), outcomes.get(ev.candidate.id))
-                write_profile(ev, self.framework, path, lang or self.lang, decided)
+                write_profile(ev, self.framework, path, lang or self.lang, decided=decided)
             except OutputRefused as exc:
                 outcome.failed.append((ev.candidate.id, exc.message.render(self.lang)))
             except Exception as exc:  # one bad candidate must not stop the batch
@@ -590,6 +602,7 @@ class Workspace(PanelUseCases):
             outcome=outcome,
             evaluation=evaluation,
             framework=self.framework,
+            consensus=tuple(self.store.consensus(candidate_id).values()),
         )
 
     def write_validity(self, path: Path, *, lang: str | None = None) -> Path:

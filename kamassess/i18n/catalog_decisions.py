@@ -453,4 +453,16 @@ DECISIONS: dict[str, dict[str, str]] = {
         "оценка № {id}, {competency}: факты были {old}, стали {new}",
     ),
     "hist.no_evidence": _t("no evidence", "нет данных"),
+    "hist.field.recommendation_reason": _t(
+        "Reason for the recommendation", "Обоснование рекомендации"
+    ),
+    "hist.consensus_recorded": _t(
+        "debrief: consensus on {competency} — level {level} (moderator {moderator}){note}",
+        "разбор оценок: консенсус по компетенции «{competency}» — уровень {level} "
+        "(ведущий {moderator}){note}",
+    ),
+    "hist.consensus_cleared": _t(
+        "debrief: the consensus on {competency} taken back",
+        "разбор оценок: консенсус по компетенции «{competency}» отменён",
+    ),
 }

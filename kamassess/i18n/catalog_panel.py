@@ -83,9 +83,9 @@ PANEL: dict[str, dict[str, str]] = {
         "Собственные рекомендации оценщиков (не входят в индекс)",
     ),
     "rep.consensus_summary": _t(
-        "consensus after debrief on {date} for {n} {n:plural:competency|competencies}, in the fit",
-        "консенсус после разбора оценок {date} по {n} "
-        "{n:plural:компетенции|компетенциям|компетенциям} учтён в индексе",
+        "the debrief's consensus of {date} in the fit ({n} {n:plural:competency|competencies})",
+        "консенсус разбора {date} учтён в индексе ({n} {n:plural:компетенция|компетенции|"
+        "компетенций})",
     ),
     "rep.col.why": _t("Why", "Почему"),
     "rep.consensus_title": _t("Consensus of the debrief", "Консенсус по итогам разбора оценок"),

@@ -69,17 +69,63 @@ REPORTS: dict[str, dict[str, str]] = {
     "rep.col.gap": _t("Gap", "Разрыв"),
     "rep.col.weight": _t("Weight", "Вес"),
     "rep.col.marks": _t("Marks", "Отметки"),
+    # The knock-out has one name in Russian, «ниже минимума», in every mark and legend.
+    "rep.mark.below": _t("below min. {minimum}", "ниже мин. {minimum}"),
+    "rep.mark.split": _t("min. {minimum}?", "мин. {minimum}?"),
+    "rep.mark.unrated": _t("min. {minimum} unrated", "мин. {minimum} без оценки"),
     "rep.marks_legend": _t(
-        "KO — below the knock-out minimum by every assessor (the minimum follows); KO? — below it "
-        "by the mean, but not by every assessor: needs consensus; KO n? — a knock-out "
-        "competency not rated; ≠ — assessors differ by {levels} levels or more; + — above the "
+        "below min. n — below the minimum level n by every assessor; min. n? — below it by the "
+        "mean, but not by every assessor: needs consensus; min. n unrated — a competency with a "
+        "minimum not rated; ≠ — assessors differ by {levels} levels or more; + — above the "
         "target (a strength); — not rated.",
-        "KO — ниже отсевочного минимума у всех оценщиков (минимум указан после отметки); KO? — "
-        "ниже минимума по среднему, но не у всех: нужен консенсус; KO n? — отсевочная "
-        "компетенция не оценена; ≠ — оценки расходятся на {levels} уровня и больше; + — выше "
-        "цели (сильная сторона); — не оценено.",
+        "ниже мин. n — ниже минимального уровня n у всех оценщиков; мин. n? — ниже минимума по "
+        "среднему, но не у всех: нужен консенсус; мин. n без оценки — компетенция с минимумом "
+        "не оценена; ≠ — оценки расходятся на {levels} уровня и больше; + — выше цели (сильная "
+        "сторона); — не оценено.",
     ),
     "rep.consensus": _t("consensus {level}", "консенсус {level}"),
+    "rep.anon_name": _t("Candidate {letter}", "Кандидат {letter}"),
+    "rep.anon_hidden": _t("not shown", "скрыто"),
+    "rep.anon_note": _t(
+        "Anonymised: the name, id, employer, role, region, notes and the assessors' evidence "
+        "are left out.",
+        "Обезличено: имя, код, работодатель, должность, регион, примечания и подтверждения "
+        "оценщиков не приводятся.",
+    ),
+    # -- page 1: what decides
+    "rep.key_risks": _t("Top risks", "Главные риски"),
+    "rep.key_gaps": _t("Largest gaps", "Главные разрывы"),
+    "rep.key_strengths": _t("Strengths", "Сильные стороны"),
+    "rep.key_none_risks": _t("none found", "не выявлены"),
+    "rep.key_none_gaps": _t("none among the rated competencies", "нет среди оценённых компетенций"),
+    "rep.key_none_strengths": _t("none above target", "выше цели — нет"),
+    "rep.key_gap": _t("{name}: {score} of {target}", "{name}: {score} из {target}"),
+    "rep.key_strength": _t("{name}: {score} (target {target})", "{name}: {score} (цель {target})"),
+    "rep.more": _t("and {n} more further on", "и ещё {n} — далее в отчёте"),
+    "rep.no_final": _t(
+        "No final assessment yet: nothing here is a result.",
+        "Завершённых оценок пока нет: результата ещё нет.",
+    ),
+    "rep.no_final_drafts": _t(
+        "Draft assessments exist; they count once finalised.",
+        "Есть черновики оценок; они войдут в расчёт после завершения.",
+    ),
+    "rep.flag_disagreement": _t(
+        "strong disagreement on {n} {n:plural:competency|competencies}",
+        "сильное расхождение по {n} {n:plural:компетенции|компетенциям|компетенциям}",
+    ),
+    "rep.note_more": _t("(in full at the end)", "(полностью — в конце отчёта)"),
+    "rep.note_whole": _t("Notes in full", "Примечания полностью"),
+    "rep.decision": _t("Decision", "Решение"),
+    "rep.dec_hire": _t("hire", "принять"),
+    "rep.dec_conditional": _t("hire with conditions", "принять с условиями"),
+    "rep.dec_reject": _t("reject", "отказать"),
+    "rep.dec_hold": _t("on hold", "отложить"),
+    "rep.dec_conditions": _t("Conditions", "Условия"),
+    "rep.dec_salary": _t("Salary offered", "Предложенный оклад"),
+    "rep.dec_band": _t("band {low}–{high} {currency}", "вилка {low}–{high} {currency}"),
+    "rep.dec_by": _t("Decided by (name)", "Решение принял (Ф. И. О.)"),
+    "rep.facts_title": _t("About the candidate", "О кандидате"),
     "rep.group_fit": _t("group fit {fit}", "соответствие группы {fit}"),
     "rep.gaps": _t("Largest gaps", "Главные разрывы"),
     "rep.no_gaps": _t(
@@ -100,7 +146,15 @@ REPORTS: dict[str, dict[str, str]] = {
     ),
     "rep.now_target": _t("now {score}, target {target}", "сейчас {score}, цель {target}"),
     "rep.col.goal": _t("Goal (target behaviour)", "Цель (поведение целевого уровня)"),
-    "rep.col.actions": _t("Actions, owner, review date", "Действия, ответственный, срок"),
+    "rep.col.actions": _t("Actions", "Действия"),
+    "rep.col.owner": _t("Owner", "Ответственный"),
+    "rep.col.due": _t("Review date", "Срок"),
+    "rep.devplan_more": _t(
+        "The plan takes the {shown} largest gaps, as above; {n} smaller "
+        "{n:plural:gap is|gaps are} in the competency table.",
+        "В плане — {shown} главных разрывов, как выше; ещё {n} "
+        "{n:plural:меньший разрыв|меньших разрыва|меньших разрывов} — в таблице компетенций.",
+    ),
     "rep.risks": _t("Risk indicators", "Факторы риска"),
     "rep.no_risks": _t("No risk indicators apply.", "Факторы риска не выявлены."),
     "rep.risk_legend": _t(
@@ -167,10 +221,27 @@ REPORTS: dict[str, dict[str, str]] = {
     "rep.matrix": _t("Competency by candidate", "Компетенции по кандидатам"),
     "rep.col.fit_range": _t("Spread of ratings", "Разброс оценок"),
     "rep.matrix_legend": _t(
-        "Bold — at or above the target; KO — below the knock-out minimum; ≠ — assessors differ "
-        "by {levels} levels or more; — not rated.",
-        "Жирным — на целевом уровне или выше; KO — ниже отсевочного минимума; ≠ — оценки "
-        "расходятся на {levels} уровня и больше; — не оценено.",
+        "Bold — at or above the target; < — below the minimum level; ≠ — assessors differ "
+        "by {levels} levels or more; — not rated. Candidates in the order of the ranking.",
+        "Жирным — на целевом уровне или выше; < — ниже минимума; ≠ — оценки расходятся на "
+        "{levels} уровня и больше; — не оценено. Кандидаты в порядке рейтинга.",
+    ),
+    "rep.col.own_target": _t("own target: {profile}", "свой целевой профиль: {profile}"),
+    "rep.col.panel": _t("Assessors, coverage", "Оценщики, покрытие"),
+    "rep.col.salary": _t("Expected pay", "Ожидаемый оклад"),
+    "rep.panel_cell": _t(
+        "{n} {n:plural:assessor|assessors}, {coverage}",
+        "{n} {n:plural:оценщик|оценщика|оценщиков}, {coverage}",
+    ),
+    "rep.risks_gaps": _t("Minimums, gaps and risks", "Минимумы, разрывы и риски"),
+    "rep.col.key_risks": _t("Key risks", "Главные риски"),
+    "rep.in_band": _t("within the band", "в пределах вилки"),
+    "rep.below_band": _t("below the band", "ниже вилки"),
+    "rep.small_radars": _t(
+        "Each candidate alone against the ideal portrait, on the axes of the chart above "
+        "(clockwise from the top).",
+        "Каждый кандидат отдельно на фоне идеального портрета, по осям диаграммы выше (по "
+        "часовой стрелке сверху).",
     ),
     "rep.compare_radar": _t(
         "Candidates against the ideal portrait", "Кандидаты и идеальный портрет"

@@ -46,6 +46,8 @@ LABELS = {
     "performance_12m_by": "dec.performance_12m_by",
     "left_12m": "dec.left_12m",
     "left_reason": "dec.left_reason",
+    "recommendation": "rep.col.recommendation",
+    "recommendation_reason": "hist.field.recommendation_reason",
 }
 # Fields whose stored codes have words of their own: field -> catalogue prefix.
 CODES = {
@@ -55,6 +57,7 @@ CODES = {
     "assessor_role": "role",
     "method": "method",
     "left_reason": "dec.left",
+    "recommendation": "rec",
 }
 BOOLS = {
     "technical_education",
@@ -83,7 +86,8 @@ def value_text(field: str, value: Any, lang: str) -> str:
     if field in CODES:
         return tr(f"{CODES[field]}.{value}", lang)
     if isinstance(value, str):
-        return f"«{value}»" if field in ("notes", "conditions", "evidence") else value
+        quoted = ("notes", "conditions", "evidence", "recommendation_reason", "note")
+        return f"«{value}»" if field in quoted else value
     return str(value)
 
 
@@ -129,6 +133,19 @@ def history_line(entry: Mapping[str, Any], framework: Framework, lang: str) -> s
                 return tr("hist.reopened", lang, id=key, reason=new.get("reason", ""))
             return tr(f"hist.status_{new}", lang, id=key)
         return tr("hist.assessment_field", lang, id=key, change=_change(field, old, new, lang))
+    if entity == "consensus":  # a debrief's agreed level: key is the competency
+        name = framework.competency(key).name.get(lang) if framework.has_competency(key) else key
+        if not isinstance(new, dict):
+            return tr("hist.consensus_cleared", lang, competency=name)
+        note = new.get("note") or ""
+        return tr(
+            "hist.consensus_recorded",
+            lang,
+            competency=name,
+            level=new.get("level"),
+            moderator=new.get("moderator", ""),
+            note=f" — {value_text('note', note, lang)}" if note else "",
+        )
     if entity == "rating":
         aid, _, comp = key.partition("/")
         name = framework.competency(comp).name.get(lang) if framework.has_competency(comp) else comp

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
@@ -14,7 +13,18 @@ from kamassess.panel.calibration_text import CalibrationText, describe
 from kamassess.panel.pool import CalibrationRun
 from kamassess.reports import layout
 from kamassess.reports.common import section
-from kamassess.reports.layout import FRAME_W, INK, SHADE, Styles, Table, grid_table, p, pm, today
+from kamassess.reports.layout import (
+    FRAME_W,
+    INK,
+    SHADE,
+    Styles,
+    Table,
+    escape,
+    grid_table,
+    p,
+    pm,
+    today,
+)
 
 
 def _headline(text: CalibrationText, lang: str, st: Styles) -> Table:

@@ -1,18 +1,20 @@
-"""The profile's decision block: the decision recorded (with the salary offered against the band
-and, later, the outcomes), or a blank one for the director to fill in by hand."""
+"""The profile's record of a decision: the decision recorded (with the salary offered against the
+band) for page 1's decision block, and, later in the report, the outcomes and the conditions in
+full. (While nothing is recorded, page 1 carries a form to decide on paper: profile.py.)"""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable
 
-from kamassess.decisions.model import DECISIONS, Decision, OutcomeRecord
+from kamassess.decisions.model import Decision, OutcomeRecord
 from kamassess.framework.model import Framework
 from kamassess.i18n.decision_text import decision_label, outcome_lines, salary_against_band
 from kamassess.i18n.messages import tr
+from kamassess.i18n.texts import date_text
 from kamassess.model import Candidate
-from kamassess.reports.interview import TickBox
-from kamassess.reports.layout import FRAME_W, INK, RULE, Styles, Table, p
+from kamassess.reports.common import section
+from kamassess.reports.layout import FRAME_W, RULE, Styles, Table, p
 
 LABEL_W = 52 * mm
 
@@ -38,48 +40,25 @@ def pairs_table(rows: list[tuple[str, str]], st: Styles, label_w: float = LABEL_
     return table
 
 
-def _blank(candidate: Candidate, lang: str, st: Styles) -> list[Flowable]:
-    """Boxes to tick and lines to write on: a decision taken on paper."""
-    cells: list[Flowable] = []
-    for d in DECISIONS:
-        cells += [TickBox(), p(decision_label(d, lang, kind=candidate.kind), st.cell)]
-    widths = [6 * mm, FRAME_W / len(DECISIONS) - 6 * mm] * len(DECISIONS)
-    boxes = Table([cells], colWidths=widths)
-    boxes.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    lines = Table(
-        [[p(tr(k, lang), st.cell_bold), ""] for k in ("dec.conditions", "dec.salary_offered")],
-        colWidths=[LABEL_W, FRAME_W - LABEL_W],
-        rowHeights=[9 * mm, 9 * mm],
-    )
-    lines.setStyle(
-        [
-            ("LINEBELOW", (1, 0), (1, -1), 0.6, INK),
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]
-    )
-    return [p(tr("dec.not_recorded", lang), st.small), Spacer(1, 2), boxes, lines]
-
-
-def decision_block(
+def decision_rows(
     candidate: Candidate,
-    decision: Decision | None,
-    outcome: OutcomeRecord | None,
+    decision: Decision,
     framework: Framework,
     profile: str,
     lang: str,
-    st: Styles,
-) -> list[Flowable]:
-    """The block itself, kept on one page."""
-    title = p(tr("dec.title", lang), st.h1)
-    if decision is None:
-        return [KeepTogether([title, *_blank(candidate, lang, st)])]
-    rows = [
-        (tr("dec.decision", lang), decision_label(decision.decision, lang, kind=candidate.kind)),
-        (tr("dec.date", lang), decision.date.isoformat()),
-        (tr("dec.decided_by", lang), decision.decided_by),
+    *,
+    anonymous: bool = False,
+) -> list[tuple[str, str]]:
+    """The decision as label–value rows: what, when and who in one, then the conditions and the
+    salary offered. Anonymised, the conditions (free text that may name the person) are left
+    out."""
+    said = [
+        decision_label(decision.decision, lang, kind=candidate.kind),
+        date_text(decision.date, lang),
+        tr("dec.decided_by_name", lang, name=decision.decided_by),
     ]
-    if decision.conditions:
+    rows = [(tr("dec.decision", lang), " · ".join(said))]  # one row: page 1 has little room
+    if decision.conditions and not anonymous:
         rows.append((tr("dec.conditions", lang), decision.conditions))
     if decision.salary_offered is not None:
         band = framework.profile(profile).salary_band if framework.has_profile(profile) else None
@@ -89,10 +68,25 @@ def decision_block(
                 salary_against_band(decision.salary_offered, band, lang),
             )
         )
-    body: list[Flowable] = [title, pairs_table(rows, st)]
+    return rows
+
+
+def outcomes_section(
+    decided: Decided,
+    framework: Framework,
+    lang: str,
+    st: Styles,
+    *,
+    conditions_cut: bool = False,
+) -> list[Flowable]:
+    """After the other sections: the decision's conditions in full when page 1 had to cut them,
+    and how a hired candidate did."""
+    decision, outcome = decided
+    out: list[Flowable] = []
+    if decision is not None and conditions_cut:
+        out += section(tr("dec.conditions", lang), st, p(decision.conditions, st.body))
     if outcome is not None and not outcome.empty:
-        body += [
-            p(tr("dec.outcomes", lang), st.h2),
-            pairs_table(outcome_lines(outcome, framework, lang), st),
-        ]
-    return [KeepTogether(body)]
+        out += section(
+            tr("dec.outcomes", lang), st, pairs_table(outcome_lines(outcome, framework, lang), st)
+        )
+    return out

@@ -4,14 +4,14 @@ the fit and never mixed into it, and the consensus a debrief recorded."""
 from __future__ import annotations
 
 from itertools import groupby
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from kamassess.i18n.messages import tr
+from kamassess.i18n.texts import date_text
 from kamassess.reports.common import section
-from kamassess.reports.layout import FRAME_W, Styles, grid_table, p, pm
+from kamassess.reports.layout import FRAME_W, Styles, escape, grid_table, p, pm
 from kamassess.scoring.evaluation import Evaluation
 
 
@@ -19,9 +19,12 @@ def recommendation_label(recommendation: str | None, lang: str) -> str:
     return tr(f"rec.{recommendation or 'none'}", lang)
 
 
-def recommendations(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
+def recommendations(
+    ev: Evaluation, lang: str, st: Styles, *, anonymous: bool = False
+) -> list[Flowable]:
     """Who recommends what and why, one row per assessment ("not given" for a file of
-    version 1, or an assessment finalised before recommendations were asked for)."""
+    version 1, or an assessment finalised before recommendations were asked for). Anonymised,
+    the reasons are left out, as the evidence is: an assessor's words may name the person."""
     if not ev.assessments:
         return []
     head = [
@@ -36,7 +39,7 @@ def recommendations(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
                 p(who, st.cell),
                 p(tr(f"method.{a.method}", lang), st.cell),
                 pm(f"<b>{escape(recommendation_label(a.recommendation, lang))}</b>", st.cell),
-                p(a.recommendation_reason or "—", st.cell),
+                p("—" if anonymous else a.recommendation_reason or "—", st.cell),
             ]
         )
     widths = [42 * mm, 30 * mm, 28 * mm]
@@ -47,8 +50,9 @@ def recommendations(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
     )
 
 
-def consensus(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
-    """ "Consensus after debrief on DATE": the agreed levels beside the ratings they settled."""
+def consensus(ev: Evaluation, lang: str, st: Styles, *, anonymous: bool = False) -> list[Flowable]:
+    """ "Consensus after debrief on DATE": the agreed levels beside the ratings they settled
+    (anonymised, without the notes)."""
     if not ev.consensus:
         return []
     fw, res = ev.framework, ev.result
@@ -58,7 +62,9 @@ def consensus(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
         blocks.append(
             pm(
                 "<b>"
-                + escape(tr("rep.consensus_after", lang, date=day.isoformat(), moderator=moderator))
+                + escape(
+                    tr("rep.consensus_after", lang, date=date_text(day, lang), moderator=moderator)
+                )
                 + "</b>",
                 st.body,
             )
@@ -72,16 +78,16 @@ def consensus(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
                 level=c.level,
                 levels=levels,
             )
-            note = f" — {escape(c.note)}" if c.note else ""
+            note = f" — {escape(c.note)}" if c.note and not anonymous else ""
             blocks.append(pm(f"• {escape(line)}{note}", st.small))
         blocks.append(Spacer(1, 3))
     blocks.append(p(tr("rep.consensus_legend", lang), st.tiny))
     return section(tr("rep.consensus_title", lang), st, *blocks)
 
 
-def summary(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
-    """Page one's line beside the fit: how the assessors recommend, and whether a debrief's
-    consensus is in the score."""
+def summary(ev: Evaluation, lang: str) -> list[str]:
+    """Page one's line beside the fit: how the assessors recommend (not part of the fit), and
+    whether a debrief's consensus is in the score; none before an assessment is final."""
     finals = [a for a in ev.assessments if a.status == "final"]
     if not finals:
         return []
@@ -90,13 +96,9 @@ def summary(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
         key = a.recommendation or "none"
         counts[key] = counts.get(key, 0) + 1
     order = ("strong_yes", "yes", "no", "strong_no", "none")
-    tally = ", ".join(f"{recommendation_label(k, lang)} {counts[k]}" for k in order if k in counts)
-    parts = [
-        f"<b>{escape(tr('rep.recommend_tally', lang))}:</b> {escape(tally)}",
-    ]
+    line = ", ".join(f"{recommendation_label(k, lang)} {counts[k]}" for k in order if k in counts)
     if ev.consensus:
         last = max(c.day for c in ev.consensus)
-        parts.append(
-            escape(tr("rep.consensus_summary", lang, date=last.isoformat(), n=len(ev.consensus)))
-        )
-    return [Spacer(1, 3), pm(" · ".join(parts), st.small)]
+        n = len(ev.consensus)
+        line += "; " + tr("rep.consensus_summary", lang, date=date_text(last, lang), n=n)
+    return [line]

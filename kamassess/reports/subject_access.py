@@ -1,6 +1,6 @@
 """Everything recorded about one person, for them to read (a subject-access request): facts,
-the result, the decision and outcomes, every assessment with every rating and evidence note,
-and the history in plain words."""
+the result, the decision and outcomes, every assessment with every rating and evidence note and
+its assessor's recommendation, the consensus of a debrief, and the history in plain words."""
 
 from __future__ import annotations
 
@@ -18,11 +18,13 @@ from kamassess.i18n import figures
 from kamassess.i18n.decision_text import decision_label, outcome_lines, salary_against_band
 from kamassess.i18n.history_words import history_line, label, value_text
 from kamassess.i18n.messages import tr
-from kamassess.model import Assessment, Candidate
+from kamassess.i18n.texts import date_text
+from kamassess.model import Assessment, Candidate, Consensus
 from kamassess.reports import layout
 from kamassess.reports.common import section
 from kamassess.reports.decision_block import pairs_table
 from kamassess.reports.layout import FRAME_W, Styles, Table, grid_table, p, today
+from kamassess.reports.panel import recommendation_label
 from kamassess.scoring.evaluation import Evaluation
 
 
@@ -38,6 +40,7 @@ class SubjectData:
     outcome: OutcomeRecord | None
     evaluation: Evaluation | None  # None when they cannot be scored (no such profile)
     framework: Framework  # the one in use
+    consensus: tuple[Consensus, ...] = ()  # levels a debrief agreed on them
 
 
 def _pairs(rows: list[tuple[str, str]], st: Styles) -> Table:
@@ -54,7 +57,7 @@ def _facts(d: SubjectData, lang: str, st: Styles) -> list[Flowable]:
         if f.name == "profile" and d.framework.has_profile(value):
             shown = d.framework.profile(value).name.get(lang)
         elif isinstance(value, date):
-            shown = value.isoformat()
+            shown = date_text(value, lang)
         elif f.name == "client_overlap" and value is not None:
             shown = f"{value * 100:.0f} %"
         else:
@@ -83,7 +86,7 @@ def _decision(d: SubjectData, lang: str, st: Styles) -> list[Flowable]:
         return section(tr("dec.title", lang), st, p(tr("sar.no_decision", lang), st.body))
     rows = [
         (tr("dec.decision", lang), decision_label(dec.decision, lang, kind=c.kind)),
-        (tr("dec.date", lang), dec.date.isoformat()),
+        (tr("dec.date", lang), date_text(dec.date, lang)),
         (tr("dec.decided_by", lang), dec.decided_by),
         (tr("dec.conditions", lang), dec.conditions or "—"),
     ]
@@ -106,7 +109,7 @@ def _assessment(a: Assessment, fw: Framework, lang: str, st: Styles) -> list[Flo
         assessor=a.assessor,
         role=tr(f"role.{a.assessor_role}", lang),
         method=tr(f"method.{a.method}", lang),
-        date=a.date.isoformat(),
+        date=date_text(a.date, lang),
         status=tr(f"status.{a.status}", lang),
     )
     rows: list[list[Flowable]] = [
@@ -123,7 +126,28 @@ def _assessment(a: Assessment, fw: Framework, lang: str, st: Styles) -> list[Flo
             level = f"{r.level}" + (f" — {text.get(lang)}" if text is not None else "")
         rows.append([p(name, st.cell), p(level, st.cell), p(r.evidence or "—", st.cell)])
     widths = [55 * mm, 38 * mm, FRAME_W - 93 * mm]
-    return [CondPageBreak(45 * mm), p(head, st.h2), grid_table(rows, widths)]
+    said = tr("rep.col.recommendation", lang) + ": " + recommendation_label(a.recommendation, lang)
+    if a.recommendation_reason:
+        said += f" — {a.recommendation_reason}"
+    return [CondPageBreak(45 * mm), p(head, st.h2), grid_table(rows, widths), p(said, st.small)]
+
+
+def _consensus(d: SubjectData, lang: str, st: Styles) -> list[Flowable]:
+    """The levels a debrief of the assessors agreed on, with their notes."""
+    if not d.consensus:
+        return []
+    fw = d.framework
+    rows = []
+    for c in sorted(d.consensus, key=lambda c: (c.day, c.competency)):
+        name = (
+            fw.competency(c.competency).name.get(lang)
+            if fw.has_competency(c.competency)
+            else c.competency
+        )
+        head = tr("rep.consensus_after", lang, date=date_text(c.day, lang), moderator=c.moderator)
+        value = f"{c.level}" + (f" — {c.note}" if c.note else "") + f" ({head})"
+        rows.append((name, value))
+    return section(tr("rep.consensus_title", lang), st, _pairs(rows, st))
 
 
 def _history(d: SubjectData, lang: str, st: Styles) -> list[Flowable]:
@@ -172,6 +196,7 @@ def subject_story(d: SubjectData, lang: str) -> list[Flowable]:
         story += section(
             tr("sar.assessments", lang), st, p(tr("sar.no_assessments", lang), st.body)
         )
+    story += _consensus(d, lang, st)
     story += _history(d, lang, st)
     return story
 

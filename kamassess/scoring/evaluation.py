@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from kamassess.framework.model import Framework, parse_framework
@@ -142,7 +142,9 @@ def _evaluate(
         consensus={c.competency: c.level for c in agreed} or None,
         drafts_pending=drafts_pending,
     )
-    result = replace(result, risks=tuple(indicators(fw, cand, result)))
+    # The result is new and nobody else holds it: its risks are filled in place (a frozen
+    # dataclass's replace() copied all thirteen fields again, 10,000 times for the list).
+    result.__dict__["risks"] = tuple(indicators(fw, cand, result))
     return Evaluation(
         cand,
         result,

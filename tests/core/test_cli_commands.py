@@ -198,8 +198,12 @@ def test_report_commands(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "p.pdf"
     result = cli(demo_db, "report", "profile", "--candidate", "c-001", "--out", str(out))
     assert result.returncode == 0 and "pages" in result.stdout
-    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
-    assert "Профиль кандидата".upper() in text  # Russian by default
+    # KAMASSESS_LANG=en (as cli() sets it) makes the report English too
+    assert "CANDIDATE PROFILE" in PdfReader(out).pages[0].extract_text()
+    ru = tmp_path / "p-ru.pdf"
+    cli(demo_db, "report", "profile", "--candidate", "c-001", "--out", str(ru), "--lang", "ru")
+    text = " ".join(page.extract_text() for page in PdfReader(ru).pages)
+    assert "Профиль кандидата".upper() in text
     en = tmp_path / "p-en.pdf"
     cli(demo_db, "report", "profile", "--candidate", "c-001", "--out", str(en), "--lang", "en")
     assert "CANDIDATE PROFILE" in PdfReader(en).pages[0].extract_text()

@@ -170,7 +170,9 @@ def test_the_profile_prints_the_decision_block_or_a_blank_one(demo_db: Path) -> 
         == 0
     )
     text = pdf_text(blank)
-    assert "No decision is recorded yet" in text or "Решение ещё не записано" in text
+    # nothing recorded: page 1's form to decide on paper (boxes, conditions, salary, who)
+    assert "Conditions" in text or "Условия" in text
+    assert "Decided by (name)" in text or "Решение принял (Ф. И. О.)" in text
     run_cli(
         "--db",
         db,
@@ -202,7 +204,9 @@ def test_the_profile_prints_the_decision_block_or_a_blank_one(demo_db: Path) -> 
     )[0]
     assert code == 0
     text = pdf_text(pdf)
-    assert "Decision promote" in text and "Decided by Орлов П. П." in text
+    assert "Decision promote · 1 Dec 2026 · decided by Орлов П. П." in text
+    first = " ".join((PdfReader(pdf).pages[0].extract_text() or "").split())
+    assert "Decision promote" in first  # on page 1, where the blank form would be
     assert "70 000 RUB — within the band 60 000–80 000 RUB" in text
     assert "Performance after 12 months 4 — Strong" in text
     ru = demo_db.parent / "ru.pdf"

@@ -62,16 +62,20 @@ def test_the_profile_prints_recommendations_beside_the_fit_and_the_consensus(
         ru, en = tmp_path / "ru.pdf", tmp_path / "en.pdf"
         ws.write_profile("c-002", ru, lang="ru")
         ws.write_profile("c-002", en, lang="en")
-    first_page = PdfReader(en).pages[0].extract_text()
-    assert "Assessors' own recommendations (not part of the fit): yes 1, no 2" in first_page
-    assert "consensus after debrief on 2026-11-20" in first_page
+    # page 1, beside the fit (in the column of risks, gaps and strengths); dates as the
+    # language writes them
+    first_page = " ".join((PdfReader(en).pages[0].extract_text() or "").split())
+    assert (
+        "Assessors' own recommendations (not part of the fit) • yes 1, no 2; the debrief's "
+        "consensus of 20 Nov 2026 in the fit (1 competency)"
+    ) in first_page
     english = text_of(en)
-    assert "Consensus after debrief on 2026-11-20 (moderator: Орлов В. П.)" in english
+    assert "Consensus after debrief on 20 Nov 2026 (moderator: Орлов В. П.)" in english
     assert "Relationship building: consensus 3 (ratings 2, 2, 4)" in english
     assert "Урал сильный, Москва — план" in english
     assert "RECOMMEND" in english  # the consensus resolved "needs consensus"
     russian = text_of(ru)
-    assert "Консенсус после разбора оценок 2026-11-20" in russian and "нет" in russian
+    assert "Консенсус после разбора оценок 20.11.2026" in russian and "нет" in russian
 
 
 def test_a_version_1_assessment_shows_its_recommendation_as_not_given(
@@ -146,8 +150,9 @@ def test_the_panels_counts_read_as_words() -> None:
     assert tr("ui.debrief_people", "ru", n=5) == "оценку завершили 5 оценщиков"
     assert tr("ui.debrief_people", "en", n=3) == "3 assessors have finalised"
     day = "12.11.2026"
-    assert "по 1 компетенции учтён" in tr("rep.consensus_summary", "ru", date=day, n=1)
-    assert "по 3 компетенциям учтён" in tr("rep.consensus_summary", "ru", date=day, n=3)
-    assert "for 1 competency, in the fit" in tr("rep.consensus_summary", "en", date=day, n=1)
+    assert tr("rep.consensus_summary", "ru", date=day, n=1).endswith("(1 компетенция)")
+    assert tr("rep.consensus_summary", "ru", date=day, n=3).endswith("(3 компетенции)")
+    assert tr("rep.consensus_summary", "ru", date=day, n=5).endswith("(5 компетенций)")
+    assert tr("rep.consensus_summary", "en", date=day, n=1).endswith("in the fit (1 competency)")
     assert tr("ui.blind_drafts", "en", n=1).startswith("You have 1 draft assessment of")
     assert tr("ui.blind_drafts", "ru", n=2).startswith("У вас 2 черновика оценки")

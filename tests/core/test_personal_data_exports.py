@@ -219,3 +219,32 @@ def test_anonymising_numbers_each_assessor_once_wherever_they_appear(
     assert sorted(r["fit"] for r in original) == sorted(r["fit"] for r in shared)
     with Store.open(calib) as s:
         assert len(s.assessors()) == 3 and len(s.all_consensus()) == 1
+
+
+def test_subject_access_holds_the_panels_words_about_them(demo_db: Path, tmp_path: Path) -> None:
+    """Each assessor's recommendation and its reason, and a debrief's consensus with its note,
+    are data about the person too: in the PDF, its history in words, and the bundle."""
+    from datetime import date
+
+    with Store.open(demo_db) as s:
+        with s.write("Петрова А. В.") as w:
+            w.set_consensus(
+                "c-001", "senior_negotiation", 4, "сошлись после разбора", date(2026, 11, 25)
+            )
+        reasons = [a.recommendation_reason for a in s.assessments("c-001")]
+    assert all(reasons)
+    out = tmp_path / "sar.pdf"
+    args = ("--db", str(demo_db), "export", str(out), "--candidate", "c-001", "--subject-access")
+    assert run_cli(*args)[0] == 0
+    pdf = words(out)
+    assert all(" ".join(r.split()) in pdf for r in reasons)
+    assert "Recommends: strong yes" in pdf or "Recommends: yes" in pdf
+    assert "Consensus of the debrief" in pdf and "сошлись после разбора" in pdf
+    # the history in words, not "consensus senior_negotiation *"
+    assert (
+        "debrief: consensus on Senior-level negotiation — level 4 (moderator Петрова А. В.) — "
+        "«сошлись после разбора»"
+    ) in pdf
+    doc = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert [c["note"] for c in doc["consensus"]] == ["сошлись после разбора"]
+    assert {a["recommendation_reason"] for a in doc["assessments"]} == set(reasons)
