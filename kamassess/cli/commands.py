@@ -11,7 +11,7 @@ from kamassess.i18n.messages import tr
 from kamassess.i18n.texts import number, pooling_lines, risk_sentence
 from kamassess.scoring.evaluation import Evaluation, ProfileUnknown
 from kamassess.scoring.fit import ScoreResult
-from kamassess.store.sqlite import Store
+from kamassess.store.sqlite import SqliteStore
 
 if TYPE_CHECKING:
     from kamassess.cli.main import Context
@@ -253,7 +253,7 @@ def cmd_restore(ctx: Context) -> int:
     path = ctx.db_path
     if not ctx.args.force:
         try:
-            with Store.open(path, create=False) as store:
+            with SqliteStore.open_file(path, create=False) as store:
                 damaged = not store.quick_check()
         except StorageError:
             damaged = True  # damaged or unreadable: exactly what restore is for

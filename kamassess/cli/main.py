@@ -10,20 +10,27 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 
 from kamassess import paths
 from kamassess.cli import argparse_i18n
 from kamassess.crashlog import log_exception
 from kamassess.framework.model import Framework, FrameworkError, load_framework
-from kamassess.i18n.messages import system_language, tr
+from kamassess.i18n.messages import Message, system_language, tr
 from kamassess.outputs import OutputRefused
-from kamassess.store.errors import classify
-from kamassess.store.sqlite import DatabaseDamaged, NotFound, StorageError, Store
+from kamassess.store.base import Store
+from kamassess.store.errors import (
+    DatabaseDamaged,
+    NotFound,
+    PasswordNeeded,
+    StorageError,
+    classify,
+)
 
 if TYPE_CHECKING:
     from kamassess.workspace import Workspace
 
+T = TypeVar("T")
 EXIT_OK, EXIT_INVALID, EXIT_MISSING, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_USAGE = 64  # the command line itself is wrong (sysexits' EX_USAGE); 2 means "not found"
 
@@ -61,23 +68,52 @@ class Context:
         return load_framework(self.framework_path)
 
     @property
+    def target(self) -> Path | str:
+        """The database file, or a server's `postgresql://` address."""
+        return paths.database_target(self.args.db)
+
+    @property
     def db_path(self) -> Path:
-        return Path(self.args.db) if self.args.db else paths.default_database()
+        """The database file (commands about files: backup, restore)."""
+        target = self.target
+        if isinstance(target, str):
+            raise StorageError(Message("server.backup_is_dba", {}))
+        return target
 
     def store(self, *, create: bool = True) -> Store:
         """The database (created on first use unless create is False)."""
-        return Store.open(self.db_path, create=create)
+        return self.open_with_password(
+            lambda pw: Store.open(self.target, create=create, password=pw)
+        )
+
+    def open_with_password(self, opener: Callable[[str], T]) -> T:
+        """Open, asking for the server's password at the terminal when the server wants one
+        that neither PGPASSWORD nor ~/.pgpass gave (it is never stored)."""
+        try:
+            return opener("")
+        except PasswordNeeded:
+            if not sys.stdin.isatty():
+                raise
+            import getpass
+
+            return opener(
+                getpass.getpass(tr("server.password_prompt", self.lang, name=self.target))
+            )
 
     def workspace(self, *, create: bool = True) -> Workspace:
         """The database with the framework in use, the language and the user."""
         from kamassess.workspace import Workspace
 
-        return Workspace.open(
-            self.db_path,
-            framework_path=self.framework_path,
-            framework=self.framework(),
-            lang=self.lang,
-            create=create,
+        framework = self.framework()
+        return self.open_with_password(
+            lambda pw: Workspace.open(
+                self.target,
+                framework_path=self.framework_path,
+                framework=framework,
+                lang=self.lang,
+                create=create,
+                password=pw,
+            )
         )
 
 
@@ -233,7 +269,7 @@ def run(
     except (StorageError, sqlite3.DatabaseError) as exc:
         # A damaged page is met while reading as well as on opening: the same message.
         if isinstance(exc, sqlite3.DatabaseError):
-            exc = classify(exc, ctx.db_path)
+            exc = classify(exc, Path(str(ctx.target)))
         print(exc.message.render(lang), file=ctx.err)
         if isinstance(exc, DatabaseDamaged):
             _restore_hint(ctx)
@@ -259,6 +295,8 @@ def _restore_hint(ctx: Context) -> None:
 
     from kamassess.store.backup import list_backups
 
+    if isinstance(ctx.target, str):
+        return
     backups = list_backups(ctx.db_path)
     if backups:
         when = datetime.fromtimestamp(backups[0].stat().st_mtime).strftime("%Y-%m-%d %H:%M")

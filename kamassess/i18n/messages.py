@@ -13,6 +13,7 @@ from kamassess.i18n.catalog_figures import FIGURES
 from kamassess.i18n.catalog_files import FILES
 from kamassess.i18n.catalog_reports import REPORTS
 from kamassess.i18n.catalog_safety import SAFETY
+from kamassess.i18n.catalog_server import SERVER
 
 LANGUAGES = ("ru", "en")
 
@@ -24,6 +25,7 @@ CATALOG: dict[str, dict[str, str]] = {
     **REPORTS,
     **SAFETY,
     **FIGURES,
+    **SERVER,
 }
 
 

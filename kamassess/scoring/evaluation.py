@@ -12,8 +12,8 @@ from kamassess.i18n.messages import Message
 from kamassess.model import Assessment, Candidate
 from kamassess.scoring.fit import Rater, ScoreResult, score
 from kamassess.scoring.risks import indicators
+from kamassess.store.base import Store
 from kamassess.store.errors import StorageError
-from kamassess.store.sqlite import Store
 
 
 @dataclass(frozen=True)
