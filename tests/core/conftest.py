@@ -23,11 +23,14 @@ BOTH_ENGINES = ("sqlite", "postgresql")
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests that use `engine` (through `target` or `store`) run on the engines their module
-    names in ENGINES (SQLite alone by default); `@pytest.mark.sqlite_only` keeps one on SQLite."""
+    names in ENGINES (SQLite alone by default); `@pytest.mark.sqlite_only` keeps one on SQLite,
+    `@pytest.mark.server_only` on the server."""
     if "engine" in metafunc.fixturenames:
         engines = getattr(metafunc.module, "ENGINES", ("sqlite",))
         if metafunc.definition.get_closest_marker("sqlite_only"):
             engines = ("sqlite",)
+        if metafunc.definition.get_closest_marker("server_only"):
+            engines = ("postgresql",)
         metafunc.parametrize("engine", engines, indirect=True)
 
 
