@@ -75,9 +75,9 @@ def classify(exc: Exception, where: str) -> StorageError:
         return DatabaseLocked(Message("server.busy", {"where": where}))
     if "no password supplied" in text:
         return PasswordNeeded(Message("server.password_needed", {"where": where}))
-    if state in ("28P01", "28000"):
+    if state in ("28P01", "28000") or "authentication failed" in text:
         return StorageError(Message("server.login_refused", {"where": where, "reason": text}))
-    if state == "3D000":
+    if state == "3D000" or ("database" in text and "does not exist" in text):
         return NotFound(Message("server.no_database", {"where": where}))
     if state.startswith(("08", "57P")) or (isinstance(exc, pg.OperationalError) and not state):
         return ServerUnavailable(Message("server.unavailable", {"where": where}))
@@ -122,7 +122,9 @@ class PgStore(base.Store):
         """Log in, find this user's role, and check the schema is the one this program knows."""
         store = cls(url, password=password, read_only=read_only)
         raw = store._connect()
+        pg = _psycopg()
         try:
+            store.role = store._find_role(raw)
             done = pg_migrations.applied(raw)
             if done is None or len(done) < len(pg_migrations.known()):
                 if done and set(done) - set(pg_migrations.known()):
@@ -130,7 +132,9 @@ class PgStore(base.Store):
                 raise SchemaMissing(Message("server.schema_missing", {"where": store.where}))
             if set(done) - set(pg_migrations.known()):
                 raise SchemaTooNew(Message("db.schema_too_new", {"path": store.where}))
-            store.role = store._find_role(raw)
+        except pg.Error as exc:
+            store.close()
+            raise classify(exc, store.where) from None
         except BaseException:
             store.close()
             raise
