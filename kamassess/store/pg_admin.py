@@ -52,7 +52,9 @@ def _memberships(conn: Any, name: str) -> list[str]:
     return [groups[r[0]] for r in rows if r[0] in groups]
 
 
-def add_user(url: str, name: str, role: str, *, password: str | None = None, admin_pw: str = "") -> str:
+def add_user(
+    url: str, name: str, role: str, *, password: str | None = None, admin_pw: str = ""
+) -> str:
     """A login with one role: 'added', or 'updated' when the login existed (its role replaced;
     its password too when one is given)."""
     from psycopg import sql
@@ -76,9 +78,7 @@ def add_user(url: str, name: str, role: str, *, password: str | None = None, adm
                 hashed = conn.pgconn.encrypt_password(
                     password.encode(), name.encode(), b"scram-sha-256"
                 ).decode()
-                conn.execute(
-                    sql.SQL("ALTER ROLE {} PASSWORD {}").format(who, sql.Literal(hashed))
-                )
+                conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(who, sql.Literal(hashed)))
         return "updated" if exists else "added"
 
     return str(_guarded(url, admin_pw, run))

@@ -131,7 +131,7 @@ def test_final_assessment_cannot_change_until_reopened(store: Store, framework: 
 def test_history_is_append_only(store: Store) -> None:
     add_candidate(store)
     # (The server refuses an UPDATE of the history to every role before its trigger would.)
-    with pytest.raises(REFUSED, match="append-only|permission denied"), store.write() as w:
+    with pytest.raises(REFUSED, match=r"append-only|permission denied"), store.write() as w:
         w.conn.execute("UPDATE history SET actor = 'someone else'")
     with pytest.raises(REFUSED, match="append-only"), store.write() as w:
         w.conn.execute("DELETE FROM history")
