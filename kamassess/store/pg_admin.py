@@ -20,7 +20,7 @@ _MARK = "KAM Assess user"  # the comment on login roles created here (removed wi
 def _connect(url: str, password: str = "") -> Any:
     import psycopg
 
-    extra = {"password": password} if password else {}
+    extra: dict[str, Any] = {"password": password} if password else {}
     try:
         return psycopg.connect(url, autocommit=True, **extra)
     except psycopg.Error as exc:
