@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 from kamassess import paths
 from kamassess.cli import argparse_i18n
@@ -160,7 +160,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         return tr(key, lang)
 
     parser = _Parser(prog="main.py", description=h("cli.description"))
-    parser.add_argument("--db", metavar="PATH", help=h("cli.opt.db"))
+    parser.add_argument("--db", metavar="PATH|URL", help=h("cli.opt.db"))
     parser.add_argument("--framework", metavar="PATH", help=h("cli.opt.framework"))
     parser.add_argument("--lang", choices=("ru", "en"), help=h("cli.opt.lang"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -199,6 +199,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     rs.add_argument("--force", action="store_true", help=h("cli.opt.force"))
     rs.set_defaults(handler="kamassess.cli.commands:cmd_restore")
 
+    _server_parsers(sub, h)
+
     rep = sub.add_parser("report", help=h("cli.cmd.report"), description=h("cli.cmd.report"))
     kinds = rep.add_subparsers(dest="report", metavar="KIND", required=True)
 
@@ -235,6 +237,54 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     ra.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
     ra.set_defaults(handler="kamassess.cli.report_commands:cmd_all")
     return parser
+
+
+def _server_parsers(sub: Any, h: Callable[[str], str]) -> None:
+    """server init | user add/remove/list | assign, and migrate --to."""
+    mod = "kamassess.cli.server_commands"
+    srv = sub.add_parser("server", help=h("cli.cmd.server"), description=h("cli.cmd.server"))
+    what = srv.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    init = what.add_parser(
+        "init", help=h("cli.cmd.server_init"), description=h("cli.cmd.server_init")
+    )
+    init.set_defaults(handler=f"{mod}:cmd_init")
+    user = what.add_parser(
+        "user", help=h("cli.cmd.server_user"), description=h("cli.cmd.server_user")
+    )
+    acts = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = acts.add_parser(
+        "add", help=h("cli.cmd.server_user_add"), description=h("cli.cmd.server_user_add")
+    )
+    add.add_argument("name", metavar="NAME", help=h("cli.arg.user"))
+    add.add_argument(
+        "--role", required=True, choices=("hr", "assessor", "director"), help=h("cli.opt.role")
+    )
+    how = add.add_mutually_exclusive_group()
+    how.add_argument("--no-password", action="store_true", help=h("cli.opt.no_password"))
+    how.add_argument("--password-stdin", action="store_true", help=h("cli.opt.password_stdin"))
+    add.set_defaults(handler=f"{mod}:cmd_user_add")
+    rm = acts.add_parser(
+        "remove",
+        help=h("cli.cmd.server_user_remove"),
+        description=h("cli.cmd.server_user_remove"),
+    )
+    rm.add_argument("name", metavar="NAME", help=h("cli.arg.user"))
+    rm.set_defaults(handler=f"{mod}:cmd_user_remove")
+    ls = acts.add_parser(
+        "list", help=h("cli.cmd.server_user_list"), description=h("cli.cmd.server_user_list")
+    )
+    ls.set_defaults(handler=f"{mod}:cmd_user_list")
+    assign = what.add_parser(
+        "assign", help=h("cli.cmd.server_assign"), description=h("cli.cmd.server_assign")
+    )
+    assign.add_argument("candidate", metavar="CANDIDATE", help=h("cli.opt.candidate"))
+    assign.add_argument("login", metavar="LOGIN", help=h("cli.arg.login"))
+    assign.add_argument("--remove", action="store_true", help=h("cli.opt.remove"))
+    assign.set_defaults(handler=f"{mod}:cmd_assign")
+
+    mig = sub.add_parser("migrate", help=h("cli.cmd.migrate"), description=h("cli.cmd.migrate"))
+    mig.add_argument("--to", required=True, metavar="postgresql://…", help=h("cli.opt.to"))
+    mig.set_defaults(handler=f"{mod}:cmd_migrate")
 
 
 def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str]:

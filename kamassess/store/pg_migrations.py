@@ -230,6 +230,8 @@ PG_STEPS: dict[str, str] = {
     GRANT USAGE ON SCHEMA {SCHEMA} TO {_GROUPS};
     GRANT SELECT ON {TABLE} TO {_GROUPS};
     GRANT USAGE ON ALL SEQUENCES IN SCHEMA {SCHEMA} TO {ROLES["hr"]}, {ROLES["assessor"]};
+    -- hr moves a desktop database in (`migrate --to`), and numbers new rows after its ids.
+    GRANT UPDATE ON ALL SEQUENCES IN SCHEMA {SCHEMA} TO {ROLES["hr"]};
     """
     + secured("meta")
     + allow("meta", "assessor", "SELECT")
