@@ -173,6 +173,20 @@ class Workspace:
         """hr, assessor or director on a server (the server enforces it); None on a desktop."""
         return self.store.role
 
+    def may(self, action: str) -> bool:
+        """Does the window offer this action to this user? `edit_candidates` (add, edit, delete,
+        import), `rate` (new assessments), `assign` (assessors to candidates), `backup`. Only to
+        hide what cannot be done: on a server the server refuses it anyway, whatever is shown."""
+        if self.read_only:
+            return False
+        allowed = {
+            None: {"edit_candidates", "rate", "backup"},  # a desktop file: whoever opens it
+            "hr": {"edit_candidates", "rate", "assign"},
+            "assessor": {"rate"},
+            "director": set(),
+        }
+        return action in allowed.get(self.role, set())
+
     def _file(self) -> Path | None:
         return self.store.path
 
@@ -463,6 +477,10 @@ class Workspace:
         """Let an assessor see and rate a candidate (remove: take it back); hr only — the
         server refuses anyone else. False when it already was so."""
         return self._server().assign(candidate_id, login, remove=remove)
+
+    def team(self) -> list[tuple[str, str]]:
+        """(login, role) of the server's users of this application."""
+        return self._server().team()
 
     def changes(self) -> Listener:
         """The server's change notifications, on a connection of their own."""

@@ -94,6 +94,11 @@ class Store(ABC):
         """Where the data is, for people: a file path, or user@host/database (no password)."""
 
     @property
+    def address(self) -> str:
+        """What opens this database again (remembered by the window): never a password."""
+        return self.target
+
+    @property
     def is_server(self) -> bool:
         return self.path is None and self.role is not None
 

@@ -64,6 +64,18 @@ def describe(url: str) -> str:
     return f"{user}@{where}/{info.get('dbname') or ''}" if user else f"{where}/{info.get('dbname')}"
 
 
+def without_password(url: str) -> str:
+    """The server address with any password taken out (`user:secret@host` → `user@host`)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}" if user else host))
+
+
 def classify(exc: Exception, where: str) -> StorageError:
     """The user's reading of a server error."""
     pg = _psycopg()
@@ -206,6 +218,10 @@ class PgStore(base.Store):
         return self.where
 
     @property
+    def address(self) -> str:
+        return without_password(self.url)
+
+    @property
     def login(self) -> str:
         return self._login
 
@@ -269,6 +285,17 @@ class PgStore(base.Store):
                     (candidate, login, now()),
                 )
             return cur.fetchone() is not None
+
+    def team(self) -> list[tuple[str, str]]:
+        """(login, role) of every user of this application on the server, by login."""
+        groups = {group: role for role, group in pg_migrations.ROLES.items()}
+        cur = self.conn.execute(
+            "SELECT u.rolname, g.rolname FROM pg_auth_members m "
+            "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+            f"WHERE g.rolname IN ({', '.join('?' for _ in groups)}) ORDER BY u.rolname",
+            list(groups),
+        )
+        return [(str(u), groups[str(g)]) for u, g in cur]
 
     def listener(self) -> Listener:
         """A second connection that hears the server's change notifications."""
