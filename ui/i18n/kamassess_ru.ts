@@ -1,178 +1,196 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="73" />
+        <location filename="../candidate_page.py" line="73"/>
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="75" />
+        <location filename="../candidate_page.py" line="75"/>
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="80" />
+        <location filename="../candidate_page.py" line="80"/>
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="80" />
+        <location filename="../candidate_page.py" line="80"/>
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="91" />
+        <location filename="../candidate_page.py" line="91"/>
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../server_dialogs.py" line="74"/>
+        <source>Assessors of {name}</source>
+        <translation>Оценщики: {name}</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="89"/>
+        <source>An assessor sees only the candidates ticked for them here, and other assessors&apos; ratings only after submitting their own.</source>
+        <translation>Оценщик видит только отмеченных здесь для него кандидатов, а оценки других оценщиков — только после того, как завершит свою.</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="94"/>
+        <source>There are no assessors on this server yet (server user add NAME --role assessor).</source>
+        <translation>На этом сервере ещё нет оценщиков (server user add ИМЯ --role assessor).</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../candidate_dialog.py" line="57" />
+        <location filename="../candidate_dialog.py" line="57"/>
         <source>Edit candidate</source>
         <translation>Изменить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="57" />
+        <location filename="../candidate_dialog.py" line="57"/>
         <source>New candidate</source>
         <translation>Новый кандидат</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="81" />
+        <location filename="../candidate_dialog.py" line="81"/>
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="87" />
+        <location filename="../candidate_dialog.py" line="87"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="88" />
+        <location filename="../candidate_dialog.py" line="88"/>
         <source>Full name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="89" />
+        <location filename="../candidate_dialog.py" line="89"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="92" />
+        <location filename="../candidate_dialog.py" line="92"/>
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="95" />
+        <location filename="../candidate_dialog.py" line="95"/>
         <source>Current role</source>
         <translation>Текущая должность</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="96" />
+        <location filename="../candidate_dialog.py" line="96"/>
         <source>Employer</source>
         <translation>Работодатель</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="97" />
+        <location filename="../candidate_dialog.py" line="97"/>
         <source>Tenure, years</source>
         <translation>Стаж, лет</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="98" />
+        <location filename="../candidate_dialog.py" line="98"/>
         <source>in our company, or per past job on average</source>
         <translation>в нашей компании или в среднем на прошлых местах</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="101" />
+        <location filename="../candidate_dialog.py" line="101"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="104" />
+        <location filename="../candidate_dialog.py" line="104"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="105" />
+        <location filename="../candidate_dialog.py" line="105"/>
         <source>Our key clients they work with, %</source>
         <translation>Общие с нами ключевые клиенты, %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="106" />
+        <location filename="../candidate_dialog.py" line="106"/>
         <source>Technical education</source>
         <translation>Техническое образование</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="107" />
+        <location filename="../candidate_dialog.py" line="107"/>
         <source>Expected base salary</source>
         <translation>Ожидаемый оклад</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="110" />
+        <location filename="../candidate_dialog.py" line="110"/>
         <source>Main motivation</source>
         <translation>Основная мотивация</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="113" />
+        <location filename="../candidate_dialog.py" line="113"/>
         <source>Leads a team now</source>
         <translation>Сейчас руководит группой</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="114" />
+        <location filename="../candidate_dialog.py" line="114"/>
         <source>Personal quota reduced</source>
         <translation>Личный план продаж снижен</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="116" />
+        <location filename="../candidate_dialog.py" line="116"/>
         <source>Holds key accounts now (internal)</source>
         <translation>Сейчас ведёт ключевых клиентов (внутренний)</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="122" />
+        <location filename="../candidate_dialog.py" line="122"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="177" />
+        <location filename="../candidate_dialog.py" line="177"/>
         <source>{id} (not in this framework)</source>
         <translation>{id} (нет в этой модели)</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="234" />
+        <location filename="../candidate_dialog.py" line="234"/>
         <source>a share from 0 to 100 %</source>
         <translation>доля от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="236" />
+        <location filename="../candidate_dialog.py" line="236"/>
         <source>this id is already taken</source>
         <translation>этот код уже занят</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="271" />
+        <location filename="../candidate_dialog.py" line="271"/>
         <source>Edited meanwhile</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="276" />
+        <location filename="../candidate_dialog.py" line="276"/>
         <source>Someone else saved {name} while you were editing. Their change is kept.</source>
         <translation>Пока вы редактировали, кто-то другой сохранил изменения в карточке {name}. Его изменения сохранены.</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="279" />
+        <location filename="../candidate_dialog.py" line="279"/>
         <source>&lt;th&gt;Field&lt;/th&gt;&lt;th&gt;When you opened&lt;/th&gt;&lt;th&gt;Theirs&lt;/th&gt;&lt;th&gt;Yours&lt;/th&gt;</source>
         <translation>&lt;th&gt;Поле&lt;/th&gt;&lt;th&gt;Когда вы открыли&lt;/th&gt;&lt;th&gt;У него&lt;/th&gt;&lt;th&gt;У вас&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="285" />
+        <location filename="../candidate_dialog.py" line="285"/>
         <source>Apply &amp;my changes on top of theirs</source>
         <translation>Применить &amp;мои изменения поверх его</translation>
     </message>
     <message>
-        <location filename="../candidate_dialog.py" line="287" />
+        <location filename="../candidate_dialog.py" line="287"/>
         <source>&amp;Keep theirs only</source>
         <translation>&amp;Оставить только его изменения</translation>
     </message>
@@ -180,47 +198,47 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="134" />
+        <location filename="../candidate_page.py" line="134"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="137" />
+        <location filename="../candidate_page.py" line="137"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="139" />
+        <location filename="../candidate_page.py" line="139"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="141" />
+        <location filename="../candidate_page.py" line="141"/>
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="143" />
+        <location filename="../candidate_page.py" line="143"/>
         <source>Include drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="165" />
-        <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
+        <location filename="../candidate_page.py" line="165"/>
+        <source>Double-click an assessor&apos;s column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
         <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="213" />
+        <location filename="../candidate_page.py" line="215"/>
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="218" />
+        <location filename="../candidate_page.py" line="220"/>
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="250" />
+        <location filename="../candidate_page.py" line="252"/>
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
@@ -228,47 +246,47 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../models.py" line="79" />
+        <location filename="../models.py" line="79"/>
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="80" />
+        <location filename="../models.py" line="80"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models.py" line="81" />
+        <location filename="../models.py" line="81"/>
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../models.py" line="82" />
+        <location filename="../models.py" line="82"/>
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="83" />
+        <location filename="../models.py" line="83"/>
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../models.py" line="84" />
+        <location filename="../models.py" line="84"/>
         <source>Coverage</source>
         <translation>Покрытие</translation>
     </message>
     <message>
-        <location filename="../models.py" line="85" />
+        <location filename="../models.py" line="85"/>
         <source>Assessors</source>
         <translation>Оценщики</translation>
     </message>
     <message>
-        <location filename="../models.py" line="86" />
+        <location filename="../models.py" line="86"/>
         <source>Last assessed</source>
         <translation>Последняя оценка</translation>
     </message>
     <message>
-        <location filename="../models.py" line="248" />
+        <location filename="../models.py" line="248"/>
         <source>{n} draft assessment(s)</source>
         <translation>черновиков оценок: {n}</translation>
     </message>
@@ -276,52 +294,52 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="56" />
+        <location filename="../candidates_tab.py" line="56"/>
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="62" />
+        <location filename="../candidates_tab.py" line="62"/>
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="68" />
+        <location filename="../candidates_tab.py" line="68"/>
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="74" />
+        <location filename="../candidates_tab.py" line="74"/>
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="78" />
+        <location filename="../candidates_tab.py" line="78"/>
         <source>With drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="148" />
+        <location filename="../candidates_tab.py" line="148"/>
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="255" />
+        <location filename="../candidates_tab.py" line="255"/>
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="257" />
+        <location filename="../candidates_tab.py" line="257"/>
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="305" />
+        <location filename="../candidates_tab.py" line="305"/>
         <source>Delete {name} and everything about them: {a} assessment(s), {r} rating(s) and {h} history entries? This cannot be undone.</source>
         <translation>Удалить кандидата {name} и все данные о нём: оценок — {a}, оценок компетенций — {r}, записей истории — {h}? Отменить удаление нельзя.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="310" />
+        <location filename="../candidates_tab.py" line="310"/>
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
@@ -329,37 +347,37 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../compare_page.py" line="101" />
+        <location filename="../compare_page.py" line="101"/>
         <source>Export comparison &amp;PDF…</source>
         <translation>Сравнение в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="108" />
+        <location filename="../compare_page.py" line="108"/>
         <source>Tick 2 to 6 candidates:</source>
         <translation>Отметьте от 2 до 6 кандидатов:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="110" />
+        <location filename="../compare_page.py" line="110"/>
         <source>Against the profile:</source>
         <translation>По профилю:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="193" />
+        <location filename="../compare_page.py" line="193"/>
         <source>At most 6 candidates can be compared.</source>
         <translation>Сравнить можно не больше 6 кандидатов.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="204" />
+        <location filename="../compare_page.py" line="204"/>
         <source>Tick at least two candidates to compare them.</source>
         <translation>Отметьте хотя бы двух кандидатов, чтобы сравнить их.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="222" />
+        <location filename="../compare_page.py" line="222"/>
         <source>No meaningful difference between {names}: their spreads of ratings overlap or their fits differ by less than {points} points.</source>
         <translation>Между {names} нет значимой разницы: разбросы оценок пересекаются или соответствие отличается меньше чем на {points} балла.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="242" />
+        <location filename="../compare_page.py" line="242"/>
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
@@ -367,50 +385,73 @@
 <context>
     <name>CompetencyCard</name>
     <message>
-        <location filename="../rating_window.py" line="108" />
+        <location filename="../competency_card.py" line="87"/>
         <source>target {target}, weight {weight}</source>
         <translation>цель {target}, вес {weight}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="112" />
+        <location filename="../competency_card.py" line="91"/>
         <source>knock-out below {minimum}</source>
         <translation>отсев ниже {minimum}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="138" />
+        <location filename="../competency_card.py" line="117"/>
         <source>0 · No evidence</source>
         <translation>0 · Нет данных</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="143" />
+        <location filename="../competency_card.py" line="122"/>
         <source>“No evidence” (0 or -): you did not see this competency. It is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>«Нет данных» (0 или -): вы не наблюдали эту компетенцию. Она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="155" />
+        <location filename="../competency_card.py" line="134"/>
         <source>Evidence: what the candidate said or did</source>
         <translation>Подтверждение: что кандидат сказал или сделал</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="167" />
+        <location filename="../competency_card.py" line="146"/>
         <source>Interview questions</source>
         <translation>Вопросы для интервью</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="239" />
+        <location filename="../competency_card.py" line="218"/>
         <source>⚠ {n} levels from the target</source>
         <translation>⚠ на {n} уровня от цели</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="241" />
+        <location filename="../competency_card.py" line="220"/>
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../server_dialogs.py" line="28"/>
+        <source>Connect to server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="38"/>
+        <source>The address the administrator gave you, e.g. postgresql://ivanova@hr-db/kamassess. Leave the password empty where the server signs you in with your Windows login (single sign-on) or reads it from your password file. KAM Assess does not store it.</source>
+        <translation>Адрес, который дал администратор, например postgresql://ivanova@hr-db/kamassess. Оставьте пароль пустым, если сервер пускает вас по учётной записи Windows (единый вход) или берёт пароль из вашего файла паролей. KAM Assess пароль не сохраняет.</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="47"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="48"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceEdit</name>
     <message>
-        <location filename="../rating_window.py" line="70" />
+        <location filename="../competency_card.py" line="49"/>
         <source>At most {n} characters.</source>
         <translation>Не больше {n} символов.</translation>
     </message>
@@ -418,147 +459,147 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../file_actions.py" line="32" />
+        <location filename="../file_actions.py" line="32"/>
         <source>Import bundle</source>
         <translation>Загрузить файл обмена</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="32" />
+        <location filename="../file_actions.py" line="32"/>
         <source>Bundles (*.yaml *.yml *.json)</source>
         <translation>Файлы обмена (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="55" />
+        <location filename="../file_actions.py" line="55"/>
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="62" />
+        <location filename="../file_actions.py" line="62"/>
         <source>Candidates: {ca} added, {cu} updated, {cn} unchanged. Assessments: {aa} added, {au} updated, {an} unchanged.</source>
         <translation>Кандидаты: добавлено {ca}, обновлено {cu}, без изменений {cn}. Оценки: добавлено {aa}, обновлено {au}, без изменений {an}.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="76" />
+        <location filename="../file_actions.py" line="76"/>
         <source>A backup was taken first: {name}</source>
         <translation>Перед импортом сделана резервная копия: {name}</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="78" />
+        <location filename="../file_actions.py" line="78"/>
         <source>Imported</source>
         <translation>Загружено</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="86" />
+        <location filename="../file_actions.py" line="86"/>
         <source>Import stopped</source>
         <translation>Импорт остановлен</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="87" />
+        <location filename="../file_actions.py" line="87"/>
         <source>The import was stopped; nothing of {name} was imported.</source>
         <translation>Импорт остановлен; из файла {name} ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="93" />
+        <location filename="../file_actions.py" line="93"/>
         <source>Nothing imported</source>
         <translation>Ничего не загружено</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="95" />
+        <location filename="../file_actions.py" line="95"/>
         <source>{path} has {n} problem(s); nothing was imported. Fix them and import the file again.</source>
         <translation>В файле {path} проблем: {n}; ничего не загружено. Исправьте их и загрузите файл снова.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="109" />
+        <location filename="../file_actions.py" line="109"/>
         <source>Export bundle</source>
         <translation>Выгрузить в файл обмена</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="111" />
+        <location filename="../file_actions.py" line="111"/>
         <source>Bundles (*.json *.yaml)</source>
         <translation>Файлы обмена (*.json *.yaml)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="121" />
+        <location filename="../file_actions.py" line="121"/>
         <source>Exported</source>
         <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="122" />
+        <location filename="../file_actions.py" line="122"/>
         <source>{c} candidate(s) and {a} assessment(s) written to {path}</source>
         <translation>В файл {path} записаны кандидаты ({c}) и оценки ({a})</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="128" />
+        <location filename="../file_actions.py" line="128"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="136" />
+        <location filename="../file_actions.py" line="136"/>
         <source>Back up database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="138" />
+        <location filename="../file_actions.py" line="138"/>
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="147" />
+        <location filename="../file_actions.py" line="147"/>
         <source>Backed up</source>
         <translation>Копия сохранена</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="147" />
+        <location filename="../file_actions.py" line="147"/>
         <source>Written: {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="151" />
+        <location filename="../file_actions.py" line="151"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="159" />
+        <location filename="../file_actions.py" line="159"/>
         <source>Open framework</source>
         <translation>Открыть модель компетенций</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="161" />
+        <location filename="../file_actions.py" line="161"/>
         <source>Frameworks (*.yaml *.yml *.json)</source>
         <translation>Модели компетенций (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="175" />
+        <location filename="../file_actions.py" line="175"/>
         <source>Framework not loaded</source>
         <translation>Модель компетенций не загружена</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="178" />
+        <location filename="../file_actions.py" line="178"/>
         <source>The current framework stays in use.</source>
         <translation>Используется прежняя модель компетенций.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="193" />
+        <location filename="../file_actions.py" line="193"/>
         <source>Empty database</source>
         <translation>База пуста</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="195" />
+        <location filename="../file_actions.py" line="195"/>
         <source>The database has no candidates yet. Load the demo set (four short-listed candidates rated by several assessors) to look around?</source>
         <translation>В базе ещё нет кандидатов. Загрузить демонстрационный набор (четыре кандидата, оценённые несколькими оценщиками), чтобы осмотреться?</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="207" />
+        <location filename="../file_actions.py" line="207"/>
         <source>Demo not loaded</source>
         <translation>Демонстрационный набор не загружен</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="208" />
+        <location filename="../file_actions.py" line="208"/>
         <source>The demo set does not fit this framework.</source>
         <translation>Демонстрационный набор не подходит к этой модели компетенций.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="221" />
+        <location filename="../file_actions.py" line="221"/>
         <source>Loading the demo set…</source>
         <translation>Загрузка демонстрационных данных…</translation>
     </message>
@@ -566,62 +607,62 @@
 <context>
     <name>FrameworkView</name>
     <message>
-        <location filename="../framework_view.py" line="41" />
+        <location filename="../framework_view.py" line="41"/>
         <source>Competencies</source>
         <translation>Компетенции</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="48" />
+        <location filename="../framework_view.py" line="48"/>
         <source>Ideal profiles</source>
         <translation>Идеальные профили</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="82" />
+        <location filename="../framework_view.py" line="82"/>
         <source>Rating scale</source>
         <translation>Шкала оценки</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="98" />
+        <location filename="../framework_view.py" line="98"/>
         <source>Behavioural anchors</source>
         <translation>Поведенческие индикаторы</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="99" />
+        <location filename="../framework_view.py" line="99"/>
         <source>Interview questions</source>
         <translation>Вопросы для интервью</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="100" />
+        <location filename="../framework_view.py" line="100"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="131" />
+        <location filename="../framework_view.py" line="131"/>
         <source>Pay band</source>
         <translation>Вилка оплаты</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="133" />
+        <location filename="../framework_view.py" line="133"/>
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="134" />
+        <location filename="../framework_view.py" line="134"/>
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="135" />
+        <location filename="../framework_view.py" line="135"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="136" />
+        <location filename="../framework_view.py" line="136"/>
         <source>Knock-out below</source>
         <translation>Отсев ниже</translation>
     </message>
     <message>
-        <location filename="../framework_view.py" line="140" />
+        <location filename="../framework_view.py" line="140"/>
         <source>total up to</source>
         <translation>всего до</translation>
     </message>
@@ -629,147 +670,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="46" />
+        <location filename="../main_window.py" line="49"/>
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47" />
+        <location filename="../main_window.py" line="50"/>
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="51"/>
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="88"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="91"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="94"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="99"/>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="105"/>
+        <source>Use this computer&apos;s &amp;database</source>
+        <translation>&amp;База данных этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112"/>
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="120"/>
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="136"/>
+        <source>Assessors who see this &amp;candidate…</source>
+        <translation>&amp;Оценщики этого кандидата…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="143"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="153"/>
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="163"/>
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="189"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="194"/>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="195"/>
+        <source>assessor</source>
+        <translation>оценщик</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="196"/>
+        <source>director</source>
+        <translation>директор</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="227"/>
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="229"/>
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="252"/>
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="254"/>
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -783,27 +854,27 @@ Framework: {fw}</source>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../dialogs.py" line="33" />
+        <location filename="../dialogs.py" line="33"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="52" />
+        <location filename="../dialogs.py" line="52"/>
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="53" />
+        <location filename="../dialogs.py" line="53"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54" />
+        <location filename="../dialogs.py" line="54"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="55" />
+        <location filename="../dialogs.py" line="55"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -811,7 +882,7 @@ Framework: {fw}</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../jobs.py" line="70" />
+        <location filename="../jobs.py" line="70"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -819,37 +890,37 @@ Framework: {fw}</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../compare_page.py" line="48" />
+        <location filename="../compare_page.py" line="48"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="49" />
+        <location filename="../compare_page.py" line="49"/>
         <source>Candidate</source>
         <translation>Кандидат</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="50" />
+        <location filename="../compare_page.py" line="50"/>
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="51" />
+        <location filename="../compare_page.py" line="51"/>
         <source>Spread of ratings</source>
         <translation>Разброс оценок</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="72" />
+        <location filename="../compare_page.py" line="72"/>
         <source>target profile: {p}</source>
         <translation>целевой профиль: {p}</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="52" />
+        <location filename="../compare_page.py" line="52"/>
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="53" />
+        <location filename="../compare_page.py" line="53"/>
         <source>Knock-outs</source>
         <translation>Ниже минимума</translation>
     </message>
@@ -857,110 +928,115 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="317" />
+        <location filename="../rating_window.py" line="60"/>
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="336" />
+        <location filename="../rating_window.py" line="79"/>
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="339" />
+        <location filename="../rating_window.py" line="82"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="348" />
+        <location filename="../rating_window.py" line="91"/>
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="349" />
+        <location filename="../rating_window.py" line="92"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="350" />
+        <location filename="../rating_window.py" line="93"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="351" />
+        <location filename="../rating_window.py" line="94"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="371" />
-        <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
+        <location filename="../rating_window.py" line="114"/>
+        <source>Keys: type a level&apos;s number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="501" />
+        <location filename="../rating_window.py" line="247"/>
+        <source>not saved yet: the server cannot be reached; retrying…</source>
+        <translation>ещё не сохранено: сервер недоступен; повторяем…</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="249"/>
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="526" />
-        <location filename="../rating_window.py" line="529" />
+        <location filename="../rating_window.py" line="278"/>
+        <location filename="../rating_window.py" line="281"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="609" />
+        <location filename="../rating_window.py" line="330"/>
+        <source>Some ratings are not saved yet (the database is busy or out of reach); try again.</source>
+        <translation>Некоторые оценки ещё не сохранены (база данных занята или недоступна); попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="364"/>
         <source>Not reopened</source>
         <translation>Оценка не открыта</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="610" />
+        <location filename="../rating_window.py" line="365"/>
         <source>A final assessment is reopened only with a reason, which is recorded.</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="630" />
+        <location filename="../rating_window.py" line="385"/>
         <source>{n} rating(s) are not saved yet: the database is busy. Close anyway and lose them?</source>
         <translation>Несохранённых оценок: {n} — база данных занята. Закрыть окно и потерять их?</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="512" />
-        <location filename="../rating_window.py" line="559" />
+        <location filename="../rating_window.py" line="261"/>
+        <location filename="../rating_window.py" line="311"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="576" />
-        <location filename="../rating_window.py" line="628" />
+        <location filename="../rating_window.py" line="328"/>
+        <location filename="../rating_window.py" line="383"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="577" />
-        <source>Some ratings are not saved yet (the database is busy); try again.</source>
-        <translation>Часть оценок ещё не сохранена (база данных занята); повторите попытку.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="582" />
+        <location filename="../rating_window.py" line="337"/>
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="586" />
+        <location filename="../rating_window.py" line="341"/>
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="587" />
+        <location filename="../rating_window.py" line="342"/>
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="601" />
+        <location filename="../rating_window.py" line="356"/>
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="602" />
+        <location filename="../rating_window.py" line="357"/>
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
@@ -968,78 +1044,78 @@ Framework: {fw}</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../report_actions.py" line="27" />
+        <location filename="../report_actions.py" line="27"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="27" />
+        <location filename="../report_actions.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="38" />
+        <location filename="../report_actions.py" line="38"/>
         <source>PDF written</source>
         <translation>PDF сохранён</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="38" />
+        <location filename="../report_actions.py" line="38"/>
         <source>Written: {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="42" />
+        <location filename="../report_actions.py" line="42"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="49" />
+        <location filename="../report_actions.py" line="49"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="71" />
+        <location filename="../report_actions.py" line="71"/>
         <source>Interview sheet</source>
         <translation>Лист интервью</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="71" />
+        <location filename="../report_actions.py" line="71"/>
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="84" />
-        <location filename="../report_actions.py" line="120" />
+        <location filename="../report_actions.py" line="84"/>
+        <location filename="../report_actions.py" line="120"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="84" />
+        <location filename="../report_actions.py" line="84"/>
         <source>The list shows no candidates.</source>
         <translation>В списке нет кандидатов.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="89" />
+        <location filename="../report_actions.py" line="89"/>
         <source>Folder for the profiles of {n} listed candidate(s)</source>
         <translation>Папка для профилей кандидатов из списка ({n})</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="107" />
+        <location filename="../report_actions.py" line="107"/>
         <source>Writing {n} profile(s)…</source>
         <translation>Запись профилей ({n})…</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="111" />
+        <location filename="../report_actions.py" line="111"/>
         <source>{n} of {total} profile(s) written to {folder}.</source>
         <translation>Записано профилей: {n} из {total}, папка {folder}.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="115" />
+        <location filename="../report_actions.py" line="115"/>
         <source>Stopped on request.</source>
         <translation>Остановлено по запросу.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="117" />
+        <location filename="../report_actions.py" line="117"/>
         <source>Failed: {ids}</source>
         <translation>Не записаны: {ids}</translation>
     </message>
@@ -1047,57 +1123,57 @@ Framework: {fw}</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../result_panel.py" line="47" />
+        <location filename="../result_panel.py" line="47"/>
         <source>Not assessed yet</source>
         <translation>Ещё не оценён</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="65" />
+        <location filename="../result_panel.py" line="65"/>
         <source>Knock-outs</source>
         <translation>Ниже минимума</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="62" />
+        <location filename="../result_panel.py" line="62"/>
         <source>coverage {pct}</source>
         <translation>покрытие {pct}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="72" />
+        <location filename="../result_panel.py" line="72"/>
         <source>assessors (people): {n}</source>
         <translation>оценщиков (человек): {n}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="73" />
+        <location filename="../result_panel.py" line="73"/>
         <source>drafts included</source>
         <translation>с черновиками</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="73" />
+        <location filename="../result_panel.py" line="73"/>
         <source>final assessments</source>
         <translation>завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="86" />
+        <location filename="../result_panel.py" line="86"/>
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="106" />
+        <location filename="../result_panel.py" line="106"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="107" />
+        <location filename="../result_panel.py" line="107"/>
         <source>Largest gaps</source>
         <translation>Главные разрывы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="108" />
+        <location filename="../result_panel.py" line="108"/>
         <source>Risk indicators</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="136" />
+        <location filename="../result_panel.py" line="136"/>
         <source>Scored under the older framework {version} of its assessments.</source>
         <translation>Оценка рассчитана по прежней версии модели {version}, по которой проводились оценки.</translation>
     </message>
@@ -1105,47 +1181,47 @@ Framework: {fw}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="75" />
+        <location filename="../startup.py" line="103"/>
         <source>The bundled framework is used instead.</source>
         <translation>Вместо неё используется встроенная модель.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="105" />
+        <location filename="../startup.py" line="133"/>
         <source>{name} is already open in another KAM Assess window (process {pid} on {host}).</source>
         <translation>База {name} уже открыта в другом окне KAM Assess (процесс {pid} на компьютере {host}).</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="110" />
-        <source>Open it read-only to look without changing anything, or open it anyway: both windows then save into the same database, and each shows the other's changes when it refreshes.</source>
+        <location filename="../startup.py" line="138"/>
+        <source>Open it read-only to look without changing anything, or open it anyway: both windows then save into the same database, and each shows the other&apos;s changes when it refreshes.</source>
         <translation>Откройте её только для чтения, чтобы смотреть, ничего не меняя, — или всё равно откройте: тогда оба окна сохраняют в одну базу и видят изменения друг друга после обновления.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="115" />
+        <location filename="../startup.py" line="143"/>
         <source>Open &amp;read-only</source>
         <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="116" />
+        <location filename="../startup.py" line="144"/>
         <source>Open &amp;anyway</source>
         <translation>Всё равно &amp;открыть</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="159" />
+        <location filename="../startup.py" line="187"/>
         <source>Restore the newest automatic backup, made {when}? Changes made after it are lost; the damaged file is kept beside it, renamed.</source>
         <translation>Восстановить последнюю автоматическую резервную копию от {when}? Изменения, сделанные после неё, будут потеряны; повреждённый файл останется рядом под другим именем.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="182" />
+        <location filename="../startup.py" line="210"/>
         <source>The window opens; imports are refused until a backup can be written.</source>
         <translation>Окно откроется; импорт будет невозможен, пока не удастся записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="205" />
+        <location filename="../startup.py" line="233"/>
         <source>Something went wrong inside KAM Assess ({error}). Everything saved before is safe. The error was written to the log, without any personal data:</source>
         <translation>В KAM Assess произошла внутренняя ошибка ({error}). Всё, что было сохранено, в безопасности. Ошибка записана в журнал без персональных данных:</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="210" />
+        <location filename="../startup.py" line="238"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
