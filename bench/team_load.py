@@ -4,15 +4,18 @@ SQLite file. Each save is timed; a busy or unreachable database is retried as th
 (and counted); afterwards every acknowledged save must be in the database.
 
 Used by bench/bench_team.py (20 clients × 60 s) and, shorter, by tests/core/test_team_load.py.
-`python -m bench.team_load client TARGET ASSESSOR CANDIDATE SECONDS THINK_MS SEED` is one client."""
+`python -m bench.team_load client TARGET ASSESSOR CANDIDATE SECONDS THINK_MS SEED OUT` is one
+client; it writes its acknowledged saves to the file OUT (a pipe left unread would stall it)."""
 
 from __future__ import annotations
 
 import json
 import random
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -63,9 +66,15 @@ class Outcome:
 
 
 def client(
-    target: str, assessor: str, candidate: str, seconds: float, think_ms: float, seed: int
+    target: str,
+    assessor: str,
+    candidate: str,
+    seconds: float,
+    think_ms: float,
+    seed: int,
+    out: Path,
 ) -> None:
-    """One assessor: create their assessment, then save ratings until the time is up; print one
+    """One assessor: create their assessment, then save ratings until the time is up; write one
     JSON line per acknowledged save and a last line with the latencies and retries."""
     from kamassess.framework.model import load_framework
     from kamassess.store.base import Store
@@ -81,6 +90,7 @@ def client(
     )
     latencies: list[float] = []
     retries, errors = 0, []
+    log = open(out, "w", encoding="utf-8")  # noqa: SIM115 - open for the whole run
     n = 0
     until = time.monotonic() + seconds
     while time.monotonic() < until:
@@ -101,14 +111,14 @@ def client(
                 errors.append(f"{type(exc).__name__}: {exc}")
                 break
         latencies.append((time.perf_counter() - start) * 1000)
-        if saved:
-            print(json.dumps({"ack": [aid, comp, level, evidence]}, ensure_ascii=False), flush=True)
+        if saved:  # written before the next save: what was acknowledged is on record
+            log.write(json.dumps({"ack": [aid, comp, level, evidence]}, ensure_ascii=False) + "\n")
+            log.flush()
         if think_ms:
             time.sleep(rng.uniform(0.5, 1.5) * think_ms / 1000)
-    print(
-        json.dumps({"done": {"latencies": latencies, "retries": retries, "errors": errors}}),
-        flush=True,
-    )
+    done = {"latencies": latencies, "retries": retries, "errors": errors}
+    log.write(json.dumps({"done": done}) + "\n")
+    log.close()
     store.close()
 
 
@@ -124,6 +134,8 @@ def run(
     from kamassess.store.base import Store
 
     clients = len(targets)
+    folder = Path(tempfile.mkdtemp(prefix="kam-team-"))
+    logs = [folder / f"client-{i:02d}.jsonl" for i in range(clients)]
     procs = [
         subprocess.Popen(
             [
@@ -137,9 +149,10 @@ def run(
                 str(seconds),
                 str(think_ms),
                 str(i),
+                str(logs[i]),
             ],
             cwd=ROOT,
-            stdout=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
         )
@@ -147,12 +160,12 @@ def run(
     ]
     outcome = Outcome(engine, clients, seconds)
     last: dict[tuple[int, str], tuple[int, str]] = {}
-    for proc in procs:
-        out, err = proc.communicate(timeout=seconds + 120)
+    for proc, log in zip(procs, logs, strict=True):
+        _, err = proc.communicate(timeout=seconds + 120)
         if proc.returncode != 0:
             outcome.errors.append(err.strip().splitlines()[-1] if err.strip() else "exit")
-            continue
-        for line in out.splitlines():
+        lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+        for line in lines:
             item = json.loads(line)
             if "ack" in item:
                 aid, comp, level, evidence = item["ack"]
@@ -163,6 +176,7 @@ def run(
                 outcome.latencies_ms += done["latencies"]
                 outcome.retries += done["retries"]
                 outcome.errors += done["errors"]
+    shutil.rmtree(folder, ignore_errors=True)
     with Store.open(check_target) as store:
         stored = {
             (a.id, r.competency): (r.level, r.evidence)
@@ -210,11 +224,5 @@ def on_server(cluster: object, clients: int, seconds: float, think_ms: float) ->
 
 if __name__ == "__main__":
     if sys.argv[1] == "client":
-        client(
-            sys.argv[2],
-            sys.argv[3],
-            sys.argv[4],
-            float(sys.argv[5]),
-            float(sys.argv[6]),
-            int(sys.argv[7]),
-        )
+        target, assessor, candidate, seconds, think, seed, out = sys.argv[2:9]
+        client(target, assessor, candidate, float(seconds), float(think), int(seed), Path(out))

@@ -171,3 +171,42 @@ def test_a_restarted_server_is_reconnected_and_nothing_saved_is_lost(
         )
     store.close()
     listener.close()
+
+
+def test_the_readmes_dump_and_restore_commands_bring_everything_back(
+    pg_cluster: Cluster, pg_db: str, tmp_path: Path
+) -> None:
+    import subprocess
+
+    hr = pg_cluster.url("hr_anna", PASSWORD, pg_db)
+    assert run_cli("--db", hr, "demo")[0] == 0
+    with Store.open(hr) as s:
+        before = (s.counts(), s.assessments())
+        s.assign("c-001", "as_boris")  # type: ignore[attr-defined]
+    dump = tmp_path / "kamassess.dump"
+    run = {"check": True, "capture_output": True, "timeout": 120}
+    subprocess.run(
+        [
+            str(pg_cluster.bin / "pg_dump"),
+            "--format=custom",
+            f"--file={dump}",
+            pg_cluster.admin_url(pg_db),
+        ],
+        **run,
+    )
+    with Store.open(hr) as s:
+        s.delete_candidate("c-001")  # a mistake to undo
+    subprocess.run(
+        [
+            str(pg_cluster.bin / "pg_restore"),
+            "--clean",
+            "--if-exists",
+            f"--dbname={pg_cluster.admin_url(pg_db)}",
+            str(dump),
+        ],
+        **run,
+    )
+    with Store.open(hr) as s:
+        assert (s.counts(), s.assessments()) == before
+    with Store.open(pg_cluster.url("as_boris", PASSWORD, pg_db)) as s:
+        assert s.candidate_ids() == {"c-001"}  # the policies came back with the data
