@@ -303,6 +303,14 @@ class RatingWindow(QWidget):
                 method=self.method.currentData(),
                 date=date(qd.year(), qd.month(), qd.day()),
             )
+        except Retryable:
+            # Typed stays; tried again shortly (the connection is opened anew).
+            self.saved_note.setText(
+                self.tr("not saved yet: the server cannot be reached; retrying…")
+            )
+            self.saved_note.setStyleSheet("color: #a11d1d; font-weight: 600;")
+            QTimer.singleShot(RETRY_MS, self, self._save_head)
+            return
         except StorageError as exc:
             self._store_failed(exc)
             if not isinstance(exc, NotFound | DatabaseReplaced):

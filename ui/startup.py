@@ -224,6 +224,14 @@ def install_exception_hook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
+        if isinstance(exc, StorageError):
+            # A problem the user can act on (the server out of reach, a refusal) that reached
+            # the top: its own sentence, not "something went wrong".
+            from kamassess.i18n.messages import system_language
+
+            lang = choose_language(None, system_language())
+            QMessageBox.warning(None, "KAM Assess", exc.message.render(lang))
+            return
         exc.__traceback__ = tb
         log_exception(exc)
         box = QMessageBox(QMessageBox.Icon.Critical, "KAM Assess", "")

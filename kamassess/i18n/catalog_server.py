@@ -13,8 +13,8 @@ SERVER: dict[str, dict[str, str]] = {
         "для работы с сервером баз данных нужен пакет psycopg: pip install 'psycopg[binary]'",
     ),
     "server.unavailable": _t(
-        "the database server {where} cannot be reached; nothing was saved — trying again",
-        "сервер баз данных {where} недоступен; ничего не сохранено — повторяем попытку",
+        "the database server {where} cannot be reached; nothing was saved. Try again in a moment",
+        "сервер баз данных {where} недоступен; ничего не сохранено. Повторите через минуту",
     ),
     "server.busy": _t(
         "another user is changing the same data on {where}; try again in a moment",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -230,3 +231,26 @@ def test_read_only_connection_gives_a_clear_error(db_path: Path) -> None:
     assert "read-only" in info.value.message.render("en")
     assert "только для чтения" in info.value.message.render("ru")
     conn.close()
+
+
+def test_a_desktop_never_loads_the_server_driver(db_path: Path, root: Path) -> None:
+    """psycopg is imported only when a server is opened: not by the window's modules, not by a
+    command on a file."""
+    with Store.open(db_path) as s:
+        add_candidate(s)
+    code = (
+        "import sys\n"
+        "import ui.app, ui.main_window\n"
+        "from kamassess.cli import main as cli\n"
+        f"assert cli.main(['--db', {str(db_path)!r}, 'score']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0].startswith('psycopg')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"
