@@ -8,6 +8,7 @@ psycopg is imported only when a server is opened: desktop users never load it.""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -246,17 +247,41 @@ class PgStore(base.Store):
         if self.read_only:
             raise ReadOnlyDatabase(Message("db.opened_read_only", {"path": self.where}))
         pg = _psycopg()
-        raw = self._raw
-        if raw is None or raw.closed or raw.broken:
-            raw = self._connect()
+        tx = self._begin()
         self._in_transaction = True
         try:
-            with raw.transaction():
-                yield Writer(self.conn, actor or self._login, lock=self.LOCK)
-        except pg.Error as exc:
-            raise classify(exc, self.where) from None
+            yield Writer(self.conn, actor or self._login, lock=self.LOCK)
+        except BaseException as exc:
+            with contextlib.suppress(pg.Error):  # the connection may be gone: nothing to undo
+                tx.__exit__(type(exc), exc, exc.__traceback__)
+            if isinstance(exc, pg.Error):
+                raise classify(exc, self.where) from None
+            raise
+        else:
+            try:
+                tx.__exit__(None, None, None)  # COMMIT
+            except pg.Error as exc:
+                raise classify(exc, self.where) from None
         finally:
             self._in_transaction = False
+
+    def _begin(self) -> Any:
+        """BEGIN on a live connection: one that the server dropped while it was idle (a restart,
+        a network blip) is noticed here and replaced once, before anything was written."""
+        pg = _psycopg()
+        for attempt in (1, 2):
+            raw = self._raw
+            if raw is None or raw.closed or raw.broken:
+                raw = self._connect()
+            tx = raw.transaction()
+            try:
+                tx.__enter__()
+            except pg.Error as exc:
+                if (raw.broken or raw.closed) and attempt == 1:
+                    continue
+                raise classify(exc, self.where) from None
+            return tx
+        raise AssertionError("unreachable")  # pragma: no cover
 
     # -- the team ----------------------------------------------------------------------------
     def assignments(self) -> list[tuple[str, str]]:

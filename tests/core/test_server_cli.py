@@ -165,6 +165,9 @@ def test_a_restarted_server_is_reconnected_and_nothing_saved_is_lost(
     assert store.candidate_ids() == {"c-1", "c-2"}
     listener.connect()
     assert listener.changes(timeout=0.2) == set()
+    pg_cluster.restart()  # while idle: the next write opens a new connection before it begins
+    add_candidate(store, "c-3")
+    assert len(store.candidates()) == 3
     with pytest.raises(PermissionDenied):
         Store.open(pg_cluster.url("dir_gleb", PASSWORD, pg_db)).save_candidate(
             store.candidate("c-1"), ""

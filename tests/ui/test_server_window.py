@@ -161,3 +161,12 @@ def test_a_server_restarted_mid_session_loses_nothing_typed(
     events = boris.server_events
     assert events is not None
     qtbot.waitUntil(lambda: events.connected, timeout=15000)
+    # A restart between two saves (pg_ctl restart) is not even noticed: the dropped connection
+    # is replaced before the next save begins.
+    pg_cluster.restart()
+    third = rating.cards[2]
+    qtbot.keyClick(third, "5")
+    assert rating.saved_note.text() == "saved"
+    with Store.open(server("as_boris")) as check:
+        levels = {r.competency: r.level for r in check.assessment(aid).ratings}
+    assert levels[third.comp.id] == 5
