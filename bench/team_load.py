@@ -20,6 +20,10 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.pgcluster import Cluster
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -206,20 +210,25 @@ def on_sqlite(folder: Path, clients: int, seconds: float, think_ms: float) -> Ou
     return run("sqlite", [str(db)] * clients, str(db), seconds=seconds, think_ms=think_ms)
 
 
-def on_server(cluster: object, clients: int, seconds: float, think_ms: float) -> Outcome:
+def on_server(cluster: Cluster, clients: int, seconds: float, think_ms: float) -> Outcome:
     """A fresh database with the schema, an hr user and one assessor login per client."""
     from kamassess.store import pg_admin
 
-    db = cluster.new_database()  # type: ignore[attr-defined]
-    admin = cluster.admin_url(db)  # type: ignore[attr-defined]
+    db = cluster.new_database()
+    admin = cluster.admin_url(db)
     pg_admin.init(admin)
     pg_admin.add_user(admin, "load_hr", "hr", password="load")
     for i in range(clients):
         pg_admin.add_user(admin, f"load_{i:02d}", "assessor", password="load")
-    hr = cluster.url("load_hr", "load", db)  # type: ignore[attr-defined]
+    hr = cluster.url("load_hr", "load", db)
     prepare(hr, "postgresql", clients)
-    targets = [cluster.url(f"load_{i:02d}", "load", db) for i in range(clients)]  # type: ignore[attr-defined]
-    return run("postgresql", targets, hr, seconds=seconds, think_ms=think_ms)
+    targets = [cluster.url(f"load_{i:02d}", "load", db) for i in range(clients)]
+    try:
+        return run("postgresql", targets, hr, seconds=seconds, think_ms=think_ms)
+    finally:  # logins are the whole cluster's: leave none behind
+        cluster.drop_database(db)
+        for login in ["load_hr", *(f"load_{i:02d}" for i in range(clients))]:
+            pg_admin.remove_user(cluster.admin_url(), login)
 
 
 if __name__ == "__main__":

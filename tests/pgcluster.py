@@ -92,7 +92,9 @@ class Cluster:
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
 
     def restart(self) -> None:
-        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "restart")
+        # -l: the new server writes to the log, not to our pipe (which run() would wait on).
+        log = str(self.root / "log")
+        self._run("pg_ctl", "-D", str(self.data), "-l", log, "-m", "fast", "-w", "restart")
 
     def admin_url(self, db: str = "postgres") -> str:
         return f"postgresql://postgres@/{db}?host={self.root}&port={self.port}"

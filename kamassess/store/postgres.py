@@ -368,7 +368,10 @@ class Listener:
             raise ServerUnavailable(Message("server.unavailable", {"where": self.store.where}))
         own = self.store.backend_pid
         try:
-            found = {n.payload for n in self._raw.notifies(timeout=timeout) if n.pid != own}
+            # Wait (up to timeout) for the first, then take whatever else has arrived.
+            heard = list(self._raw.notifies(timeout=timeout, stop_after=1)) if timeout else []
+            heard += self._raw.notifies(timeout=0)
+            found = {n.payload for n in heard if n.pid != own}
         except pg.Error:
             self.close()
             raise ServerUnavailable(

@@ -27,9 +27,7 @@ from .conftest import type_text, wait_for_scores
 
 
 @pytest.fixture
-def server(
-    pg_cluster: Cluster, pg_db: str, framework: Framework
-) -> Iterator[Callable[[str], str]]:
+def server(pg_cluster: Cluster, pg_db: str, framework: Framework) -> Iterator[Callable[[str], str]]:
     """The demo set on a fresh server database, c-001 and c-002 assigned to Boris; url(login)."""
     hr = Store.open(pg_cluster.url("hr_anna", PASSWORD, pg_db))
     text = json.dumps(demo_bundle(), ensure_ascii=False)
@@ -106,7 +104,9 @@ def test_hr_assigns_an_assessor_from_the_window(
 
     monkeypatch.setattr(server_dialogs.AssignDialog, "exec", tick_vera_and_boris)
     hr.candidates.assign_assessors()
-    assert seen["offered"] == ["as_boris", "as_vera"]
+    offered = seen["offered"]
+    assert isinstance(offered, list) and {"as_boris", "as_vera"} <= set(offered)
+    assert "hr_anna" not in offered and "dir_gleb" not in offered  # assessors only
     # Boris's window hears of it and lists the new candidate without being restarted.
     qtbot.waitUntil(lambda: "c-003" in boris.candidates.model.visible_ids(), timeout=10000)
 
