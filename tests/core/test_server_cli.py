@@ -218,3 +218,11 @@ def test_the_readmes_dump_and_restore_commands_bring_everything_back(
         assert (s.counts(), s.assessments()) == before
     with Store.open(pg_cluster.url("as_boris", PASSWORD, pg_db)) as s:
         assert s.candidate_ids() == {"c-001"}  # the policies came back with the data
+
+
+def test_kamassess_db_may_name_a_server(
+    pg_cluster: Cluster, pg_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KAMASSESS_DB", pg_cluster.url("hr_anna", PASSWORD, pg_db))
+    assert run_cli("demo")[0] == 0
+    assert len(json.loads(run_cli("score", "--json")[1])) == 4
