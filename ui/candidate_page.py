@@ -207,8 +207,10 @@ class CandidatePage(QWidget):
         self.candidate_id = candidate_id
         enabled = candidate_id is not None
         self.pdf_button.setEnabled(enabled)
-        for b in (self.new_button, self.edit_button, self.delete_button):
-            b.setEnabled(enabled and not self.ws.read_only)
+        # What this user's role cannot do is off (on a server, the server refuses it anyway).
+        self.new_button.setEnabled(enabled and self.ws.may("rate"))
+        for b in (self.edit_button, self.delete_button):
+            b.setEnabled(enabled and self.ws.may("edit_candidates"))
         self.refresh()
 
     def refresh(self) -> None:

@@ -12,7 +12,7 @@ from kamassess.exchange.bundle import FORMAT
 from kamassess.framework.model import Framework
 from kamassess.outputs import write_text_private
 from kamassess.parsing.yamlsource import reads_as_text
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
 
 
 def export_bundle(

@@ -13,7 +13,7 @@ from kamassess.model import Assessment, Candidate
 from kamassess.scoring.errors import ProfileUnknown
 from kamassess.scoring.fit import Rater, ScoreResult, score
 from kamassess.scoring.risks import indicators
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,10 @@ single edits use the same methods."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
@@ -23,6 +22,9 @@ from kamassess.store.errors import (
     NotFound,
     StorageError,
 )
+
+if TYPE_CHECKING:
+    from kamassess.store.base import Connection
 
 _BOOL_FIELDS = {f.name for f in fields(Candidate) if "bool" in str(f.type)}
 _HEAD_FIELDS = ("assessor", "assessor_role", "method", "date")
@@ -65,10 +67,16 @@ def _public(row: dict[str, Any]) -> dict[str, Any]:
 
 
 class Writer:
-    """Writes inside one open transaction, on behalf of `actor` (recorded in the history)."""
+    """Writes inside one open transaction, on behalf of `actor` (recorded in the history).
 
-    def __init__(self, conn: sqlite3.Connection, actor: str) -> None:
-        self.conn, self.actor = conn, actor
+    The SQL is the same for both engines; `lock` is what the engine appends to a SELECT of a row
+    about to be changed (PostgreSQL locks it, so that two users' transactions take turns; in
+    SQLite the whole write transaction already holds the lock). `new_ids` is the engine's query
+    for n fresh ids of a table ({table}, one `?` for n) when rows are added in bulk; empty: the
+    ids after the highest one (SQLite, where no one else writes during the transaction)."""
+
+    def __init__(self, conn: Connection, actor: str, *, lock: str = "", new_ids: str = "") -> None:
+        self.conn, self.actor, self.lock, self.new_ids = conn, actor, lock, new_ids
 
     def _log(self, candidate: str, entity: str, key: str, field: str, old: Any, new: Any) -> None:
         self.conn.execute(
@@ -81,15 +89,17 @@ class Writer:
     def remember_framework(self, fw: Framework) -> str:
         """Keep a copy of the framework text so later edits never change old assessments."""
         self.conn.execute(
-            "INSERT OR IGNORE INTO frameworks (hash, framework_id, version, text, first_used) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO frameworks (hash, framework_id, version, text, first_used) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING",
             (fw.content_hash, fw.id, fw.version, fw.text, now()),
         )
         return fw.content_hash
 
     # -- candidates ----------------------------------------------------------------------------
     def _candidate_row(self, candidate_id: str) -> dict[str, Any] | None:
-        cur = self.conn.execute("SELECT * FROM candidates WHERE id = ?", (candidate_id,))
+        cur = self.conn.execute(
+            f"SELECT * FROM candidates WHERE id = ?{self.lock}", (candidate_id,)
+        )
         names = [d[0] for d in cur.description]
         found = cur.fetchone()
         return None if found is None else dict(zip(names, found, strict=True))
@@ -109,7 +119,7 @@ class Writer:
         row = asdict(cand)
         found = self._candidate_row(cand.id)
         if found is None:
-            cols = ", ".join(row)
+            cols = ", ".join(f'"{k}"' for k in row)  # quoted: current_role is a keyword
             marks = ", ".join("?" for _ in row)
             self.conn.execute(
                 f"INSERT INTO candidates ({cols}, created_at, updated_at) VALUES ({marks}, ?, ?)",
@@ -125,7 +135,7 @@ class Writer:
         changed = {k: v for k, v in row.items() if old[k] != v}
         if not changed:
             return "unchanged"
-        sets = ", ".join(f"{k} = ?" for k in changed)
+        sets = ", ".join(f'"{k}" = ?' for k in changed)
         self.conn.execute(
             f"UPDATE candidates SET {sets}, updated_at = ?, row_version = row_version + 1 "
             "WHERE id = ?",
@@ -149,8 +159,9 @@ class Writer:
         stamp = now()
         cols = [f.name for f in fields(Candidate)]
         rows = [{name: getattr(c, name) for name in cols} for c in cands]  # asdict deep-copies
+        quoted = ", ".join(f'"{k}"' for k in cols)  # current_role is a keyword in PostgreSQL
         self.conn.executemany(
-            f"INSERT INTO candidates ({', '.join(cols)}, created_at, updated_at) "
+            f"INSERT INTO candidates ({quoted}, created_at, updated_at) "
             f"VALUES ({', '.join('?' for _ in cols)}, ?, ?)",
             [[*r.values(), stamp, stamp] for r in rows],
         )
@@ -181,8 +192,7 @@ class Writer:
             return []
         fhash = self.remember_framework(framework)
         stamp = now()
-        (top,) = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM assessments").fetchone()
-        ids = list(range(int(top) + 1, int(top) + 1 + len(items)))
+        ids = self._fresh_ids("assessments", len(items))
         self.conn.executemany(
             "INSERT INTO assessments (id, candidate, assessor, assessor_role, method, date, "
             "status, framework_hash, created_at, updated_at) "
@@ -238,6 +248,15 @@ class Writer:
         )
         return ids
 
+    def _fresh_ids(self, table: str, n: int) -> list[int]:
+        """n ids for new rows of table, ascending: from the server's sequence, which other
+        users' transactions draw on too, or after the highest id in the file."""
+        if self.new_ids:
+            cur = self.conn.execute(self.new_ids.format(table=table), (n,))
+            return sorted(int(r[0]) for r in cur)
+        (top,) = self.conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()
+        return list(range(int(top) + 1, int(top) + 1 + n))
+
     def find_assessment(self, candidate: str, assessor: str, day: date, method: str) -> int | None:
         row = self.conn.execute(
             "SELECT id FROM assessments WHERE candidate = ? AND assessor = ? AND date = ? "
@@ -272,10 +291,11 @@ class Writer:
         stamp = now()
         cur = self.conn.execute(
             "INSERT INTO assessments (candidate, assessor, assessor_role, method, date, status, "
-            "framework_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
+            "framework_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?) "
+            "RETURNING id",
             (candidate, assessor, assessor_role, method, day.isoformat(), fhash, stamp, stamp),
         )
-        aid = int(cur.lastrowid or 0)
+        aid = int(cur.fetchone()[0])
         head = {
             "assessor": assessor,
             "assessor_role": assessor_role,
@@ -289,7 +309,8 @@ class Writer:
     def status(self, assessment_id: int) -> tuple[str, str]:
         """(candidate, status) of an assessment; NotFound if it is gone."""
         row = self.conn.execute(
-            "SELECT candidate, status FROM assessments WHERE id = ?", (assessment_id,)
+            f"SELECT candidate, status FROM assessments WHERE id = ?{self.lock}",
+            (assessment_id,),
         ).fetchone()
         if row is None:
             raise NotFound(Message("db.no_assessment", {"id": assessment_id}))
@@ -408,3 +429,15 @@ class Writer:
             raise AssessmentFinal(Message("db.assessment_final", {"id": assessment_id}))
         self.conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
         self._log(candidate, "assessment", str(assessment_id), "*", "deleted", None)
+
+    # -- moving a whole database -----------------------------------------------------------------
+    def copy_rows(self, table: str, columns: Sequence[str], values: Iterable[Sequence[Any]]) -> int:
+        """Rows copied verbatim from another database (`migrate --to`): ids, times and the
+        history as they were; nothing is logged again, since the history comes along whole."""
+        marks = ", ".join("?" for _ in columns)
+        batch = [tuple(v) for v in values]
+        if batch:
+            self.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", batch
+            )
+        return len(batch)

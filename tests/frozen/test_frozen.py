@@ -310,6 +310,19 @@ def test_every_other_command(run: Run, db: Path, work: Path) -> None:
     assert len(json.loads(ok("score --json"))) == 4
 
 
+def test_a_team_server_from_the_folder(run: Run, pg_cluster: Any, pg_db: str) -> None:
+    """The server's driver (psycopg with its own libpq) travels in the folder: the same commands
+    work against a throw-away PostgreSQL server."""
+    from tests.pgcluster import PASSWORD
+
+    url = pg_cluster.url("hr_anna", PASSWORD, pg_db)
+    done = run("--db", url, "demo")
+    assert done.returncode == 0, done.stderr
+    scored = run("--db", url, "score", "--json")
+    assert scored.returncode == 0, scored.stderr
+    assert len(json.loads(scored.stdout)) == 4
+
+
 # --- the window -----------------------------------------------------------------------------------
 
 

@@ -30,6 +30,24 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../server_dialogs.py" line="74" />
+        <source>Assessors of {name}</source>
+        <translation>Оценщики: {name}</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="89" />
+        <source>An assessor sees only the candidates ticked for them here, and other assessors' ratings only after submitting their own.</source>
+        <translation>Оценщик видит только отмеченных здесь для него кандидатов, а оценки других оценщиков — только после того, как завершит свою.</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="94" />
+        <source>There are no assessors on this server yet (server user add NAME --role assessor).</source>
+        <translation>На этом сервере ещё нет оценщиков (server user add ИМЯ --role assessor).</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../candidate_dialog.py" line="68" />
@@ -210,17 +228,17 @@
         <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="216" />
+        <location filename="../candidate_page.py" line="218" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="221" />
+        <location filename="../candidate_page.py" line="223" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="253" />
+        <location filename="../candidate_page.py" line="255" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
@@ -410,6 +428,29 @@
         <location filename="../competency_card.py" line="228" />
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../server_dialogs.py" line="28" />
+        <source>Connect to server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="38" />
+        <source>The address the administrator gave you, e.g. postgresql://ivanova@hr-db/kamassess. Leave the password empty where the server signs you in with your Windows login (single sign-on) or reads it from your password file. KAM Assess does not store it.</source>
+        <translation>Адрес, который дал администратор, например postgresql://ivanova@hr-db/kamassess. Оставьте пароль пустым, если сервер пускает вас по учётной записи Windows (единый вход) или берёт пароль из вашего файла паролей. KAM Assess пароль не сохраняет.</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="47" />
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="48" />
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
     </message>
 </context>
 <context>
@@ -624,237 +665,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="52" />
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50" />
+        <location filename="../main_window.py" line="53" />
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="54" />
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="121" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="124" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="127" />
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="132" />
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="138" />
+        <source>Use this computer's &amp;database</source>
+        <translation>&amp;База данных этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="145" />
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="153" />
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="155" />
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="158" />
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="162" />
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="169" />
+        <source>Assessors who see this &amp;candidate…</source>
+        <translation>&amp;Оценщики этого кандидата…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="176" />
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="181" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="184" />
         <source>&amp;Compare selected</source>
         <translation>&amp;Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="190" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="193" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="199" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="202" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="205" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="211" />
         <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
         <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="230" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="244" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="249" />
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="250" />
+        <source>assessor</source>
+        <translation>оценщик</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="251" />
+        <source>director</source>
+        <translation>директор</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="282" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="284" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="216" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="217" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="235" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="307" />
         <source>Compare selected</source>
         <translation>Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="309" />
         <source>Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then compare them. {n} selected now.</source>
         <translation>Выберите в списке от 2 до 6 кандидатов (Ctrl+щелчок или Shift+щелчок) и сравните их. Сейчас выбрано: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="331" />
         <source>search the list; Enter or ↓ goes into the list</source>
         <translation>поиск по списку; Enter или ↓ — перейти в список</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="332" />
         <source>new candidate</source>
         <translation>новый кандидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293" />
+        <location filename="../main_window.py" line="333" />
         <source>edit the candidate</source>
         <translation>изменить данные кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="334" />
         <source>new assessment of the candidate</source>
         <translation>новая оценка кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="335" />
         <source>compare the candidates selected in the list</source>
         <translation>сравнить кандидатов, выбранных в списке</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="336" />
         <source>the candidate's profile as PDF</source>
         <translation>профиль кандидата в PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="337" />
         <source>import / export a bundle</source>
         <translation>импорт / экспорт файла обмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="338" />
         <source>rating window: the level of the competency in focus</source>
         <translation>окно оценки: уровень выбранной компетенции</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299" />
+        <location filename="../main_window.py" line="339" />
         <source>rating window: no evidence</source>
         <translation>окно оценки: нет данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="340" />
         <source>rating window: next / previous competency</source>
         <translation>окно оценки: следующая / предыдущая компетенция</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="341" />
         <source>rating window: the evidence note, then on</source>
         <translation>окно оценки: к заметке о наблюдениях, затем дальше</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="342" />
         <source>close the rating window (everything is saved)</source>
         <translation>закрыть окно оценки (всё уже сохранено)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="346" />
         <source>Keyboard shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="356" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="358" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -942,105 +1013,111 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="59" />
+        <location filename="../rating_window.py" line="60" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="78" />
+        <location filename="../rating_window.py" line="79" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="81" />
+        <location filename="../rating_window.py" line="82" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="90" />
+        <location filename="../rating_window.py" line="91" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="91" />
+        <location filename="../rating_window.py" line="92" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="92" />
+        <location filename="../rating_window.py" line="93" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="93" />
+        <location filename="../rating_window.py" line="94" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="113" />
+        <location filename="../rating_window.py" line="114" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="243" />
+        <location filename="../rating_window.py" line="247" />
+        <location filename="../rating_window.py" line="309" />
+        <source>not saved yet: the server cannot be reached; retrying…</source>
+        <translation>ещё не сохранено: сервер недоступен; повторяем…</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="249" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="268" />
-        <location filename="../rating_window.py" line="271" />
+        <location filename="../rating_window.py" line="278" />
+        <location filename="../rating_window.py" line="281" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="351" />
+        <location filename="../rating_window.py" line="338" />
+        <source>Some ratings are not saved yet (the database is busy or out of reach); try again.</source>
+        <translation>Некоторые оценки ещё не сохранены (база данных занята или недоступна); попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="372" />
         <source>Not reopened</source>
         <translation>Оценка не открыта</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="352" />
+        <location filename="../rating_window.py" line="373" />
         <source>A final assessment is reopened only with a reason, which is recorded.</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="254" />
-        <location filename="../rating_window.py" line="301" />
+        <location filename="../rating_window.py" line="261" />
+        <location filename="../rating_window.py" line="319" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="318" />
-        <location filename="../rating_window.py" line="377" />
+        <location filename="../rating_window.py" line="336" />
+        <location filename="../rating_window.py" line="398" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="319" />
-        <source>Some ratings are not saved yet (the database is busy); try again.</source>
-        <translation>Часть оценок ещё не сохранена (база данных занята); повторите попытку.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="324" />
+        <location filename="../rating_window.py" line="345" />
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="328" />
+        <location filename="../rating_window.py" line="349" />
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="329" />
+        <location filename="../rating_window.py" line="350" />
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="343" />
+        <location filename="../rating_window.py" line="364" />
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="344" />
+        <location filename="../rating_window.py" line="365" />
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
@@ -1197,47 +1274,47 @@ Framework: {fw}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="76" />
+        <location filename="../startup.py" line="104" />
         <source>The bundled framework is used instead.</source>
         <translation>Вместо неё используется встроенная модель.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="112" />
+        <location filename="../startup.py" line="140" />
         <source>{name} is already open in another KAM Assess window (process {pid} on {host}).</source>
         <translation>База {name} уже открыта в другом окне KAM Assess (процесс {pid} на компьютере {host}).</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="117" />
+        <location filename="../startup.py" line="145" />
         <source>Open it read-only to look without changing anything, or open it anyway: both windows then save into the same database, and each shows the other's changes when it refreshes.</source>
         <translation>Откройте её только для чтения, чтобы смотреть, ничего не меняя, — или всё равно откройте: тогда оба окна сохраняют в одну базу и видят изменения друг друга после обновления.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="122" />
+        <location filename="../startup.py" line="150" />
         <source>Open &amp;read-only</source>
         <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="123" />
+        <location filename="../startup.py" line="151" />
         <source>Open &amp;anyway</source>
         <translation>Всё равно &amp;открыть</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="166" />
+        <location filename="../startup.py" line="194" />
         <source>Restore the newest automatic backup, made {when}? Changes made after it are lost; the damaged file is kept beside it, renamed.</source>
         <translation>Восстановить последнюю автоматическую резервную копию от {when}? Изменения, сделанные после неё, будут потеряны; повреждённый файл останется рядом под другим именем.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="189" />
+        <location filename="../startup.py" line="217" />
         <source>The window opens; imports are refused until a backup can be written.</source>
         <translation>Окно откроется; импорт будет невозможен, пока не удастся записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="212" />
+        <location filename="../startup.py" line="248" />
         <source>Something went wrong inside KAM Assess ({error}). Everything saved before is safe. The error was written to the log, without any personal data:</source>
         <translation>В KAM Assess произошла внутренняя ошибка ({error}). Всё, что было сохранено, в безопасности. Ошибка записана в журнал без персональных данных:</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="217" />
+        <location filename="../startup.py" line="253" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
