@@ -34,6 +34,7 @@ from kamassess.scoring.errors import ProfileUnknown
 if TYPE_CHECKING:
     from kamassess.scoring.evaluation import Evaluation
 from kamassess.workspace import Workspace
+from ui.errors import message_text
 from ui.result_panel import ResultPanel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -237,7 +238,7 @@ class CandidatePage(QWidget):
             self.title.setText(
                 f"<h2>{escape(self.ws.store.candidate(self.candidate_id).name)}</h2>"
             )
-            self.facts.setText(escape(exc.message.render(self.ws.lang)))
+            self.facts.setText(escape(message_text(exc.message, self.ws.lang)))
             self.model.set_evaluation(None, self.ws.lang)
             self.result.show_empty()
             return

@@ -15,7 +15,7 @@ from kamassess.i18n.messages import tr as core_tr
 from kamassess.workspace import Cancelled, CancelToken, ImportOutcome, Progress, Workspace
 from ui import jobs
 from ui.dialogs import ProblemsDialog
-from ui.errors import show_error
+from ui.errors import message_text, show_error
 from ui.events import Events
 
 
@@ -70,7 +70,7 @@ class FileActions(QObject):
                 an=r.assessments["unchanged"],
             )
         ]
-        lines += [w.render(self.ws.lang) for w in r.warnings]
+        lines += [message_text(w, self.ws.lang) for w in r.warnings]
         if outcome.backup is not None:
             lines.append(
                 self.tr("A backup was taken first: {name}").format(name=outcome.backup.name)
@@ -92,7 +92,7 @@ class FileActions(QObject):
             ProblemsDialog(
                 self.tr("Nothing imported"),
                 core_tr("ui.import_refused", self.ws.lang, path=path.name, n=len(exc.problems)),
-                exc.render(self.ws.lang),
+                exc.render(self.ws.lang, file=False),
                 self.window,
             ).exec()
         elif isinstance(exc, FileNotFoundError):
@@ -177,7 +177,7 @@ class FileActions(QObject):
                 core_tr("cli.framework_unusable", self.ws.lang, path=path)
                 + " "
                 + self.tr("The current framework stays in use."),
-                exc.render(self.ws.lang),
+                exc.render(self.ws.lang, file=False),
                 self.window,
             ).exec()
             return False
@@ -207,7 +207,7 @@ class FileActions(QObject):
                 ProblemsDialog(
                     self.tr("Demo not loaded"),
                     self.tr("The demo set does not fit this framework."),
-                    exc.render(self.ws.lang),
+                    exc.render(self.ws.lang, file=False),
                     self.window,
                 ).exec()
             else:

@@ -35,6 +35,7 @@ from kamassess.store.errors import (
 )
 from kamassess.workspace import Workspace
 from ui.competency_card import NOTE_MAX, CompetencyCard
+from ui.errors import message_text
 from ui.result_panel import ResultPanel
 
 __all__ = ["NOTE_MAX", "CompetencyCard", "RatingWindow"]
@@ -278,7 +279,7 @@ class RatingWindow(QWidget):
                 self, self.tr("Not saved"), core_tr("db.deleted_elsewhere", self.ws.lang)
             )
             return
-        QMessageBox.warning(self, self.tr("Not saved"), exc.message.render(self.ws.lang))
+        QMessageBox.warning(self, self.tr("Not saved"), message_text(exc.message, self.ws.lang))
         if isinstance(exc, AssessmentFinal):  # finalised in another window meanwhile
             self.load(self.ws.store.assessment(self.assessment_id))
 

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from kamassess import paths
 from kamassess.framework.model import Framework, FrameworkError, load_framework
 from kamassess.i18n.messages import tr as core_tr
-from kamassess.store.backup import list_backups, restore_newest
+from kamassess.store.backup import contents, newest_healthy, restore_newest
 from kamassess.store.base import Store, is_server
 from kamassess.store.errors import BackupFailed, DatabaseDamaged, StorageError
 from kamassess.workspace import Workspace
+from ui.errors import message_text
 from ui.settings import settings
 
 
@@ -67,7 +68,7 @@ def open_server(
             except PasswordNeeded:
                 problem = ""
             except StorageError as exc:
-                problem = exc.message.render(lang)
+                problem = message_text(exc.message, lang)
         ask = False
         dialog = ConnectDialog(address, parent)
         if problem:
@@ -105,7 +106,7 @@ def load_start_framework(args: argparse.Namespace, lang: str) -> tuple[Framework
             )
             return load_start_framework(args, lang)
         details = (
-            exc.render(lang)
+            exc.render(lang, file=False)
             if isinstance(exc, FrameworkError)
             else [core_tr("file.missing", lang, path=path)]
         )
@@ -171,29 +172,33 @@ def open_store(
             return None
         return Store.open(path, read_only=read_only)
     except StorageError as exc:
-        QMessageBox.critical(parent, "KAM Assess", exc.message.render(lang))
+        QMessageBox.critical(parent, "KAM Assess", message_text(exc.message, lang))
         return None
 
 
 def offer_restore(path: Path, exc: StorageError, lang: str, parent: QWidget | None) -> bool:
     """A damaged database: offer its newest backup (saying when it was made). True if restored."""
-    backups = list_backups(path)
-    if not backups:
-        QMessageBox.critical(parent, "KAM Assess", exc.message.render(lang))
+    source = newest_healthy(path)
+    if source is None:
+        QMessageBox.critical(parent, "KAM Assess", message_text(exc.message, lang))
         return False
     from datetime import datetime
 
-    made = datetime.fromtimestamp(backups[0].stat().st_mtime)
-    when = made.strftime("%d.%m.%Y %H:%M" if lang == "ru" else "%Y-%m-%d %H:%M")
+    made = datetime.fromtimestamp(source.stat().st_mtime)
+    held = contents(source)
     answer = QMessageBox.question(
         parent,
         "KAM Assess",
-        exc.message.render(lang)
+        message_text(exc.message, lang)
         + "\n\n"
-        + Startup.tr(
-            "Restore the newest automatic backup, made {when}? Changes made after it are lost; "
-            "the damaged file is kept beside it, renamed."
-        ).format(when=when),
+        + core_tr(
+            "ui.restore_prompt",
+            lang,
+            date=made.date().isoformat(),
+            time=made.strftime("%H:%M"),
+            c=held["candidates"],
+            a=held["assessments"],
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -212,7 +217,7 @@ def start_backup(ws: Workspace, parent: QWidget | None = None) -> str:
         QMessageBox.warning(
             parent,
             "KAM Assess",
-            exc.message.render(ws.lang)
+            message_text(exc.message, ws.lang)
             + "\n\n"
             + Startup.tr("The window opens; imports are refused until a backup can be written."),
         )
@@ -237,7 +242,7 @@ def install_exception_hook() -> None:
             from kamassess.i18n.messages import system_language
 
             lang = choose_language(None, system_language())
-            QMessageBox.warning(None, "KAM Assess", exc.message.render(lang))
+            QMessageBox.warning(None, "KAM Assess", message_text(exc.message, lang))
             return
         exc.__traceback__ = tb
         log_exception(exc)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from kamassess.i18n import figures
 from kamassess.i18n.messages import tr
+from kamassess.i18n.oserrors import os_error
 from kamassess.i18n.texts import number, pooling_lines, risk_sentence
 from kamassess.scoring.errors import ProfileUnknown
 from kamassess.scoring.evaluation import Evaluation
@@ -80,7 +81,7 @@ def cmd_export(ctx: Context) -> int:
         try:
             counts = ws.export(out, ctx.args.candidate)
         except OSError as exc:
-            ctx.warn("cli.cannot_write", path=out, reason=exc.strerror or exc)
+            print(os_error(exc).render(ctx.lang), file=ctx.err)
             return EXIT_INVALID
     ctx.say("cli.export_done", path=out, **counts)
     return EXIT_OK
@@ -92,7 +93,7 @@ def cmd_backup(ctx: Context) -> int:
         try:
             ws.backup_to(out)
         except OSError as exc:
-            ctx.warn("cli.cannot_write", path=out, reason=exc.strerror or exc)
+            print(os_error(exc).render(ctx.lang), file=ctx.err)
             return EXIT_INVALID
     ctx.say("cli.backup_done", path=out, size=out.stat().st_size)
     return EXIT_OK

@@ -17,6 +17,7 @@ from kamassess.cli import argparse_i18n
 from kamassess.crashlog import log_exception
 from kamassess.framework.model import Framework, FrameworkError, load_framework
 from kamassess.i18n.messages import Message, system_language, tr
+from kamassess.i18n.oserrors import os_error
 from kamassess.outputs import OutputRefused
 from kamassess.store.base import Store
 from kamassess.store.errors import (
@@ -333,6 +334,9 @@ def run(
         # The reader stopped early (`score | head`): nothing is wrong, nothing more to say.
         _silence_stdout()
         return EXIT_OK
+    except OSError as exc:  # a file we were asked to write or read: the system said no
+        print(os_error(exc).render(lang), file=ctx.err)
+        return EXIT_INVALID
     except KeyboardInterrupt:
         ctx.warn("cli.interrupted")
         return 130

@@ -31,6 +31,7 @@ from kamassess.i18n.messages import Message
 from kamassess.parsing.jsonpos import JsonSourceMap
 from kamassess.parsing.problems import NO_CONTROL_PATTERN, pydantic_problems
 from kamassess.parsing.sources import PathT, Problem, SourceError, decode, read_bytes
+from kamassess.parsing.syntax import json_problem
 from kamassess.parsing.yamlsource import SourceMap, load_text
 from kamassess.store.base import Store
 
@@ -153,9 +154,17 @@ def _parse(text: str, file: str) -> tuple[Any, SourceMap | None]:
     if stripped.startswith("{"):
         try:
             return json.loads(text, object_pairs_hook=_no_duplicates), None
+        except json.JSONDecodeError as exc:
+            if file.lower().endswith(".json"):  # a JSON file's error in JSON's terms
+                where = Problem(file, exc.lineno, exc.colno, "", _json_syntax(exc))
+                raise SourceError([where]) from None
         except (ValueError, RecursionError):
-            pass  # let the YAML loader find and locate the problem
+            pass  # a key given twice, or too deep: the YAML loader finds and locates it
     return load_text(text, file)
+
+
+def _json_syntax(exc: json.JSONDecodeError) -> Message:
+    return Message("json.syntax", {"problem": json_problem(exc)})
 
 
 class _Duplicate(ValueError):
@@ -191,21 +200,36 @@ def parse_bundle(
         raise BundleError(exc.problems) from None
 
 
+def _located(
+    smap: SourceMap | None, file: str, text: str, data: Any, framework: Framework
+) -> SourceMap:
+    """The source map, ready to place problems by line and name them in words (a competency id
+    by its name in the framework)."""
+    smap = smap or JsonSourceMap(file, text)
+    smap.data = data
+
+    def name(cid: str, lang: str) -> str | None:
+        return framework.competency(cid).name.get(lang) if framework.has_competency(cid) else None
+
+    smap.names = name
+    return smap
+
+
 def _parse_bundle(text: str, file: str, framework: Framework, store: Store | None) -> BundleIn:
     data, smap = _parse(text, file)
     problems: list[Problem] = []
     model: BundleIn | None = None
     if not isinstance(data, dict):
-        smap = smap or JsonSourceMap(file, text)
+        smap = _located(smap, file, text, data, framework)
         raise BundleError([smap.problem((), Message("bundle.top_not_mapping"))])
     try:
         model = BundleIn.model_validate(data)
     except ValidationError as exc:
-        smap = smap or JsonSourceMap(file, text)
+        smap = _located(smap, file, text, data, framework)
         problems.extend(pydantic_problems(exc, smap))
     raw_problems = _semantic(data, framework, store)
     if raw_problems:
-        smap = smap or JsonSourceMap(file, text)
+        smap = _located(smap, file, text, data, framework)
         problems.extend(smap.problem(path, msg, key=key) for path, msg, key in raw_problems)
     if problems or model is None:
         problems.sort(key=lambda p: (p.line, p.column))
@@ -242,7 +266,7 @@ def _semantic(
                         (("candidates", i, "id")),
                         Message(
                             "bundle.duplicate_candidate",
-                            {"id": cid, "other": f"candidates[{seen[cid]}]"},
+                            {"id": cid, "n": seen[cid] + 1},
                         ),
                         False,
                     )
@@ -288,9 +312,7 @@ def _semantic(
                 out.append(
                     (
                         (("assessments", i)),
-                        Message(
-                            "bundle.duplicate_assessment", {"other": f"assessments[{keys[key]}]"}
-                        ),
+                        Message("bundle.duplicate_assessment", {"n": keys[key] + 1}),
                         False,
                     )
                 )

@@ -70,8 +70,8 @@ DATA: dict[str, dict[str, str]] = {
         "{current}",
     },
     "bundle.duplicate_candidate": {
-        "en": "candidate id '{id}' appears twice (also {other})",
-        "ru": "код кандидата '{id}' встречается дважды (также {other})",
+        "en": "candidate id '{id}' appears twice (also candidate no. {n} in the file)",
+        "ru": "код кандидата '{id}' встречается дважды (также у кандидата № {n} в файле)",
     },
     "bundle.unknown_profile": {
         "en": "unknown profile '{id}' (the framework has: {choices})",
@@ -82,8 +82,8 @@ DATA: dict[str, dict[str, str]] = {
         "ru": "оценка кандидата '{id}', которого нет ни в файле, ни в базе",
     },
     "bundle.duplicate_assessment": {
-        "en": "the same candidate, assessor, date and method as {other}",
-        "ru": "тот же кандидат, оценщик, дата и метод, что и в {other}",
+        "en": "the same candidate, assessor, date and method as assessment no. {n} in the file",
+        "ru": "тот же кандидат, оценщик, дата и метод, что и у оценки № {n} в файле",
     },
     "bundle.unknown_competency": {
         "en": "unknown competency '{id}'",

@@ -168,8 +168,9 @@ FILES: dict[str, dict[str, str]] = {
         "ru": "минимум {minimum} выше целевого уровня {target}",
     },
     "fw.verdict_order": {
-        "en": "the 'conditional' threshold ({conditional}) must be below 'recommend' ({recommend})",
-        "ru": "порог 'conditional' ({conditional}) должен быть ниже 'recommend' ({recommend})",
+        "en": "the «conditional» threshold ({conditional}) must be below «recommend» ({recommend})",
+        "ru": "порог «условно» (conditional: {conditional}) должен быть ниже порога "
+        "«рекомендуется» (recommend: {recommend})",
     },
     "fw.band_order": {
         "en": "base_min must not exceed base_max",

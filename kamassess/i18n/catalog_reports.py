@@ -69,15 +69,19 @@ REPORTS: dict[str, dict[str, str]] = {
     "rep.col.gap": _t("Gap", "Разрыв"),
     "rep.col.weight": _t("Weight", "Вес"),
     "rep.col.marks": _t("Marks", "Отметки"),
+    # The knock-out has one name in Russian, «ниже минимума», in every mark and legend.
+    "rep.mark.below": _t("below min. {minimum}", "ниже мин. {minimum}"),
+    "rep.mark.split": _t("min. {minimum}?", "мин. {minimum}?"),
+    "rep.mark.unrated": _t("min. {minimum} unrated", "мин. {minimum} без оценки"),
     "rep.marks_legend": _t(
-        "KO — below the knock-out minimum by every assessor (the minimum follows); KO? — below it "
-        "by the mean, but not by every assessor: needs consensus; KO n? — a knock-out "
-        "competency not rated; ≠ — assessors differ by {levels} levels or more; + — above the "
+        "below min. n — below the minimum level n by every assessor; min. n? — below it by the "
+        "mean, but not by every assessor: needs consensus; min. n unrated — a competency with a "
+        "minimum not rated; ≠ — assessors differ by {levels} levels or more; + — above the "
         "target (a strength); — not rated.",
-        "KO — ниже отсевочного минимума у всех оценщиков (минимум указан после отметки); KO? — "
-        "ниже минимума по среднему, но не у всех: нужен консенсус; KO n? — отсевочная "
-        "компетенция не оценена; ≠ — оценки расходятся на {levels} уровня и больше; + — выше "
-        "цели (сильная сторона); — не оценено.",
+        "ниже мин. n — ниже минимального уровня n у всех оценщиков; мин. n? — ниже минимума по "
+        "среднему, но не у всех: нужен консенсус; мин. n без оценки — компетенция с минимумом "
+        "не оценена; ≠ — оценки расходятся на {levels} уровня и больше; + — выше цели (сильная "
+        "сторона); — не оценено.",
     ),
     "rep.consensus": _t("consensus {level}", "консенсус {level}"),
     "rep.group_fit": _t("group fit {fit}", "соответствие группы {fit}"),
@@ -167,10 +171,27 @@ REPORTS: dict[str, dict[str, str]] = {
     "rep.matrix": _t("Competency by candidate", "Компетенции по кандидатам"),
     "rep.col.fit_range": _t("Spread of ratings", "Разброс оценок"),
     "rep.matrix_legend": _t(
-        "Bold — at or above the target; KO — below the knock-out minimum; ≠ — assessors differ "
-        "by {levels} levels or more; — not rated.",
-        "Жирным — на целевом уровне или выше; KO — ниже отсевочного минимума; ≠ — оценки "
-        "расходятся на {levels} уровня и больше; — не оценено.",
+        "Bold — at or above the target; < — below the minimum level; ≠ — assessors differ "
+        "by {levels} levels or more; — not rated. Candidates in the order of the ranking.",
+        "Жирным — на целевом уровне или выше; < — ниже минимума; ≠ — оценки расходятся на "
+        "{levels} уровня и больше; — не оценено. Кандидаты в порядке рейтинга.",
+    ),
+    "rep.col.own_target": _t("own target: {profile}", "свой целевой профиль: {profile}"),
+    "rep.col.panel": _t("Assessors, coverage", "Оценщики, покрытие"),
+    "rep.col.salary": _t("Expected pay", "Ожидаемый оклад"),
+    "rep.panel_cell": _t(
+        "{n} {n:plural:assessor|assessors}, {coverage}",
+        "{n} {n:plural:оценщик|оценщика|оценщиков}, {coverage}",
+    ),
+    "rep.risks_gaps": _t("Minimums, gaps and risks", "Минимумы, разрывы и риски"),
+    "rep.col.key_risks": _t("Key risks", "Главные риски"),
+    "rep.in_band": _t("within the band", "в пределах вилки"),
+    "rep.below_band": _t("below the band", "ниже вилки"),
+    "rep.small_radars": _t(
+        "Each candidate alone against the ideal portrait, on the axes of the chart above "
+        "(clockwise from the top).",
+        "Каждый кандидат отдельно на фоне идеального портрета, по осям диаграммы выше (по "
+        "часовой стрелке сверху).",
     ),
     "rep.compare_radar": _t(
         "Candidates against the ideal portrait", "Кандидаты и идеальный портрет"

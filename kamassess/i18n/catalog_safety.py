@@ -103,4 +103,28 @@ SAFETY: dict[str, dict[str, str]] = {
         "{assessor}'s assessment of {date} is not counted: it used another rating scale.",
         "Оценка {assessor} от {date} не учтена: в ней другая шкала уровней.",
     ),
+    # -- what the operating system refused (i18n/oserrors.py); Russian leaves out its words
+    "os.the_file": _t("the file", "файл"),
+    "os.missing": _t("{path} does not exist", "{path} не существует"),
+    "os.denied": _t(
+        "no permission to use {path}; check its permissions or choose another place",
+        "нет прав на {path}; проверьте права доступа или выберите другое место",
+    ),
+    "os.full": _t(
+        "the disk is full: {path} cannot be written", "диск заполнен: {path} не записать"
+    ),
+    "os.read_only": _t(
+        "{path} is on a read-only disk", "{path} находится на диске только для чтения"
+    ),
+    "os.is_folder": _t("{path} is a folder, not a file", "{path} — папка, а не файл"),
+    "os.not_folder": _t(
+        "{path} is a file, where a folder is needed", "{path} — файл, а нужна папка"
+    ),
+    "os.name_too_long": _t("the name {path} is too long", "имя {path} слишком длинное"),
+    "os.exists": _t("{path} already exists", "{path} уже существует"),
+    "os.busy": _t(
+        "{path} is open in another program (a PDF viewer or Excel?); close it and try again",
+        "{path} открыт в другой программе (просмотр PDF или Excel?); закройте его и повторите",
+    ),
+    "os.other": _t("{path} cannot be used: {detail}", "{path}: операция не удалась"),
 }

@@ -9,6 +9,15 @@ def _t(en: str, ru: str) -> dict[str, str]:
 
 
 WINDOW: dict[str, dict[str, str]] = {
+    "ui.restore_prompt": _t(
+        "Restore the newest automatic backup, made {date} at {time}? It holds {c} "
+        "{c:plural:candidate|candidates} and {a} {a:plural:assessment|assessments}; whatever was "
+        "saved after {time} on {date} is lost. The damaged file is kept beside it, renamed.",
+        "Восстановить последнюю автоматическую резервную копию от {date} {time}? В ней {c} "
+        "{c:plural:кандидат|кандидата|кандидатов} и {a} {a:plural:оценка|оценки|оценок}; всё, "
+        "что сохранено после {time} {date}, будет потеряно. Повреждённый файл останется рядом "
+        "под другим именем.",
+    ),
     "ui.list_written": _t(
         "{n} {n:plural:candidate|candidates} written to {path}.",
         "В файл {path} {n:plural:записан|записаны|записаны} {n} "

@@ -14,6 +14,7 @@ from kamassess.i18n.catalog_files import FILES
 from kamassess.i18n.catalog_reports import REPORTS
 from kamassess.i18n.catalog_safety import SAFETY
 from kamassess.i18n.catalog_server import SERVER
+from kamassess.i18n.catalog_where import WHERE
 from kamassess.i18n.catalog_window import WINDOW
 from kamassess.i18n.plural import MARK, format_plural
 
@@ -29,6 +30,7 @@ CATALOG: dict[str, dict[str, str]] = {
     **FIGURES,
     **WINDOW,
     **SERVER,
+    **WHERE,
 }
 
 
@@ -79,7 +81,24 @@ class Message:
     params: dict[str, Any] = field(default_factory=dict)
 
     def render(self, lang: str) -> str:
-        params = {
-            k: v.render(lang) if isinstance(v, Message) else v for k, v in self.params.items()
-        }
-        return tr(self.key, lang, **params)
+        return tr(self.key, lang, **{k: _param(k, v, lang) for k, v in self.params.items()})
+
+
+# Parameters named after a coded field are shown by the code's label ("interview" → "интервью").
+_LABELLED = {"method": "method", "kind": "kind", "verdict": "verdict"}
+
+
+def _param(name: str, value: Any, lang: str) -> Any:
+    """A message parameter as the reader sees it: a parameter that renders itself (a Message, a
+    location) does so in lang, a code by its label, a date in the language's format."""
+    if hasattr(value, "render"):
+        return value.render(lang)
+    if isinstance(value, str):
+        prefix = _LABELLED.get(name)
+        if prefix is not None and f"{prefix}.{value}" in CATALOG:
+            return tr(f"{prefix}.{value}", lang)
+        if name == "date" or name.endswith("_date"):
+            from kamassess.i18n.texts import date_text
+
+            return date_text(value, lang)
+    return value

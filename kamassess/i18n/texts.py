@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
 from kamassess.i18n.messages import tr
@@ -22,6 +23,22 @@ def number(value: float, lang: str, digits: int = 1) -> str:
     """1.5 -> '1.5' (en) or '1,5' (ru); whole numbers without a fraction."""
     text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
     return text.replace(".", ",") if lang == "ru" else text
+
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def date_text(day: date | str, lang: str) -> str:
+    """A date as its reader writes it: '16.11.2026' in Russian, '16 Nov 2026' in English (never
+    '11/16', which half the readers take for the 11th); text that is not an ISO date is kept."""
+    if isinstance(day, str):
+        try:
+            return date_text(date.fromisoformat(day), lang)
+        except ValueError:
+            return day
+    if lang == "ru":
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def percent(share: float) -> str:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from kamassess.i18n.messages import Message
+from kamassess.i18n.messages import Message, tr
+from kamassess.i18n.oserrors import os_error
 
 PathT = tuple[str | int, ...]
 
@@ -18,13 +20,24 @@ class Problem:
     file: str
     line: int
     column: int
-    path: str
+    path: str  # the data path, as a program would write it: "profiles[1].targets.x.weight"
     message: Message
+    # The same place in words ("profile «…» › competency «…» › weight"), when the document was
+    # read far enough to name it; anything with render(lang).
+    where: Any = field(default=None, compare=False)
 
-    def render(self, lang: str) -> str:
-        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+    def render(self, lang: str, *, file: bool = True) -> str:
+        """'bad.yaml:41:12: candidate «…» › type: …' for a terminal and an editor; without the
+        file, 'Line 41: candidate «…» › type: …' for a window that has named the file already."""
+        if file:
+            at = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+        else:
+            at = tr("where.line", lang, line=self.line) if self.line else ""
         text = self.message.render(lang)
-        return f"{where}: {self.path}: {text}" if self.path else f"{where}: {text}"
+        if not at:
+            text = text[:1].upper() + text[1:]
+        place = self.where.render(lang) if self.where is not None else self.path
+        return ": ".join(part for part in (at, place, text) if part)
 
 
 class SourceError(Exception):
@@ -34,8 +47,8 @@ class SourceError(Exception):
         self.problems = list(problems)
         super().__init__("; ".join(p.render("en") for p in self.problems))
 
-    def render(self, lang: str) -> list[str]:
-        return [p.render(lang) for p in self.problems]
+    def render(self, lang: str, *, file: bool = True) -> list[str]:
+        return [p.render(lang, file=file) for p in self.problems]
 
 
 def format_path(path: PathT) -> str:
@@ -87,11 +100,11 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise
     except IsADirectoryError as exc:
         raise SourceError(
-            [Problem(name, 0, 0, "", Message("file.unreadable", {"reason": exc.strerror}))]
+            [Problem(name, 0, 0, "", Message("file.unreadable", {"reason": os_error(exc)}))]
         ) from None
     except OSError as exc:
         raise SourceError(
-            [Problem(name, 0, 0, "", Message("file.unreadable", {"reason": exc.strerror or exc}))]
+            [Problem(name, 0, 0, "", Message("file.unreadable", {"reason": os_error(exc)}))]
         ) from None
     if len(data) > max_bytes:
         raise SourceError(

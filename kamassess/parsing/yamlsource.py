@@ -14,6 +14,8 @@ from yaml.resolver import BaseResolver
 
 from kamassess.i18n.messages import Message
 from kamassess.parsing.sources import PathT, Problem, SourceError, decode, format_path, read_bytes
+from kamassess.parsing.syntax import yaml_problem
+from kamassess.parsing.where import Names, describe
 
 try:  # libyaml's parser: several times faster, and more lenient than the pure-Python one,
     # which rejects e.g. '?' inside a flow mapping ({ru: Вопрос?}) that libyaml reads
@@ -82,6 +84,10 @@ class SourceMap:
         self.file = file
         self.values: dict[PathT, tuple[int, int]] = {}
         self.keys: dict[PathT, tuple[int, int]] = {}
+        # The document once read, so a problem's place can be named in words, and the names
+        # of the competencies its keys may refer to (a bundle's: the framework's).
+        self.data: Any = None
+        self.names: Names | None = None
 
     def locate(self, path: PathT, *, key: bool = False) -> tuple[int, int]:
         """Position of path; the nearest ancestor's when the path itself does not exist."""
@@ -96,7 +102,8 @@ class SourceMap:
 
     def problem(self, path: PathT, message: Message, *, key: bool = False) -> Problem:
         line, col = self.locate(path, key=key)
-        return Problem(self.file, line, col, format_path(path), message)
+        where = describe(path, self.data, self.names) if self.data is not None else None
+        return Problem(self.file, line, col, format_path(path), message, where)
 
 
 def _mark(node: Node) -> tuple[int, int]:
@@ -228,27 +235,33 @@ def load_text(text: str, file: str) -> tuple[Any, SourceMap]:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-            problem = exc.problem or str(exc)
-            if exc.context and exc.context_mark:
-                # Where the unfinished construct began is often where the mistake is.
-                problem += f" ({exc.context}, line {exc.context_mark.line + 1})"
+            # Where an unfinished construct began is often where the mistake is.
+            began = exc.context_mark.line + 1 if exc.context and exc.context_mark else None
+            problem = yaml_problem(exc.problem or str(exc), None if began == line else began)
             raise SourceError(
                 [Problem(file, line, col, "", Message("yaml.syntax", {"problem": problem}))]
             ) from None
         except yaml.reader.ReaderError as exc:
             before = text[: exc.position]
             line, col = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
-            problem = (
-                f"character #x{exc.character:04x}: {exc.reason}"
-                if isinstance(exc.character, int)
-                else exc.reason
-            )
             raise SourceError(
-                [Problem(file, line, col, "", Message("yaml.syntax", {"problem": problem}))]
+                [
+                    Problem(
+                        file,
+                        line,
+                        col,
+                        "",
+                        Message("yaml.syntax", {"problem": Message("syntax.control")}),
+                    )
+                ]
             ) from None
         except yaml.YAMLError as exc:
             raise SourceError(
-                [Problem(file, 0, 0, "", Message("yaml.syntax", {"problem": str(exc)}))]
+                [
+                    Problem(
+                        file, 0, 0, "", Message("yaml.syntax", {"problem": yaml_problem(str(exc))})
+                    )
+                ]
             ) from None
         except RecursionError:
             raise SourceError(
@@ -263,6 +276,7 @@ def load_text(text: str, file: str) -> tuple[Any, SourceMap]:
             raise SourceError([*builder.problems, abort.problem]) from None
         if builder.problems:
             raise SourceError(builder.problems)
+        smap.data = data
         return data, smap
     finally:
         loader.dispose()

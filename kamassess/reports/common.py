@@ -163,11 +163,12 @@ def heading(
     kicker: str, title: str, fw: Framework, profile_id: str, lang: str, st: Styles
 ) -> list[Flowable]:
     """The top of a report: kicker, title, and a line with profile, framework and date."""
-    sub = " · ".join(
+    # A line may break before a "·", never after it, and never between a label and its value.
+    sub = " ·\u00a0".join(
         [
-            f"{tr('rep.target_profile', lang)}: {fw.profile(profile_id).name.get(lang)}",
-            f"{tr('rep.framework', lang)}: {fw.id} {fw.version}",
-            f"{tr('rep.date', lang)}: {today()}",
+            f"{tr('rep.target_profile', lang)}:\u00a0{fw.profile(profile_id).name.get(lang)}",
+            f"{tr('rep.framework', lang)}:\u00a0{fw.id}\u00a0{fw.version}",
+            f"{tr('rep.date', lang)}:\u00a0{today(lang)}",
         ]
     )
     return [p(kicker.upper(), st.tiny), p(title, st.title), p(sub, st.subtitle)]

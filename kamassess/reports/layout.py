@@ -18,8 +18,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 from reportlab.platypus import Table as _Table
 
+from kamassess.i18n.texts import date_text
 from kamassess.outputs import write_private
-from kamassess.reports.fonts import BOLD, REGULAR, printable, register
+from kamassess.reports.fonts import BOLD, REGULAR, draw_string, printable, register, width
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
@@ -66,16 +67,18 @@ def styles() -> Styles:
     return Styles(
         title=ps("title", 18, 22, font=BOLD, spaceAfter=2),
         subtitle=ps("subtitle", 10.5, 14, color=GREY, spaceAfter=6),
-        h1=ps("h1", 13, 16, font=BOLD, spaceBefore=10, spaceAfter=5, color=ACCENT),
-        h2=ps("h2", 10.5, 13, font=BOLD, spaceBefore=6, spaceAfter=3),
+        # A heading is never the last line of a page: it keeps with what follows.
+        h1=ps("h1", 13, 16, font=BOLD, spaceBefore=10, spaceAfter=5, color=ACCENT, keepWithNext=1),
+        h2=ps("h2", 10.5, 13, font=BOLD, spaceBefore=6, spaceAfter=3, keepWithNext=1),
+        # Text to read is 9 pt at least, captions 7 pt.
         body=ps("body", 9.5, 12.5, spaceAfter=3),
-        small=ps("small", 8.5, 11),
+        small=ps("small", 9, 11.5),
         tiny=ps("tiny", 7, 8.6, color=GREY),
-        cell=ps("cell", 8.5, 10.5),
-        cell_bold=ps("cell_bold", 8.5, 10.5, font=BOLD),
-        cell_head=ps("cell_head", 8.5, 10.5, font=BOLD, alignment=TA_CENTER),
-        cell_right=ps("cell_right", 8.5, 10.5, alignment=TA_RIGHT),
-        cell_center=ps("cell_center", 8.5, 10.5, alignment=TA_CENTER),
+        cell=ps("cell", 9, 11),
+        cell_bold=ps("cell_bold", 9, 11, font=BOLD),
+        cell_head=ps("cell_head", 9, 11, font=BOLD, alignment=TA_CENTER),
+        cell_right=ps("cell_right", 9, 11, alignment=TA_RIGHT),
+        cell_center=ps("cell_center", 9, 11, alignment=TA_CENTER),
         big=ps("big", 30, 32, font=BOLD, alignment=TA_LEFT),
         verdict=ps("verdict", 14, 17, font=BOLD),
     )
@@ -83,7 +86,7 @@ def styles() -> Styles:
 
 def p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: user text is escaped, so '<b>' in a name prints literally."""
-    return Paragraph(escape(printable(text)).replace("\n", "<br/>"), style)
+    return Paragraph(printable(escape(text).replace("\n", "<br/>")), style)
 
 
 def pm(markup: str, style: ParagraphStyle) -> Paragraph:
@@ -156,10 +159,10 @@ class _NumberedCanvas(Canvas):
         self.line(MARGIN, 12 * mm, PAGE_W - MARGIN, 12 * mm)
         self.setFont(REGULAR, 7.5)
         self.setFillColor(GREY)
-        self.drawString(MARGIN, 8 * mm, printable(self.footer_left))
-        self.drawRightString(
-            PAGE_W - MARGIN, 8 * mm, self.footer_label.format(page=number, total=total)
-        )
+        right = self.footer_label.format(page=number, total=total)
+        room = FRAME_W - width(right, REGULAR, 7.5) - 12
+        draw_string(self, MARGIN, 8 * mm, shorten(self.footer_left, room, 7.5), REGULAR, 7.5)
+        self.drawRightString(PAGE_W - MARGIN, 8 * mm, right)
         self.restoreState()
 
 
@@ -199,5 +202,23 @@ def build(
     write_private(path, lay_out)
 
 
-def today() -> str:
-    return date.today().isoformat()
+def shorten(text: str, room: float, size: float, font: str = REGULAR) -> str:
+    """text cut at a word and ended with "…" when it is wider than room (never mid-word,
+    unless a single word is wider than the room)."""
+    if width(text, font, size) <= room:
+        return text
+    words = text.split(" ")
+    while len(words) > 1:
+        words.pop()
+        trial = " ".join(words).rstrip(" ·,;:—-") + "…"
+        if width(trial, font, size) <= room:
+            return trial
+    word = words[0]
+    while len(word) > 1 and width(word + "…", font, size) > room:
+        word = word[:-1]
+    return word + "…"
+
+
+def today(lang: str = "en") -> str:
+    """Today as the language writes dates: 27.11.2026, 27 Nov 2026."""
+    return date_text(date.today(), lang)

@@ -117,12 +117,9 @@ def _competency_table(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
         extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), layout.LIGHT)]
         for c in members:
             marks = []
-            if c.knockout == "confirmed":
-                marks.append(f"KO&lt;{c.minimum}")
-            elif c.knockout == "split":
-                marks.append(f"KO?&lt;{c.minimum}")
-            elif c.knockout == "unrated":
-                marks.append(f"KO {c.minimum}?")
+            if c.knockout in ("confirmed", "split", "unrated"):
+                mark = {"confirmed": "below", "split": "split", "unrated": "unrated"}[c.knockout]
+                marks.append(escape(tr(f"rep.mark.{mark}", lang, minimum=c.minimum)))
             if c.disagreement:
                 marks.append("≠")
             if c.strength:
@@ -144,7 +141,7 @@ def _competency_table(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
                     pm(f"<b>{' '.join(marks)}</b>", st.cell_center),
                 ]
             )
-    numeric = [15 * mm, 19 * mm, 13 * mm, 13 * mm, 15 * mm, 12 * mm, 20 * mm]
+    numeric = [14 * mm, 19 * mm, 12 * mm, 12 * mm, 14 * mm, 11 * mm, 25 * mm]
     widths = [FRAME_W - sum(numeric), *numeric]
     return section(
         tr("rep.competencies", lang),
@@ -372,7 +369,8 @@ def write_profile(ev: Evaluation, current: Framework, path: Path, lang: str) -> 
         title=f"{tr('rep.profile_title', lang)}: {name}",
         subject=f"{tr('rep.target_profile', lang)}: "
         f"{ev.framework.profile(ev.result.profile).name.get(lang)}",
-        footer_left=f"{name[:80]} · {tr('rep.confidential', lang)}",
+        # the name shortened at a word, so the "confidential" note always fits
+        footer_left=f"{layout.shorten(name, FRAME_W * 0.5, 7.5)} · {tr('rep.confidential', lang)}",
         footer_label=tr("rep.page", lang, page="{page}", total="{total}"),
         lang=lang,
     )

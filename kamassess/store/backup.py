@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kamassess.i18n.messages import Message
+from kamassess.i18n.oserrors import os_error
 from kamassess.outputs import check_output, private_folder
 from kamassess.store.errors import BackupFailed, DatabaseDamaged
 from kamassess.store.sqlite import APPLICATION_ID
@@ -97,7 +98,7 @@ def _place(tmp: Path, folder: Path, stem: str, stamp: str) -> Path:
 
 
 def _failed(folder: Path, exc: BaseException) -> BackupFailed:
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    reason = os_error(exc) if isinstance(exc, OSError) else str(exc)
     return BackupFailed(Message("backup.failed", {"folder": str(folder), "reason": reason}))
 
 
@@ -179,6 +180,23 @@ def backup_to(store: Store, target: Path) -> Path:
     return target
 
 
+def newest_healthy(db_path: Path) -> Path | None:
+    """The backup a restore would use."""
+    return next((p for p in list_backups(db_path) if healthy(p)), None)
+
+
+def contents(path: Path) -> dict[str, int]:
+    """How many candidates and assessments a backup holds (it is never live: safe to read)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return {
+            "candidates": conn.execute("SELECT count(*) FROM candidates").fetchone()[0],
+            "assessments": conn.execute("SELECT count(*) FROM assessments").fetchone()[0],
+        }
+    finally:
+        conn.close()
+
+
 def restore_newest(db_path: Path) -> tuple[Path, Path | None] | None:
     """Put the newest healthy backup in place of a damaged database.
 
@@ -187,7 +205,7 @@ def restore_newest(db_path: Path) -> tuple[Path, Path | None] | None:
     is then renamed over the database in one step. A crash at any point leaves either the
     damaged database or the restored one — never an empty one. Returns (the backup used, where
     the damaged file went), or None when no healthy backup exists."""
-    source = next((p for p in list_backups(db_path) if healthy(p)), None)
+    source = newest_healthy(db_path)
     if source is None:
         return None
     fd, tmp_name = tempfile.mkstemp(

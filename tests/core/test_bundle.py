@@ -119,15 +119,23 @@ def test_invalid_file_is_refused_whole_with_every_problem(
     text = path.read_text(encoding="utf-8").splitlines()
     # Items 3 and 4 would also change final assessments in the database: said too.
     assert len(rendered) == 8, rendered
+    # Each place named as HR knows it: the candidate by name, the assessment by whose it is,
+    # the competency by its name; the demo's fourth assessment is Орлов's of c-002.
+    orlov = "assessment «c-002, Орлов В. П., 2026-11-11»"
+    kuznetsov = "assessment «c-002, Кузнецов Д. С., 2026-11-14»"
     expected = [
-        "assessments[3]: would change the final assessment of c-002 by Орлов В. П.",
-        "assessments[4]: would change the final assessment of c-002 by Кузнецов Д. С.",
-        "candidates[4].id: candidate id 'c-002' appears twice (also candidates[1])",
-        "candidates[2].profile: unknown profile 'cto'",
-        "assessments[3].ratings.engineering_knowledge.level: 7 is not a level of the scale",
-        "assessments[4].ratings.telepathy: unknown competency 'telepathy'",
-        "assessments[5].candidate: assessment of candidate 'c-404'",
-        "assessments[6].method: 'astrology' is not one of: 'interview', 'assessment_centre'",
+        f"{orlov}: would change the final assessment of c-002 by Орлов В. П. (interview, "
+        "11 Nov 2026)",
+        f"{kuznetsov}: would change the final assessment of c-002 by Кузнецов Д. С.",
+        "candidate «Морозов Игорь Олегович» › id: candidate id 'c-002' appears twice (also "
+        "candidate no. 2 in the file)",
+        "candidate «Лебедева Мария Сергеевна» › target profile: unknown profile 'cto'",
+        f"{orlov} › competency «HVAC engineering expertise» › level: 7 is not a level",
+        f"{kuznetsov} › competency «telepathy»: unknown competency 'telepathy'",
+        "assessment «c-404, Петрова А. В., 2026-11-12» › candidate: assessment of candidate "
+        "'c-404'",
+        "assessment «c-003, Кузнецов Д. С., 2026-11-15» › method: 'astrology' is not one of: "
+        "'interview', 'assessment_centre'",
     ]
     for fragment in expected:
         line = next(r for r in rendered if fragment in r)
@@ -177,7 +185,9 @@ def test_changing_a_final_assessment_by_import_is_refused(
     with pytest.raises(BundleError) as info:
         read_bundle(write(tmp_path / "change.yaml", doc), framework, store)
     (line,) = info.value.render("en")
-    assert "assessments[0]: would change the final assessment" in line
+    assert (
+        "assessment «c-001, Петрова А. В., 2026-11-10»: would change the final assessment" in line
+    )
     # The draft one (assessor Орлов for c-004) may be updated by a newer file.
     doc = demo_bundle()
     doc["assessments"][9]["ratings"]["people_management"]["level"] = 4

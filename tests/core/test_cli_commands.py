@@ -141,7 +141,7 @@ def test_bad_import_exits_1_lists_problems_and_writes_nothing(
     result = cli(demo_db, "import", str(bad))
     assert result.returncode == 1
     assert result.stdout.strip() == (
-        f"{bad}:6:32: candidates[1].kind: 'staff' is not one of: 'internal', 'external'"
+        f"{bad}:6:32: candidate «Ещё» › type: 'staff' is not one of: 'internal', 'external'"
     )
     assert "nothing was imported" in result.stderr
     assert cli(demo_db, "score", "--json").stdout == before

@@ -478,4 +478,8 @@ def test_shipped_file_error_names_its_line(framework_text: str) -> None:
     line = next(n for n, text in enumerate(broken.splitlines(), 1) if "minimum: 5}" in text)
     assert problem.line == line
     assert problem.render("en").startswith(f"competencies.yaml:{line}:")
-    assert "profiles[0].targets.engineering_knowledge.minimum" in problem.render("en")
+    assert problem.path == "profiles[0].targets.engineering_knowledge.minimum"  # for programs
+    assert (  # for people: the first profile, its target for the first competency
+        "profile «KAM — key account manager» › competency «HVAC engineering expertise» › "
+        "minimum level: minimum 5 is above the target 4"
+    ) in problem.render("en")

@@ -40,7 +40,9 @@ def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
         words = re.sub(r"\{\w+(?::[^{}]*)?\}", "", entry["en"])
         # Identical texts are fine only when there is nothing to translate ("[{n}/{total}]").
         assert entry["ru"] != entry["en"] or not re.search("[A-Za-z]", words), key
-        assert set(field.findall(entry["ru"])) == set(field.findall(entry["en"])), key
+        # the one exception: Russian leaves out a parser's English words
+        left_out = {"detail"} if key in ("syntax.other", "os.other") else set()
+        assert set(field.findall(entry["ru"])) == set(field.findall(entry["en"])) - left_out, key
 
 
 def test_tr_fills_parameters() -> None:

@@ -174,9 +174,12 @@ def test_bad_bundle_shows_errors_and_imports_nothing(
     window.files.import_bundle()  # checked and imported off the GUI thread
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
     lines = shown[0].text.toPlainText().splitlines()
-    assert len(lines) == 2
-    assert any("candidates[1].kind: 'staff' is not one of" in line for line in lines)
-    assert any("candidates[1].profile: unknown profile 'cto'" in line for line in lines)
+    # the dialog names the file once; each line says where in the words of the file's author
+    assert lines == [
+        "Line 6: candidate «Ещё» › type: 'staff' is not one of: 'internal', 'external'",
+        "Line 6: candidate «Ещё» › target profile: unknown profile 'cto' (the framework has: "
+        "kam, kam_team_lead, regional_sales_head)",
+    ]
     assert window.ws.store.counts() == before
 
 
@@ -218,7 +221,7 @@ def test_broken_framework_refused_current_kept(
         for n, t in enumerate(broken.read_text(encoding="utf-8").splitlines(), 1)
         if "weight: 0, minimum: 3}" in t
     )
-    assert f"{broken}:{line}:" in shown[0].text.toPlainText()
+    assert shown[0].text.toPlainText().startswith(f"Line {line}: profile «")
     assert window.ws.framework.content_hash != "" and "kam-hvac" in window.windowTitle()
 
 

@@ -4,27 +4,27 @@
 <context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="76" />
+        <location filename="../candidate_page.py" line="77" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="78" />
+        <location filename="../candidate_page.py" line="79" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="83" />
+        <location filename="../candidate_page.py" line="84" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="83" />
+        <location filename="../candidate_page.py" line="84" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="94" />
+        <location filename="../candidate_page.py" line="95" />
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
@@ -198,47 +198,47 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="137" />
+        <location filename="../candidate_page.py" line="138" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="140" />
+        <location filename="../candidate_page.py" line="141" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="142" />
+        <location filename="../candidate_page.py" line="143" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="144" />
+        <location filename="../candidate_page.py" line="145" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="146" />
+        <location filename="../candidate_page.py" line="147" />
         <source>Include drafts</source>
         <translation>С черновиками</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="168" />
+        <location filename="../candidate_page.py" line="169" />
         <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
         <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="218" />
+        <location filename="../candidate_page.py" line="219" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="223" />
+        <location filename="../candidate_page.py" line="224" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="255" />
+        <location filename="../candidate_page.py" line="256" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
@@ -1013,111 +1013,111 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="60" />
+        <location filename="../rating_window.py" line="61" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="79" />
+        <location filename="../rating_window.py" line="80" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="82" />
+        <location filename="../rating_window.py" line="83" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="91" />
+        <location filename="../rating_window.py" line="92" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="92" />
+        <location filename="../rating_window.py" line="93" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="93" />
+        <location filename="../rating_window.py" line="94" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="94" />
+        <location filename="../rating_window.py" line="95" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="114" />
+        <location filename="../rating_window.py" line="115" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="247" />
-        <location filename="../rating_window.py" line="309" />
+        <location filename="../rating_window.py" line="248" />
+        <location filename="../rating_window.py" line="310" />
         <source>not saved yet: the server cannot be reached; retrying…</source>
         <translation>ещё не сохранено: сервер недоступен; повторяем…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="249" />
+        <location filename="../rating_window.py" line="250" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="278" />
-        <location filename="../rating_window.py" line="281" />
+        <location filename="../rating_window.py" line="279" />
+        <location filename="../rating_window.py" line="282" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="338" />
+        <location filename="../rating_window.py" line="339" />
         <source>Some ratings are not saved yet (the database is busy or out of reach); try again.</source>
         <translation>Некоторые оценки ещё не сохранены (база данных занята или недоступна); попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="372" />
+        <location filename="../rating_window.py" line="373" />
         <source>Not reopened</source>
         <translation>Оценка не открыта</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="373" />
+        <location filename="../rating_window.py" line="374" />
         <source>A final assessment is reopened only with a reason, which is recorded.</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="261" />
-        <location filename="../rating_window.py" line="319" />
+        <location filename="../rating_window.py" line="262" />
+        <location filename="../rating_window.py" line="320" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="336" />
-        <location filename="../rating_window.py" line="398" />
+        <location filename="../rating_window.py" line="337" />
+        <location filename="../rating_window.py" line="399" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="345" />
+        <location filename="../rating_window.py" line="346" />
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="349" />
+        <location filename="../rating_window.py" line="350" />
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="350" />
+        <location filename="../rating_window.py" line="351" />
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="364" />
+        <location filename="../rating_window.py" line="365" />
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="365" />
+        <location filename="../rating_window.py" line="366" />
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
@@ -1274,47 +1274,42 @@ Framework: {fw}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="104" />
+        <location filename="../startup.py" line="105" />
         <source>The bundled framework is used instead.</source>
         <translation>Вместо неё используется встроенная модель.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="140" />
+        <location filename="../startup.py" line="141" />
         <source>{name} is already open in another KAM Assess window (process {pid} on {host}).</source>
         <translation>База {name} уже открыта в другом окне KAM Assess (процесс {pid} на компьютере {host}).</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="145" />
+        <location filename="../startup.py" line="146" />
         <source>Open it read-only to look without changing anything, or open it anyway: both windows then save into the same database, and each shows the other's changes when it refreshes.</source>
         <translation>Откройте её только для чтения, чтобы смотреть, ничего не меняя, — или всё равно откройте: тогда оба окна сохраняют в одну базу и видят изменения друг друга после обновления.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="150" />
+        <location filename="../startup.py" line="151" />
         <source>Open &amp;read-only</source>
         <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="151" />
+        <location filename="../startup.py" line="152" />
         <source>Open &amp;anyway</source>
         <translation>Всё равно &amp;открыть</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="194" />
-        <source>Restore the newest automatic backup, made {when}? Changes made after it are lost; the damaged file is kept beside it, renamed.</source>
-        <translation>Восстановить последнюю автоматическую резервную копию от {when}? Изменения, сделанные после неё, будут потеряны; повреждённый файл останется рядом под другим именем.</translation>
-    </message>
-    <message>
-        <location filename="../startup.py" line="217" />
+        <location filename="../startup.py" line="222" />
         <source>The window opens; imports are refused until a backup can be written.</source>
         <translation>Окно откроется; импорт будет невозможен, пока не удастся записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="248" />
+        <location filename="../startup.py" line="253" />
         <source>Something went wrong inside KAM Assess ({error}). Everything saved before is safe. The error was written to the log, without any personal data:</source>
         <translation>В KAM Assess произошла внутренняя ошибка ({error}). Всё, что было сохранено, в безопасности. Ошибка записана в журнал без персональных данных:</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="253" />
+        <location filename="../startup.py" line="258" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
