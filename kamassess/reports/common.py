@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
@@ -39,13 +40,23 @@ def result_box(ev: Evaluation, lang: str, st: Styles, width: float) -> Table:
         rows.append([pm(f"<b>{escape(flags)}</b>", st.small)])
     if res.verdict:
         rows.append([p(figures.reason_text(res, fw, lang), st.small)])
+    if res.disagreements:
+        n = len(res.disagreements)
+        rows.append([pm(f"<b>{escape(tr('rep.flag_disagreement', lang, n=n))}</b>", st.small)])
+    if not res.raters:  # nothing final: no coverage, minimums or assessors to speak of
+        return _boxed(rows, width)
     coverage = tr("rep.coverage_value", lang, pct=figures.coverage_text(res.coverage, lang))
     rows.append([pm(f"<b>{escape(tr('rep.coverage', lang))}:</b> {escape(coverage)}", st.small)])
-    knock = ", ".join(fw.competency(c).name.get(lang) for c in res.knockouts) or tr(
-        "rep.none", lang
-    )
+    names = [fw.competency(c).name.get(lang) for c in res.knockouts]
+    knock = ", ".join(names[:3]) or tr("rep.none", lang)
+    if len(names) > 3:  # the box stays its size on page 1; the table on page 2 has them all
+        knock += " " + tr("rep.more", lang, n=len(names) - 3)
     rows.append([pm(f"<b>{escape(tr('rep.knockouts', lang))}:</b> {escape(knock)}", st.small)])
     rows.append([pm(f"<b>{escape(tr('rep.raters', lang))}:</b> {res.raters}", st.small)])
+    return _boxed(rows, width)
+
+
+def _boxed(rows: list[list[Flowable]], width: float) -> Table:
     box = Table(rows, colWidths=[width])
     box.setStyle(
         TableStyle(
@@ -63,6 +74,29 @@ def result_box(ev: Evaluation, lang: str, st: Styles, width: float) -> Table:
     return box
 
 
+def salary_text(ev: Evaluation, lang: str) -> str:
+    """The pay the candidate expects, against the profile's band."""
+    c = ev.candidate
+    if c.salary_expectation is None:
+        return tr("rep.unknown", lang)
+    salary = money(c.salary_expectation)
+    band = ev.framework.profile(ev.result.profile).salary_band
+    if band is not None:
+        band_text = tr(
+            "rep.band",
+            lang,
+            low=money(band.base_min),
+            high=money(band.base_max),
+            currency=band.currency,
+        )
+        if band.year is not None:
+            band_text += tr("rep.band_year", lang, year=band.year)
+        salary += f" {band.currency} ({band_text})"
+        if c.salary_expectation > band.base_max:
+            salary += f" — {tr('rep.above_band', lang)}"
+    return salary
+
+
 def facts_table(ev: Evaluation, lang: str, st: Styles, width: float) -> Table:
     """The candidate's facts as label–value rows; unknown facts say so rather than vanish."""
     c, fw = ev.candidate, ev.framework
@@ -76,23 +110,7 @@ def facts_table(ev: Evaluation, lang: str, st: Styles, width: float) -> Table:
     def opt(value: object, fmt: str = "{}") -> str:
         return tr("rep.unknown", lang) if value in (None, "") else fmt.format(value)
 
-    salary = tr("rep.unknown", lang)
-    if c.salary_expectation is not None:
-        salary = money(c.salary_expectation)
-        band = profile.salary_band
-        if band is not None:
-            band_text = tr(
-                "rep.band",
-                lang,
-                low=money(band.base_min),
-                high=money(band.base_max),
-                currency=band.currency,
-            )
-            if band.year is not None:
-                band_text += tr("rep.band_year", lang, year=band.year)
-            salary += f" {band.currency} ({band_text})"
-            if c.salary_expectation > band.base_max:
-                salary += f" — {tr('rep.above_band', lang)}"
+    salary = salary_text(ev, lang)
     tenure_key = "rep.tenure_internal" if c.kind == "internal" else "rep.tenure_external"
     # Facts only some risk rule reads (client overlap, quota, ...) print when this framework's
     # rules read them or when the candidate has a value: another framework has no use for them.
@@ -171,7 +189,14 @@ def heading(
             f"{tr('rep.date', lang)}:\u00a0{today(lang)}",
         ]
     )
-    return [p(kicker.upper(), st.tiny), p(title, st.title), p(sub, st.subtitle)]
+    # A long name gets a smaller title, so it never crowds page 1 off its page.
+    size = 18 if len(title) <= 60 else 14 if len(title) <= 120 else 11
+    style = (
+        st.title
+        if size == 18
+        else ParagraphStyle("title_small", parent=st.title, fontSize=size, leading=size * 1.2)
+    )
+    return [p(kicker.upper(), st.tiny), p(title, style), p(sub, st.subtitle)]
 
 
 def profile_label(fw: Framework, profile_id: str, lang: str) -> str:

@@ -7,11 +7,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import tr
-from kamassess.i18n.texts import number, pooling_lines, risk_sentence
+from kamassess.i18n.texts import date_text, money, number, pooling_lines, risk_sentence
 from kamassess.reports import layout
 from kamassess.reports.common import (
     facts_table,
@@ -19,13 +19,20 @@ from kamassess.reports.common import (
     heading,
     level_text,
     result_box,
+    salary_text,
     section,
 )
+from kamassess.reports.interview import TickBox
 from kamassess.reports.layout import FRAME_W, INK, SHADE, Styles, Table, grid_table, p, pm
 from kamassess.reports.radar import Series, legend, radar
 from kamassess.scoring.evaluation import Evaluation
 
 GAPS_SHOWN = 5
+KEY_ITEMS = 3  # risks, gaps and strengths named on page 1
+KEY_CHARS = 150  # an item on page 1 is cut at a word after this many characters
+NOTE_CHARS = 280  # the note's excerpt on page 1; the whole note follows the other sections
+RADAR_MAX = 100 * mm
+RADAR_MIN = 62 * mm
 
 
 def _header(ev: Evaluation, current: Framework, lang: str, st: Styles) -> list[Flowable]:
@@ -59,7 +66,7 @@ def _header(ev: Evaluation, current: Framework, lang: str, st: Styles) -> list[F
     return out
 
 
-def _radar(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
+def _series(ev: Evaluation, lang: str) -> tuple[list[str], Series, Series]:
     fw, res = ev.framework, ev.result
     labels = [fw.competency(c.competency).name.get(lang) for c in res.competencies]
     ideal = Series(
@@ -80,12 +87,32 @@ def _radar(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
         low=[c.low for c in res.competencies],
         high=[c.high for c in res.competencies],
     )
-    max_level = max(fw.levels)
-    return [
-        p(tr("rep.radar_title", lang), st.h2),
-        radar(labels, [ideal, cand], max_level, width=FRAME_W, height=112 * mm),
-        legend([cand, ideal], width=FRAME_W),
-    ]
+    return labels, ideal, cand
+
+
+class _FitRadar(Flowable):
+    """The chart with its legend, as tall as page 1 allows after everything above it and the
+    decision block below it (between RADAR_MIN and RADAR_MAX): a long note or reason makes the
+    chart smaller, never pushes it or the decision off page 1."""
+
+    def __init__(self, ev: Evaluation, lang: str, reserve: float) -> None:
+        super().__init__()
+        self.labels, ideal, cand = _series(ev, lang)
+        self.series = [ideal, cand]
+        self.legend = legend([cand, ideal], width=FRAME_W)
+        self.max_level = max(ev.framework.levels)
+        self.reserve = reserve
+        self.chart_h = RADAR_MAX
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        room = avail_h - self.reserve - self.legend.height
+        self.chart_h = max(RADAR_MIN, min(RADAR_MAX, room))
+        return avail_w, self.chart_h + self.legend.height
+
+    def draw(self) -> None:
+        chart = radar(self.labels, self.series, self.max_level, width=FRAME_W, height=self.chart_h)
+        chart.drawOn(self.canv, 0, self.legend.height)
+        self.legend.drawOn(self.canv, 0, 0)
 
 
 def _competency_table(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
@@ -141,7 +168,7 @@ def _competency_table(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
                     pm(f"<b>{' '.join(marks)}</b>", st.cell_center),
                 ]
             )
-    numeric = [14 * mm, 19 * mm, 12 * mm, 12 * mm, 14 * mm, 11 * mm, 25 * mm]
+    numeric = [14 * mm, 19 * mm, 12 * mm, 12 * mm, 13 * mm, 13 * mm, 24 * mm]
     widths = [FRAME_W - sum(numeric), *numeric]
     return section(
         tr("rep.competencies", lang),
@@ -239,6 +266,9 @@ def _risks(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
 
 
 def _evidence(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
+    """Each competency's notes as a table whose heading row repeats on the next page when the
+    notes go on there; a long note splits between pages rather than jumping whole; the
+    assessor's line breaks are kept."""
     fw = ev.framework
     blocks: list[Flowable] = []
     for comp in fw.competencies:
@@ -250,22 +280,33 @@ def _evidence(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
         ]
         if not notes:
             continue
-        lines: list[Flowable] = [p(comp.name.get(lang), st.h2)]
+        rows: list[list[Flowable]] = [[p(comp.name.get(lang), st.h2)]]
         for a, r in notes:
             who = (
                 f"{a.assessor} ({tr(f'role.{a.assessor_role}', lang)}, "
-                f"{tr(f'method.{a.method}', lang)}, {a.date.isoformat()})"
+                f"{tr(f'method.{a.method}', lang)}, {date_text(a.date, lang)})"
             )
             level = "—" if r.level is None else str(r.level)
-            lines.append(
-                pm(
-                    f"<b>{escape(who)}</b>, {escape(tr('rep.col.score', lang).lower())} "
-                    f"{level}: {escape(r.evidence)}",
-                    st.small,
-                )
+            evidence = escape(r.evidence.strip()).replace("\n", "<br/>")
+            rows.append(
+                [
+                    pm(
+                        f"<b>{escape(who)}</b>, {escape(tr('rep.col.score', lang).lower())} "
+                        f"{level}: {evidence}",
+                        st.small,
+                    )
+                ]
             )
-        blocks.append(KeepTogether(lines[:2]))
-        blocks.extend(lines[2:])
+        table = Table(rows, colWidths=[FRAME_W], repeatRows=1, splitInRow=1)
+        table.setStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+        blocks.append(table)
     if not blocks:
         blocks = [p(tr("rep.no_evidence", lang), st.body)]
     return section(tr("rep.evidence", lang), st, *blocks)
@@ -300,37 +341,190 @@ def _assessors(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
     return section(tr("rep.assessors", lang), st, grid_table(rows, widths))
 
 
-def _signatures(lang: str, st: Styles) -> list[Flowable]:
-    """Name, signature and date lines for HR and the director, with gaps between the lines."""
-    gap = 6 * mm
-    widths = [40 * mm, 62 * mm, gap, 40 * mm, gap, FRAME_W - 148 * mm - 2 * gap]
-    rows = [
-        [
-            p("", st.cell),
-            p(tr("rep.sign_name", lang), st.tiny),
-            "",
-            p(tr("rep.sign_signature", lang), st.tiny),
-            "",
-            p(tr("rep.sign_date", lang), st.tiny),
+def _clip(text: str, limit: int) -> str:
+    """text cut at a word to at most `limit` characters, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.—-")
+    return cut + "…"
+
+
+def _items(title: str, lines: list[str], more: int, lang: str, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [p(title, st.cell_bold)]
+    out += [pm(f"•&nbsp;{escape(_clip(line, KEY_CHARS))}", st.cell) for line in lines]
+    if more:
+        out.append(p(tr("rep.more", lang, n=more), st.tiny))
+    return out
+
+
+def _key_points(ev: Evaluation, lang: str, st: Styles, width: float) -> Table:
+    """The three lists a decision turns on: top risks, largest gaps, strengths (three each; the
+    rest on page 2)."""
+    fw, res = ev.framework, ev.result
+    if res.raters == 0:
+        body = [p(tr("rep.no_final", lang), st.body)]
+        if "drafts_pending" in res.flags:
+            body.append(p(tr("rep.no_final_drafts", lang), st.body))
+        cells: list[list[Flowable]] = [[b] for b in body]
+    else:
+        risks = [risk_sentence(r, lang) for r in res.risks if r.kind == "risk"]
+        if not risks and fw.risk_rules:
+            risks_lines, risks_more = [tr("rep.key_none_risks", lang)], 0
+        else:
+            risks_lines, risks_more = risks[:KEY_ITEMS], max(0, len(risks) - KEY_ITEMS)
+        gaps = [
+            tr(
+                "rep.key_gap",
+                lang,
+                name=fw.competency(g.competency).name.get(lang),
+                score=number(res.competency(g.competency).score or 0, lang, 1),
+                target=res.competency(g.competency).target,
+            )
+            for g in res.gaps
+        ] or [tr("rep.key_none_gaps", lang)]
+        strong = sorted(
+            (res.competency(c) for c in res.strengths),
+            key=lambda cs: -((cs.score or 0) - cs.target),
+        )
+        strengths = [
+            tr(
+                "rep.key_strength",
+                lang,
+                name=fw.competency(cs.competency).name.get(lang),
+                score=number(cs.score or 0, lang, 1),
+                target=cs.target,
+            )
+            for cs in strong
+        ] or [tr("rep.key_none_strengths", lang)]
+        cells = []
+        blocks = [
+            _items(tr("rep.key_risks", lang), risks_lines, risks_more, lang, st)
+            if fw.risk_rules
+            else [],
+            _items(
+                tr("rep.key_gaps", lang),
+                gaps[:KEY_ITEMS],
+                max(0, len(res.gaps) - KEY_ITEMS),
+                lang,
+                st,
+            ),
+            _items(
+                tr("rep.key_strengths", lang),
+                strengths[:KEY_ITEMS],
+                max(0, len(strong) - KEY_ITEMS),
+                lang,
+                st,
+            ),
         ]
-    ]
-    for key in ("rep.sign_hr", "rep.sign_director"):
-        rows.append([p(tr(key, lang), st.cell_bold), "", "", "", "", ""])
-    table = Table(rows, colWidths=widths, rowHeights=[None, 14 * mm, 14 * mm])
-    lines = [("LINEBELOW", (col, 1), (col, -1), 0.6, INK) for col in (1, 3, 5)]
+        for block in blocks:
+            if block:
+                cells += [[f] for f in block] + [[Spacer(1, 3)]]
+    table = Table(cells, colWidths=[width])
     table.setStyle(
-        [*lines, ("VALIGN", (0, 1), (0, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+        ]
     )
-    return [CondPageBreak(50 * mm), KeepTogether([p(tr("rep.signatures", lang), st.h1), table])]
+    return table
 
 
-def profile_story(ev: Evaluation, current: Framework, lang: str) -> list[Flowable]:
-    """The flowables of a profile report (also used to measure layout in tests)."""
-    st = layout.styles()
+def _fact_line(ev: Evaluation, lang: str) -> str:
+    """Who the candidate is, in one line: type, role and employer, the pay they expect."""
+    c = ev.candidate
+    parts = [tr(f"kind.{c.kind}", lang)]
+    role = ", ".join(x for x in (c.current_role, c.employer) if x)
+    if role:
+        parts.append(role)
+    if c.salary_expectation is not None:
+        parts.append(f"{tr('rep.salary', lang)}:\u00a0{salary_text(ev, lang)}")
+    return " ·\u00a0".join(parts)
+
+
+def _decision_form(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
+    """The decision taken on paper: a box to tick, conditions, the salary offered against the
+    band, and who decided, with signature and date — on page 1, beside what it decides on."""
+    options = ("rep.dec_hire", "rep.dec_conditional", "rep.dec_reject", "rep.dec_hold")
+    cells: list[Flowable | str] = []
+    for key in options:
+        cells += [TickBox(), p(tr(key, lang), st.cell)]
+    tick_w = 6 * mm
+    boxes = Table([cells], colWidths=[tick_w, FRAME_W / 4 - tick_w] * 4)
+    boxes.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    band = ev.framework.profile(ev.result.profile).salary_band
+    salary_label = tr("rep.dec_salary", lang)
+    if band is not None:
+        band_text = tr(
+            "rep.dec_band",
+            lang,
+            low=money(band.base_min),
+            high=money(band.base_max),
+            currency=band.currency,
+        )
+        salary_label += f" ({band_text})"
+    label_w = 58 * mm
+    lines = Table(
+        [
+            [p(tr("rep.dec_conditions", lang), st.cell_bold), ""],
+            [p(salary_label, st.cell_bold), ""],
+        ],
+        colWidths=[label_w, FRAME_W - label_w],
+        rowHeights=[8 * mm, 8 * mm],
+    )
+    lines.setStyle(
+        [
+            ("LINEBELOW", (1, 0), (1, -1), 0.6, INK),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    gap = 5 * mm
+    sign_w = [FRAME_W - 2 * 40 * mm - 2 * gap, gap, 40 * mm, gap, 40 * mm]
+    sign = Table(
+        [
+            ["", "", "", "", ""],
+            [
+                p(tr("rep.dec_by", lang), st.tiny),
+                "",
+                p(tr("rep.sign_signature", lang), st.tiny),
+                "",
+                p(tr("rep.sign_date", lang), st.tiny),
+            ],
+        ],
+        colWidths=sign_w,
+        rowHeights=[9 * mm, None],
+    )
+    sign.setStyle(
+        [
+            *[("LINEBELOW", (col, 0), (col, 0), 0.6, INK) for col in (0, 2, 4)],
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 1), (-1, 1), 1),
+        ]
+    )
+    return [p(tr("rep.decision", lang), st.h2), boxes, Spacer(1, 1), lines, sign]
+
+
+def _note_excerpt(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
+    notes = (ev.candidate.notes or "").strip()
+    if not notes:
+        return []
+    short = _clip(" ".join(notes.split()), NOTE_CHARS)
+    text = f"<b>{escape(tr('rep.notes', lang))}:</b> {escape(short)}"
+    if short != " ".join(notes.split()):
+        text += f" <i>{escape(tr('rep.note_more', lang))}</i>"
+    return [pm(text, st.small), Spacer(1, 3)]
+
+
+def _page_one(ev: Evaluation, current: Framework, lang: str, st: Styles) -> list[Flowable]:
+    """Everything a decision needs, on one page whatever the content: the verdict with its
+    reason and flags, the top risks, gaps and strengths, the chart, the decision block."""
     left_w = 62 * mm
+    right_w = FRAME_W - left_w - 6 * mm
     top = Table(
-        [[result_box(ev, lang, st, left_w), facts_table(ev, lang, st, FRAME_W - left_w - 6 * mm)]],
-        colWidths=[left_w + 6 * mm, FRAME_W - left_w - 6 * mm],
+        [[result_box(ev, lang, st, left_w), _key_points(ev, lang, st, right_w)]],
+        colWidths=[left_w + 6 * mm, right_w],
     )
     top.setStyle(
         [
@@ -339,24 +533,43 @@ def profile_story(ev: Evaluation, current: Framework, lang: str) -> list[Flowabl
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ]
     )
-    story: list[Flowable] = [*_header(ev, current, lang, st), top, Spacer(1, 6)]
-    if ev.result.fit is not None:
-        story += _radar(ev, lang, st)
-    story += [
-        PageBreak(),
-        *_competency_table(ev, lang, st),
-        *_risks(ev, lang, st),
-        *_gaps(ev, lang, st),
-        *_plan(ev, lang, st),
-        *_evidence(ev, lang, st),
-        *_assessors(ev, lang, st),
-        *_signatures(lang, st),
+    decision = _decision_form(ev, lang, st)
+    heading_space = st.h2.spaceBefore + st.h2.spaceAfter
+    reserve = sum(f.wrap(FRAME_W, 1000)[1] for f in decision) + heading_space + 8
+    story: list[Flowable] = [
+        *_header(ev, current, lang, st),
+        p(_fact_line(ev, lang), st.small),
+        Spacer(1, 4),
+        top,
+        Spacer(1, 4),
+        *_note_excerpt(ev, lang, st),
     ]
-    if notes := ev.candidate.notes:
-        story[3:3] = [
-            pm(f"<b>{escape(tr('rep.notes', lang))}:</b> {escape(notes)}", st.small),
-            Spacer(1, 4),
+    if ev.result.fit is not None:
+        story.append(_FitRadar(ev, lang, reserve))
+    story += [Spacer(1, 4), KeepTogether(decision), PageBreak()]
+    return story
+
+
+def profile_story(ev: Evaluation, current: Framework, lang: str) -> list[Flowable]:
+    """The flowables of a profile report (also used to measure layout in tests)."""
+    st = layout.styles()
+    story = _page_one(ev, current, lang, st)
+    story += section(
+        tr("rep.facts_title", lang), st, facts_table(ev, lang, st, FRAME_W), Spacer(1, 4)
+    )
+    if ev.result.raters:
+        story += [
+            *_competency_table(ev, lang, st),
+            *_risks(ev, lang, st),
+            *_gaps(ev, lang, st),
+            *_plan(ev, lang, st),
         ]
+    else:
+        story += _risks(ev, lang, st)  # facts alone can raise them
+    story += [*_evidence(ev, lang, st), *_assessors(ev, lang, st)]
+    notes = (ev.candidate.notes or "").strip()
+    if notes and _clip(" ".join(notes.split()), NOTE_CHARS) != " ".join(notes.split()):
+        story += section(tr("rep.note_whole", lang), st, p(notes, st.body))
     return story
 
 

@@ -1,0 +1,198 @@
+"""Page 1 decides, whatever the content: hostile candidates (a 20,000-character note with line
+breaks, six assessors who disagree, a 200-character name, Greek, Hebrew and Arabic names, a
+draft-only candidate) and a comparison across two profiles keep the page-1 invariants — verdict,
+reason, chart and decision block on page 1; no heading as the last thing on a page; every text
+inside the page; no letter replaced where a bundled font has it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+
+from kamassess.framework.model import Framework
+from kamassess.i18n.figures import reason_text
+from kamassess.i18n.messages import tr
+from kamassess.i18n.texts import verdict_label
+from kamassess.model import Candidate
+from kamassess.reports import layout
+from kamassess.reports.compare import write_comparison
+from kamassess.reports.fonts import PLACEHOLDER
+from kamassess.reports.profile import profile_story, write_profile
+from kamassess.scoring.evaluation import evaluate, evaluate_many
+from kamassess.store.sqlite import Store
+
+from .test_reports import assert_inside_pages, demo_store, flat  # noqa: F401 (a fixture)
+
+LONG_NOTE = "\n".join(
+    f"Строка {i}: кандидат рассказывал о проекте вентиляции торгового центра, сроках и "
+    f"согласованиях с генподрядчиком; подробности записаны дословно."
+    for i in range(170)
+)
+NAME_200 = ("Константинопольская-Щедрина " * 8)[:200].strip()
+SCRIPTS = "Αλέξανδρος Παπαδόπουλος דוד כהן محمد عبد الله"
+
+
+def _rate(store: Store, fw: Framework, cid: str, who: str, level: int, final: bool = True) -> None:
+    aid = store.create_assessment(cid, who, "hr", "interview", date(2026, 11, 20), fw, "t")
+    for c in fw.competencies:
+        store.set_rating(aid, c.id, level, f"Наблюдение {who}:\nпервая строка\nвторая", "t")
+    if final:
+        store.finalise(aid, "t")
+
+
+@pytest.fixture
+def hostile(demo_store: Store, framework: Framework) -> Store:  # noqa: F811
+    store = demo_store
+    c2 = store.candidate("c-002")
+    store.save_candidate(replace(c2, notes=LONG_NOTE), "t")
+    store.add_candidate(Candidate("h-6", "Шестеро Оценщиков", "external", "kam"), "t")
+    for k in range(6):  # 1, 5, 1, 5, 1, 5 on every competency: the strongest disagreement
+        _rate(store, framework, "h-6", f"Оценщик {k + 1}", 1 if k % 2 == 0 else 5)
+    store.add_candidate(Candidate("h-name", NAME_200, "internal", "kam"), "t")
+    _rate(store, framework, "h-name", "Петрова", 4)
+    store.add_candidate(Candidate("h-intl", SCRIPTS, "external", "kam", notes=SCRIPTS), "t")
+    _rate(store, framework, "h-intl", "Петрова", 3)
+    store.add_candidate(Candidate("h-evid", "Длинные Наблюдения", "external", "kam"), "t")
+    aid = store.create_assessment(
+        "h-evid", "Петрова", "hr", "interview", date(2026, 11, 20), framework, "t"
+    )
+    for c in framework.competencies:
+        store.set_rating(aid, c.id, 4, LONG_NOTE if c == framework.competencies[0] else "", "t")
+    store.finalise(aid, "t")
+    store.add_candidate(Candidate("h-draft", "Только Черновик", "external", "kam"), "t")
+    _rate(store, framework, "h-draft", "Петрова", 4, final=False)
+    return store
+
+
+class _Recorder(SimpleDocTemplate):  # type: ignore[misc]
+    """The profile's page set-up, noting on which page each flowable lands."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.placed: list[tuple[int, Flowable]] = []
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # reportlab's name for the hook
+        self.placed.append((self.page, flowable))
+
+
+def _placements(story: list[Flowable], tmp_path: Path) -> list[tuple[int, Flowable]]:
+    doc = _Recorder(
+        str(tmp_path / "measure.pdf"),
+        pagesize=A4,
+        leftMargin=layout.MARGIN,
+        rightMargin=layout.MARGIN,
+        topMargin=layout.MARGIN,
+        bottomMargin=18 * 72 / 25.4,
+        initialFontName=layout.REGULAR,
+    )
+    doc.build(story)
+    return doc.placed
+
+
+def _is_heading(f: Flowable) -> bool:
+    return isinstance(f, Paragraph) and f.style.name in ("h1", "h2")
+
+
+CASES = ["c-002", "h-6", "h-name", "h-intl", "h-draft", "c-004", "h-evid"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("cid", CASES)
+def test_page_one_holds_the_verdict_reason_chart_and_decision(
+    hostile: Store, framework: Framework, tmp_path: Path, cid: str, lang: str
+) -> None:
+    ev = evaluate(hostile, framework, cid)
+    path = write_profile(ev, framework, tmp_path / f"{cid}.pdf", lang)
+    pages = [flat(page.extract_text() or "") for page in PdfReader(path).pages]
+    first = pages[0]
+    res = ev.result
+    if res.verdict:
+        assert verdict_label(res.verdict, lang).upper() in first
+        assert flat(reason_text(res, framework, lang)) in first
+    else:
+        assert tr("rep.no_final", lang) in first
+    if res.fit is not None:  # the chart: its legend and an axis label drawn on page 1
+        assert tr("rep.ideal", lang) in first
+        assert framework.competencies[0].name.get(lang) in first
+    assert tr("rep.decision", lang) in first and tr("rep.dec_by", lang) in first
+    assert_inside_pages(path)
+    if cid == "c-002":  # the 20,000 characters: an excerpt on page 1, all of it at the end
+        assert tr("rep.note_more", lang) in first
+        assert "Строка 169:" in flat(" ".join(pages[1:]))
+        assert "Строка 169:" not in first
+    if cid == "h-intl":
+        whole = " ".join(pages)
+        assert "Αλέξανδρος Παπαδόπουλος" in whole and PLACEHOLDER not in whole
+
+
+@pytest.mark.parametrize("cid", CASES)
+def test_no_heading_ends_a_page(
+    hostile: Store, framework: Framework, tmp_path: Path, cid: str
+) -> None:
+    placed = _placements(
+        profile_story(evaluate(hostile, framework, cid), framework, "ru"), tmp_path
+    )
+    stranded = [
+        f.getPlainText()
+        for (page, f), (next_page, _) in pairwise(placed)
+        if _is_heading(f) and next_page != page
+    ]
+    assert stranded == []
+
+
+def test_evidence_keeps_its_line_breaks(
+    hostile: Store, framework: Framework, tmp_path: Path
+) -> None:
+    path = write_profile(
+        evaluate(hostile, framework, "h-name"), framework, tmp_path / "p.pdf", "ru"
+    )
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    # "Наблюдение Петрова:\nпервая строка\nвторая" prints on three lines, not one
+    assert "Наблюдение Петрова:\nпервая строка\nвторая" in text
+
+
+def test_comparison_of_six_across_two_profiles(
+    hostile: Store, framework: Framework, tmp_path: Path
+) -> None:
+    ids = ["c-001", "c-002", "c-003", "c-004", "h-6", "h-intl"]  # c-004 targets the team lead
+    evs = evaluate_many(hostile, framework, ids, profile="kam")
+    path = write_comparison(evs, tmp_path / "six.pdf", "ru")
+    assert_inside_pages(path)
+    whole = flat(" ".join(page.extract_text() or "" for page in PdfReader(path).pages))
+    assert whole.count("свой целевой профиль: КАМ — руководитель группы") == 1
+    assert "Каждый кандидат отдельно на фоне идеального портрета" in whole
+    placed = _placements(
+        __import__("kamassess.reports.compare", fromlist=["compare_story"]).compare_story(
+            evs, "ru"
+        ),
+        tmp_path,
+    )
+    assert not [
+        f.getPlainText()
+        for (page, f), (next_page, _) in pairwise(placed)
+        if _is_heading(f) and next_page != page
+    ]
+
+
+def test_a_long_note_splits_and_its_competency_heading_repeats(
+    hostile: Store, framework: Framework, tmp_path: Path
+) -> None:
+    ev = evaluate(hostile, framework, "h-evid")
+    path = write_profile(ev, framework, tmp_path / "e.pdf", "ru")
+    pages = [page.extract_text() or "" for page in PdfReader(path).pages]
+    name = framework.competencies[0].name.get("ru")
+    first_line = next(i for i, t in enumerate(pages) if "Строка 0:" in t)
+    last_line = next(i for i, t in enumerate(pages) if "Строка 169:" in t)
+    # the note starts on the page of its heading and goes on over the next pages, each of
+    # which names the competency again above it
+    assert last_line > first_line
+    for number in range(first_line, last_line + 1):
+        assert name in pages[number], number
