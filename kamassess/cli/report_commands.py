@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kamassess.i18n.messages import system_language
 from kamassess.reports.interview import write_interview
 from kamassess.scoring.fit import COMPARE_MAX as MAX_CANDIDATES
 
@@ -17,8 +19,11 @@ EXIT_OK, EXIT_INVALID = 0, 1
 
 
 def report_lang(ctx: Context) -> str:
-    """Reports are Russian unless English is asked for (on the report or globally)."""
-    return str(ctx.args.report_lang or ctx.args.lang or "ru")
+    """Reports are Russian unless English is asked for: on the report, for the command, or by
+    KAMASSESS_LANG (which sets the language of everything the program says and prints)."""
+    if ctx.args.report_lang or ctx.args.lang:
+        return str(ctx.args.report_lang or ctx.args.lang)
+    return system_language() if os.environ.get("KAMASSESS_LANG") else "ru"
 
 
 def _pages(path: Path) -> int:

@@ -138,7 +138,15 @@ REPORTS: dict[str, dict[str, str]] = {
     ),
     "rep.now_target": _t("now {score}, target {target}", "сейчас {score}, цель {target}"),
     "rep.col.goal": _t("Goal (target behaviour)", "Цель (поведение целевого уровня)"),
-    "rep.col.actions": _t("Actions, owner, review date", "Действия, ответственный, срок"),
+    "rep.col.actions": _t("Actions", "Действия"),
+    "rep.col.owner": _t("Owner", "Ответственный"),
+    "rep.col.due": _t("Review date", "Срок"),
+    "rep.devplan_more": _t(
+        "The plan takes the {shown} largest gaps, as above; {n} smaller "
+        "{n:plural:gap is|gaps are} in the competency table.",
+        "В плане — {shown} главных разрывов, как выше; ещё {n} "
+        "{n:plural:меньший разрыв|меньших разрыва|меньших разрывов} — в таблице компетенций.",
+    ),
     "rep.risks": _t("Risk indicators", "Факторы риска"),
     "rep.no_risks": _t("No risk indicators apply.", "Факторы риска не выявлены."),
     "rep.risk_legend": _t(

@@ -213,15 +213,23 @@ def _gaps(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
 
 
 def _plan(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
+    """A plan for the same gaps as "Largest gaps": the goal is the target level's behaviour;
+    actions, an owner and a date are written in by hand."""
     fw, res = ev.framework, ev.result
     if not res.gaps:
         return []
     head = [
         p(tr(k, lang), st.cell_bold)
-        for k in ("rep.col.competency", "rep.col.goal", "rep.col.actions")
+        for k in (
+            "rep.col.competency",
+            "rep.col.goal",
+            "rep.col.actions",
+            "rep.col.owner",
+            "rep.col.due",
+        )
     ]
     rows: list[list[Flowable]] = [head]
-    for g in res.gaps:
+    for g in res.gaps[:GAPS_SHOWN]:
         comp, cs = fw.competency(g.competency), res.competency(g.competency)
         now_target = tr(
             "rep.now_target", lang, score=number(cs.score or 0, lang, 1), target=cs.target
@@ -231,13 +239,18 @@ def _plan(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
                 pm(f"{escape(comp.name.get(lang))}<br/><i>{escape(now_target)}</i>", st.cell),
                 p(comp.anchors[cs.target].get(lang), st.cell),
                 Spacer(1, 16 * mm),
+                Spacer(1, 1),
+                Spacer(1, 1),
             ]
         )
-    widths = [45 * mm, FRAME_W - 45 * mm - 55 * mm, 55 * mm]
-    table = grid_table(rows, widths, extra=[("GRID", (2, 1), (2, -1), 0.4, layout.RULE)])
-    return section(
-        tr("rep.devplan", lang), st, p(tr("rep.devplan_intro", lang), st.small), Spacer(1, 3), table
-    )
+    widths = [38 * mm, 52 * mm, 0.0, 28 * mm, 20 * mm]
+    widths[2] = FRAME_W - sum(widths)
+    table = grid_table(rows, widths, extra=[("GRID", (2, 1), (-1, -1), 0.4, layout.RULE)])
+    body: list[Flowable] = [p(tr("rep.devplan_intro", lang), st.small), Spacer(1, 3), table]
+    if len(res.gaps) > GAPS_SHOWN:
+        more = len(res.gaps) - GAPS_SHOWN
+        body += [Spacer(1, 2), p(tr("rep.devplan_more", lang, shown=GAPS_SHOWN, n=more), st.tiny)]
+    return section(tr("rep.devplan", lang), st, *body)
 
 
 def _risks(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
@@ -332,7 +345,7 @@ def _assessors(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
                 p(a.assessor, st.cell),
                 p(tr(f"role.{a.assessor_role}", lang), st.cell),
                 p(tr(f"method.{a.method}", lang), st.cell),
-                p(a.date.isoformat(), st.cell),
+                p(date_text(a.date, lang), st.cell),
                 p(tr(f"status.{a.status}", lang), st.cell),
                 p(str(rated), st.cell_center),
             ]

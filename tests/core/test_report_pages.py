@@ -196,3 +196,22 @@ def test_a_long_note_splits_and_its_competency_heading_repeats(
     assert last_line > first_line
     for number in range(first_line, last_line + 1):
         assert name in pages[number], number
+
+
+def test_kamassess_lang_switches_the_reports_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kamassess.cli import main as cli
+
+    from .conftest import run_cli
+
+    db = tmp_path / "k.db"
+    assert run_cli("--db", str(db), "demo")[0] == 0
+    out = tmp_path / "p.pdf"
+    argv = ["--db", str(db), "report", "profile", "--candidate", "c-001", "--out", str(out)]
+    monkeypatch.setenv("KAMASSESS_LANG", "en")  # no --lang anywhere: the environment decides
+    assert cli.run(*cli.parse(argv)) == 0
+    assert "CANDIDATE PROFILE" in (PdfReader(out).pages[0].extract_text() or "")
+    monkeypatch.delenv("KAMASSESS_LANG")
+    assert cli.run(*cli.parse(argv)) == 0
+    assert "ПРОФИЛЬ КАНДИДАТА" in (PdfReader(out).pages[0].extract_text() or "")  # the default
