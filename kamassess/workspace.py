@@ -417,12 +417,19 @@ class Workspace:
         lang: str | None = None,
         profile: str | None = None,
         drafts: bool = False,
+        anonymise: bool = False,
     ) -> Path:
+        """A candidate's profile PDF; anonymise: as "Candidate A", without what names them."""
         from kamassess.reports.profile import write_profile
 
         check_output(path, "pdf", database=self._file())
+        lang = lang or self.lang
         ev = self.evaluate(candidate_id, profile=profile, drafts=drafts)
-        return write_profile(ev, self.framework, path, lang or self.lang)
+        if anonymise:
+            from kamassess.reports.anonymous import anonymised
+
+            (ev,) = anonymised([ev], lang)
+        return write_profile(ev, self.framework, path, lang, anonymous=anonymise)
 
     def write_comparison(
         self,
@@ -432,12 +439,18 @@ class Workspace:
         profile: str,
         lang: str | None = None,
         drafts: bool = False,
+        anonymise: bool = False,
     ) -> Path:
         from kamassess.reports.compare import write_comparison
 
         check_output(path, "pdf", database=self._file())
+        lang = lang or self.lang
         evs = list(self.evaluations(candidate_ids, profile=profile, drafts=drafts))
-        return write_comparison(evs, path, lang or self.lang)
+        if anonymise:
+            from kamassess.reports.anonymous import anonymised
+
+            evs = anonymised(evs, lang)
+        return write_comparison(evs, path, lang, anonymous=anonymise)
 
     def write_interview(self, profile: str, path: Path, *, lang: str | None = None) -> Path:
         from kamassess.reports.interview import write_interview

@@ -219,6 +219,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     rp.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
     rp.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
     rp.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
+    rp.add_argument("--anonymise", action="store_true", help=h("cli.opt.anonymise_report"))
     rp.set_defaults(handler="kamassess.cli.report_commands:cmd_profile")
 
     rc = report_parser("compare", "cli.cmd.report_compare")
@@ -228,6 +229,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     rc.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
     rc.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
     rc.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
+    rc.add_argument("--anonymise", action="store_true", help=h("cli.opt.anonymise_report"))
     rc.set_defaults(handler="kamassess.cli.report_commands:cmd_compare")
 
     ri = report_parser("interview", "cli.cmd.report_interview")

@@ -54,6 +54,7 @@ def cmd_profile(ctx: Context) -> int:
             lang=report_lang(ctx),
             profile=ctx.args.profile,
             drafts=ctx.args.drafts,
+            anonymise=ctx.args.anonymise,
         )
     return _done(ctx, out)
 
@@ -73,7 +74,12 @@ def cmd_compare(ctx: Context) -> int:
             return EXIT_INVALID
         profile = ctx.args.profile or own[0]
         ws.write_comparison(
-            ids, out, profile=profile, lang=report_lang(ctx), drafts=ctx.args.drafts
+            ids,
+            out,
+            profile=profile,
+            lang=report_lang(ctx),
+            drafts=ctx.args.drafts,
+            anonymise=ctx.args.anonymise,
         )
     return _done(ctx, out)
 

@@ -113,6 +113,12 @@ CLI: dict[str, dict[str, str]] = {
         "en": "{path}: {count} {count:plural:problem|problems}; nothing was imported",
         "ru": "{path}: проблем: {count}; ничего не импортировано",
     },
+    "cli.opt.anonymise_report": {
+        "en": "as “Candidate A”: no name, id, employer, role, region, notes or evidence, in the "
+        "text or the file's properties",
+        "ru": "как «Кандидат A»: без имени, кода, работодателя, должности, региона, примечаний и "
+        "подтверждений — ни в тексте, ни в свойствах файла",
+    },
     "cli.list_written": {
         "en": "wrote {path}: {n} {n:plural:candidate|candidates}",
         "ru": "записан {path}: {n} {n:plural:кандидат|кандидата|кандидатов}",

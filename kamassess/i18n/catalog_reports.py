@@ -84,6 +84,14 @@ REPORTS: dict[str, dict[str, str]] = {
         "сторона); — не оценено.",
     ),
     "rep.consensus": _t("consensus {level}", "консенсус {level}"),
+    "rep.anon_name": _t("Candidate {letter}", "Кандидат {letter}"),
+    "rep.anon_hidden": _t("not shown", "скрыто"),
+    "rep.anon_note": _t(
+        "Anonymised: the name, id, employer, role, region, notes and the assessors' evidence "
+        "are left out.",
+        "Обезличено: имя, код, работодатель, должность, регион, примечания и подтверждения "
+        "оценщиков не приводятся.",
+    ),
     # -- page 1: what decides
     "rep.key_risks": _t("Top risks", "Главные риски"),
     "rep.key_gaps": _t("Largest gaps", "Главные разрывы"),

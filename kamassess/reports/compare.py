@@ -271,11 +271,15 @@ def _matrix(evs: Sequence[Evaluation], lang: str, st: Styles) -> list[Flowable]:
     return section(tr("rep.matrix", lang), st, table, Spacer(1, 2), p(legend_text, st.tiny))
 
 
-def compare_story(evs: Sequence[Evaluation], lang: str) -> list[Flowable]:
+def compare_story(
+    evs: Sequence[Evaluation], lang: str, *, anonymous: bool = False
+) -> list[Flowable]:
     st = layout.styles()
     fw: Framework = evs[0].framework
     title = tr("rep.compare_title", lang)
     story: list[Flowable] = heading(title, title, fw, evs[0].result.profile, lang, st)
+    if anonymous:
+        story.append(p(tr("rep.anon_note", lang), st.small))
     story += _ranking(evs, lang, st)
     story += _risks_and_gaps(evs, lang, st)
     story += _radar(evs, lang, st)
@@ -283,13 +287,15 @@ def compare_story(evs: Sequence[Evaluation], lang: str) -> list[Flowable]:
     return story
 
 
-def write_comparison(evs: Sequence[Evaluation], path: Path, lang: str) -> Path:
+def write_comparison(
+    evs: Sequence[Evaluation], path: Path, lang: str, *, anonymous: bool = False
+) -> Path:
     if not 2 <= len(evs) <= MAX_CANDIDATES:
         raise ValueError(f"a comparison takes 2 to {MAX_CANDIDATES} candidates, not {len(evs)}")
     profile = evs[0].framework.profile(evs[0].result.profile).name.get(lang)
     layout.build(
         path,
-        compare_story(evs, lang),
+        compare_story(evs, lang, anonymous=anonymous),
         title=f"{tr('rep.compare_title', lang)}: {profile}",
         subject=", ".join(e.candidate.name for e in evs)[:500],
         footer_left=f"{tr('rep.compare_title', lang)} · {tr('rep.confidential', lang)}",

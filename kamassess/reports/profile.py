@@ -563,10 +563,14 @@ def _page_one(ev: Evaluation, current: Framework, lang: str, st: Styles) -> list
     return story
 
 
-def profile_story(ev: Evaluation, current: Framework, lang: str) -> list[Flowable]:
+def profile_story(
+    ev: Evaluation, current: Framework, lang: str, *, anonymous: bool = False
+) -> list[Flowable]:
     """The flowables of a profile report (also used to measure layout in tests)."""
     st = layout.styles()
     story = _page_one(ev, current, lang, st)
+    if anonymous:  # said under the title
+        story.insert(3, p(tr("rep.anon_note", lang), st.small))
     story += section(
         tr("rep.facts_title", lang), st, facts_table(ev, lang, st, FRAME_W), Spacer(1, 4)
     )
@@ -579,19 +583,23 @@ def profile_story(ev: Evaluation, current: Framework, lang: str) -> list[Flowabl
         ]
     else:
         story += _risks(ev, lang, st)  # facts alone can raise them
-    story += [*_evidence(ev, lang, st), *_assessors(ev, lang, st)]
+    if not anonymous:
+        story += _evidence(ev, lang, st)
+    story += _assessors(ev, lang, st)
     notes = (ev.candidate.notes or "").strip()
     if notes and _clip(" ".join(notes.split()), NOTE_CHARS) != " ".join(notes.split()):
         story += section(tr("rep.note_whole", lang), st, p(notes, st.body))
     return story
 
 
-def write_profile(ev: Evaluation, current: Framework, path: Path, lang: str) -> Path:
+def write_profile(
+    ev: Evaluation, current: Framework, path: Path, lang: str, *, anonymous: bool = False
+) -> Path:
     """Write the candidate profile PDF to path."""
     name = ev.candidate.name
     layout.build(
         path,
-        profile_story(ev, current, lang),
+        profile_story(ev, current, lang, anonymous=anonymous),
         title=f"{tr('rep.profile_title', lang)}: {name}",
         subject=f"{tr('rep.target_profile', lang)}: "
         f"{ev.framework.profile(ev.result.profile).name.get(lang)}",

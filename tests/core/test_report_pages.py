@@ -215,3 +215,35 @@ def test_kamassess_lang_switches_the_reports_too(
     monkeypatch.delenv("KAMASSESS_LANG")
     assert cli.run(*cli.parse(argv)) == 0
     assert "ПРОФИЛЬ КАНДИДАТА" in (PdfReader(out).pages[0].extract_text() or "")  # the default
+
+
+def test_an_anonymised_profile_and_comparison_name_nobody(
+    demo_store: Store,  # noqa: F811
+    framework: Framework,
+    tmp_path: Path,
+) -> None:
+    from kamassess.workspace import Workspace
+
+    db = demo_store.path
+    demo_store.close()
+    with Workspace.open(db, framework=framework, lang="ru") as ws:
+        cands = {c.id: c for c in ws.store.candidates()}
+        profile = ws.write_profile("c-002", tmp_path / "a.pdf", anonymise=True)
+        compare = ws.write_comparison(
+            ["c-001", "c-002", "c-003"], tmp_path / "b.pdf", profile="kam", anonymise=True
+        )
+    for path in (profile, compare):
+        reader = PdfReader(path)
+        text = " ".join(page.extract_text() or "" for page in reader.pages)
+        meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+        for cid in ("c-001", "c-002", "c-003"):
+            c = cands[cid]
+            # a region the company itself works in ("ours: Москва") may print; theirs may not
+            region = None if c.region in framework.company.regions else c.region
+            facts = (c.employer, c.current_role, region)
+            for secret in (cid, c.name, *c.name.split(), *(f for f in facts if f)):
+                if secret:
+                    assert secret not in text and secret not in meta, (path.name, secret)
+    first = PdfReader(profile).pages[0].extract_text() or ""
+    assert "Кандидат A" in first and "Обезличено" in first
+    assert "Кандидат C" in (PdfReader(compare).pages[0].extract_text() or "")
