@@ -7,8 +7,6 @@ import os
 import re
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "KAM Assess"
 FRAMEWORK_FILE = "competencies.yaml"
 SCHEMA_FILE = "framework.schema.json"
@@ -37,6 +35,8 @@ def default_database() -> Path:
     env = os.environ.get("KAMASSESS_DB")
     if env:
         return Path(env)
+    import platformdirs  # only where no --db or KAMASSESS_DB names the file (15 ms)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "kamassess.db"
 
 
@@ -50,6 +50,8 @@ def database_target(explicit: str | None = None) -> Path | str:
 
 
 def log_file() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "kamassess.log"
 
 

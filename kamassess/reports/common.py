@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
@@ -13,7 +11,7 @@ from kamassess.i18n import figures
 from kamassess.i18n.figures import fit_text, level_text
 from kamassess.i18n.messages import tr
 from kamassess.i18n.texts import money, number, verdict_label
-from kamassess.reports.layout import INK, RULE, SHADE, Styles, Table, p, pm, today
+from kamassess.reports.layout import INK, RULE, SHADE, Styles, Table, escape, p, pm, today
 from kamassess.scoring.evaluation import Evaluation
 from kamassess.scoring.risks import facts_in_use, optional_facts
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -17,7 +16,7 @@ from kamassess.i18n.messages import tr
 from kamassess.i18n.texts import money, number, risk_sentence
 from kamassess.reports import layout
 from kamassess.reports.common import heading, section
-from kamassess.reports.layout import FRAME_W, Styles, Table, grid_table, p, pm
+from kamassess.reports.layout import FRAME_W, Styles, Table, escape, grid_table, p, pm
 from kamassess.reports.radar import GREYS, STYLES, Series, legend, radar
 from kamassess.scoring.evaluation import Evaluation
 from kamassess.scoring.fit import COMPARE_MAX, Ranked, rank

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -12,7 +11,7 @@ from kamassess.framework.model import Framework
 from kamassess.i18n.messages import tr
 from kamassess.model import METHODS
 from kamassess.reports import layout
-from kamassess.reports.layout import FRAME_W, INK, RULE, Styles, Table, p, pm
+from kamassess.reports.layout import FRAME_W, INK, RULE, Styles, Table, escape, p, pm
 
 
 class TickBox(Flowable):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -23,7 +22,7 @@ from kamassess.reports.common import (
     section,
 )
 from kamassess.reports.interview import TickBox
-from kamassess.reports.layout import FRAME_W, INK, SHADE, Styles, Table, grid_table, p, pm
+from kamassess.reports.layout import FRAME_W, INK, SHADE, Styles, Table, escape, grid_table, p, pm
 from kamassess.reports.radar import Series, legend, radar
 from kamassess.scoring.evaluation import Evaluation
 
