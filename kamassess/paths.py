@@ -40,6 +40,15 @@ def default_database() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "kamassess.db"
 
 
+def database_target(explicit: str | None = None) -> Path | str:
+    """--db, else KAMASSESS_DB, else the default file; a server's `postgresql://` address stays
+    a string (a Path would fold its `//`)."""
+    given = explicit or os.environ.get("KAMASSESS_DB") or ""
+    if given.startswith(("postgresql://", "postgres://")):
+        return given
+    return Path(given) if given else default_database()
+
+
 def log_file() -> Path:
     import platformdirs
 

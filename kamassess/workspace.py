@@ -1,5 +1,9 @@
 """The application façade: one database, the framework in use, the user and the language.
 
+The database is a desktop file or a team's server (`postgresql://…`); nothing here asks which,
+except where the two differ for the user: backups are files on a desktop and the DBA's on a
+server, and on a server the user is the one who logged in.
+
 Every use case is written here once — import (with its backup and warnings), export, the demo,
 evaluations, reports with progress and cancel, backups. The command line and the window are thin
 shells: a command parses its arguments and calls one method; a window action runs the same method
@@ -15,10 +19,12 @@ from typing import TYPE_CHECKING
 
 from kamassess import paths
 from kamassess.framework.model import Framework, load_framework
+from kamassess.i18n.messages import Message
 from kamassess.model import Assessment, Candidate
 from kamassess.outputs import OutputRefused, check_output, check_output_folder
 from kamassess.panel.usecases import PanelUseCases
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
+from kamassess.store.errors import StorageError
 
 if TYPE_CHECKING:  # scoring loads on first use: the window paints its list before scoring it
     from datetime import date
@@ -31,6 +37,8 @@ if TYPE_CHECKING:  # scoring loads on first use: the window paints its list befo
     from kamassess.reports.subject_access import SubjectData
     from kamassess.scoring.errors import ProfileUnknown
     from kamassess.scoring.evaluation import Evaluation, FrameworkCache
+    from kamassess.store.postgres import Listener, PgStore
+    from kamassess.store.sqlite import SqliteStore
 
 # progress(done, total, label): called as work advances; label names the item (never shown in logs)
 Progress = Callable[[int, int, str], None]
@@ -110,29 +118,33 @@ class Workspace(PanelUseCases):
         self.framework = framework
         self.framework_path = framework_path
         self.lang = lang
-        self.user = user or paths.current_user()
+        # On a server the history names the login, and the server checks it does.
+        self.user = store.login or user or paths.current_user()
         self._cache: FrameworkCache | None = None
 
     @classmethod
     def open(
         cls,
-        db_path: Path,
+        target: Path | str,
         *,
         framework_path: Path | None = None,
         framework: Framework | None = None,
         lang: str = "en",
         user: str | None = None,
         create: bool = True,
+        password: str = "",
     ) -> Workspace:
-        """Open the database (and the framework, unless one is given already loaded)."""
+        """Open the database — a file, or a server's `postgresql://` address — and the
+        framework, unless one is given already loaded."""
         fw_path = framework_path or paths.bundled_framework()
         fw = framework or load_framework(fw_path)
-        return cls(Store.open(db_path, create=create), fw, fw_path, lang, user)
+        store = Store.open(target, create=create, password=password)
+        return cls(store, fw, fw_path, lang, user)
 
     def in_thread(self) -> Workspace:
         """The same workspace on a connection of the calling thread (for background work)."""
         return Workspace(
-            Store.open(self.db_path, create=False, read_only=self.read_only),
+            self.store.another(),
             self.framework,
             self.framework_path,
             self.lang,
@@ -155,7 +167,40 @@ class Workspace(PanelUseCases):
 
     @property
     def db_path(self) -> Path:
-        assert self.store.path is not None, "a workspace is always on a database file"
+        """The database file (on a desktop; see `on_server`)."""
+        assert self.store.path is not None, "a server database has no file"
+        return self.store.path
+
+    @property
+    def on_server(self) -> bool:
+        return self.store.path is None
+
+    @property
+    def target(self) -> str:
+        """Where the data is, for people: the file, or user@server/database."""
+        return self.store.target
+
+    @property
+    def role(self) -> str | None:
+        """hr, assessor or director on a server (the server enforces it); None on a desktop."""
+        return self.store.role
+
+    def may(self, action: str) -> bool:
+        """Does the window offer this action to this user? `edit_candidates` (add, edit, delete,
+        import), `rate` (new assessments), `assign` (assessors to candidates), `backup`, `decide`
+        (decisions and outcomes). Only to hide what cannot be done: on a server the server
+        refuses it anyway, whatever is shown."""
+        if self.read_only:
+            return False
+        allowed = {
+            None: {"edit_candidates", "rate", "backup", "decide"},  # a desktop file: anyone
+            "hr": {"edit_candidates", "rate", "assign", "decide"},
+            "assessor": {"rate"},
+            "director": {"decide"},  # decisions and a hire's outcomes
+        }
+        return action in allowed.get(self.role, set())
+
+    def _file(self) -> Path | None:
         return self.store.path
 
     # -- the framework -------------------------------------------------------------------------
@@ -249,7 +294,8 @@ class Workspace(PanelUseCases):
         from kamassess.store.backup import purge_from_backups
 
         counts = self.store.delete_candidate(candidate_id)
-        counts["backups"] = purge_from_backups(self.db_path, candidate_id)
+        path = self._file()
+        counts["backups"] = 0 if path is None else purge_from_backups(path, candidate_id)
         return counts
 
     def create_assessment(
@@ -295,7 +341,7 @@ class Workspace(PanelUseCases):
             return ImportOutcome(report, None, True)
         # The copy is taken before the import but kept only if the import changed something:
         # re-importing an unchanged file leaves the backups as they were.
-        pending = prepare_backup(self.store)
+        pending = None if self.on_server else prepare_backup(self._desktop_store())
         try:
             report = import_bundle(
                 self.store,
@@ -351,7 +397,7 @@ class Workspace(PanelUseCases):
         (placeholders in the workspace's language)."""
         from kamassess.exchange.exporter import export_bundle
 
-        check_output(path, "bundle", database=self.db_path)
+        check_output(path, "bundle", database=self._file())
         return export_bundle(
             self.store,
             self.framework,
@@ -375,7 +421,7 @@ class Workspace(PanelUseCases):
         `unscorable` when it is given."""
         from kamassess.exchange.listexport import list_table, write_list
 
-        check_output(path, "table", database=self.db_path)
+        check_output(path, "table", database=self._file())
         lang = lang or self.lang
         summaries = self.store.candidate_summaries()
         last = {s.candidate.id: s.last_assessed for s in summaries}
@@ -413,7 +459,7 @@ class Workspace(PanelUseCases):
         """A candidate's profile PDF; anonymise: as "Candidate A", without what names them."""
         from kamassess.reports.profile import write_profile
 
-        check_output(path, "pdf", database=self.db_path)
+        check_output(path, "pdf", database=self._file())
         lang = lang or self.lang
         ev = self.evaluate(candidate_id, profile=profile, drafts=drafts)
         decided = self.decided(candidate_id)
@@ -435,7 +481,7 @@ class Workspace(PanelUseCases):
     ) -> Path:
         from kamassess.reports.compare import write_comparison
 
-        check_output(path, "pdf", database=self.db_path)
+        check_output(path, "pdf", database=self._file())
         lang = lang or self.lang
         evs = list(self.evaluations(candidate_ids, profile=profile, drafts=drafts))
         if anonymise:
@@ -450,7 +496,7 @@ class Workspace(PanelUseCases):
         """A blank scorecard; targets and knock-out minimums only when asked for."""
         from kamassess.reports.interview import write_interview
 
-        check_output(path, "pdf", database=self.db_path)
+        check_output(path, "pdf", database=self._file())
         return write_interview(
             self.framework, profile, path, lang or self.lang, with_targets=with_targets
         )
@@ -469,7 +515,7 @@ class Workspace(PanelUseCases):
         failure does not stop the batch, and the outcome lists exactly what was written."""
         from kamassess.reports.profile import write_profile
 
-        check_output_folder(folder, database=self.db_path)
+        check_output_folder(folder, database=self._file())
         folder.mkdir(parents=True, exist_ok=True)
         unscorable: list[ProfileUnknown] = []
         evs = list(self.evaluations(candidate_ids, drafts=drafts, unscorable=unscorable))
@@ -486,7 +532,7 @@ class Workspace(PanelUseCases):
                 break
             path = folder / names[ev.candidate.id]
             try:
-                check_output(path, "pdf", database=self.db_path)
+                check_output(path, "pdf", database=self._file())
                 decided = (decisions.get(ev.candidate.id), outcomes.get(ev.candidate.id))
                 write_profile(ev, self.framework, path, lang or self.lang, decided=decided)
             except OutputRefused as exc:
@@ -563,9 +609,9 @@ class Workspace(PanelUseCases):
             counts = self.delete_candidate(cid)
             outcome.deleted.append(cid)
             outcome.backups += counts["backups"]
-            outcome.left_in += [
-                p for p in copies_holding(self.db_path, name) if p not in outcome.left_in
-            ]
+            path = self._file()  # a server keeps no copies of the program's own
+            held = [] if path is None else copies_holding(path, name)
+            outcome.left_in += [p for p in held if p not in outcome.left_in]
             progress(n, len(candidate_ids), cid)
         return outcome
 
@@ -575,8 +621,8 @@ class Workspace(PanelUseCases):
         from kamassess.reports.subject_access import write_subject_access
 
         pdf, bundle = subject_access_paths(path)
-        check_output(pdf, "pdf", database=self.db_path)
-        check_output(bundle, "bundle", database=self.db_path)
+        check_output(pdf, "pdf", database=self._file())
+        check_output(bundle, "bundle", database=self._file())
         data = self.subject_data(candidate_id)
         self.export(bundle, [candidate_id])
         write_subject_access(data, pdf, self.lang)
@@ -608,21 +654,55 @@ class Workspace(PanelUseCases):
     def write_validity(self, path: Path, *, lang: str | None = None) -> Path:
         from kamassess.reports.validity import write_validity
 
-        check_output(path, "pdf", database=self.db_path)
+        check_output(path, "pdf", database=self._file())
         return write_validity(self.validity(), self.framework, path, lang or self.lang)
 
     # -- the database file ---------------------------------------------------------------------
     def backup_to(self, target: Path) -> Path:
         from kamassess.store.backup import backup_to
 
-        return backup_to(self.store, target)
+        return backup_to(self._desktop_store(), target)
 
     def auto_backup(self) -> Path | None:
         """A copy in backups/ when the data changed since the last one (before imports, and when
         the window opens the database)."""
         from kamassess.store.backup import auto_backup
 
-        return auto_backup(self.store)
+        if self.on_server:
+            return None  # the server's backups are the DBA's (pg_dump)
+        return auto_backup(self._desktop_store())
+
+    def _desktop_store(self) -> SqliteStore:
+        from kamassess.store.sqlite import SqliteStore
+
+        if not isinstance(self.store, SqliteStore):
+            raise StorageError(Message("server.backup_is_dba", {}))
+        return self.store
+
+    # -- the team (on a server) ----------------------------------------------------------------
+    def assignments(self) -> list[tuple[str, str]]:
+        """(candidate, assessor login) pairs this user may see; none on a desktop."""
+        return self._server().assignments()
+
+    def assign(self, candidate_id: str, login: str, *, remove: bool = False) -> bool:
+        """Let an assessor see and rate a candidate (remove: take it back); hr only — the
+        server refuses anyone else. False when it already was so."""
+        return self._server().assign(candidate_id, login, remove=remove)
+
+    def team(self) -> list[tuple[str, str]]:
+        """(login, role) of the server's users of this application."""
+        return self._server().team()
+
+    def changes(self) -> Listener:
+        """The server's change notifications, on a connection of their own."""
+        return self._server().listener()
+
+    def _server(self) -> PgStore:
+        from kamassess.store.postgres import PgStore
+
+        if not isinstance(self.store, PgStore):
+            raise StorageError(Message("server.only_server", {}))
+        return self.store
 
 
 def subject_access_paths(path: Path) -> tuple[Path, Path]:

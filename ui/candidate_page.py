@@ -249,8 +249,11 @@ class CandidatePage(QWidget):
         enabled = candidate_id is not None
         self.pdf_button.setEnabled(enabled)
         self.debrief_button.setEnabled(False)
-        for b in (self.new_button, self.edit_button, self.delete_button, self.decision_button):
-            b.setEnabled(enabled and not self.ws.read_only)
+        # What this user's role cannot do is off (on a server, the server refuses it anyway).
+        self.new_button.setEnabled(enabled and self.ws.may("rate"))
+        for b in (self.edit_button, self.delete_button):
+            b.setEnabled(enabled and self.ws.may("edit_candidates"))
+        self.decision_button.setEnabled(enabled and self.ws.may("decide"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -330,7 +333,7 @@ class CandidatePage(QWidget):
         cid = self.candidate_id
         decision = None if cid is None else self.ws.store.decision(cid)
         self.outcomes_button.setEnabled(
-            decision is not None and decision.hired and not self.ws.read_only
+            decision is not None and decision.hired and self.ws.may("decide")
         )
         if cid is None or decision is None:
             self.decision_line.setText(self.tr("No decision recorded.") if cid else "")

@@ -311,7 +311,7 @@ class CandidatesTab(QSplitter):
 
     # -- candidates ----------------------------------------------------------------------------
     def new_candidate(self) -> None:
-        if self.ws.read_only:
+        if not self.ws.may("edit_candidates"):
             return
         store = self.ws.store
         dialog = CandidateDialog(
@@ -348,7 +348,7 @@ class CandidatesTab(QSplitter):
         self.select(cand.id)
 
     def edit_candidate(self) -> None:
-        if self.ws.read_only:
+        if not self.ws.may("edit_candidates"):
             return
         cid = self.current_id()
         if cid is None:
@@ -375,7 +375,7 @@ class CandidatesTab(QSplitter):
         self.events.candidate(cid)
 
     def delete_candidate(self) -> None:
-        if self.ws.read_only:
+        if not self.ws.may("edit_candidates"):
             return
         cid = self.current_id()
         if cid is None:
@@ -409,7 +409,7 @@ class CandidatesTab(QSplitter):
 
     # -- assessments ---------------------------------------------------------------------------
     def new_assessment(self) -> None:
-        if self.ws.read_only:
+        if not self.ws.may("rate"):
             return
         from ui.dialogs import NewAssessmentDialog
 
@@ -497,6 +497,35 @@ class CandidatesTab(QSplitter):
         window.raise_()
         window.activateWindow()
         return window
+
+    def assign_assessors(self) -> None:
+        """HR on a server: which assessors see and rate the current candidate."""
+        from ui.server_dialogs import AssignDialog
+
+        cid = self.current_id()
+        if cid is None or not self.ws.may("assign"):
+            return
+        got: list[tuple[str, list[str], set[str]]] = []
+        read = lambda: got.append(  # noqa: E731 - one expression, run under guard
+            (
+                self.ws.store.candidate(cid).name,
+                [login for login, role in self.ws.team() if role == "assessor"],
+                {login for c, login in self.ws.assignments() if c == cid},
+            )
+        )
+        if not self.guard(read):
+            return
+        name, team, now = got[0]
+        dialog = AssignDialog(name, team, now, self)
+        if not dialog.exec():
+            return
+        chosen = dialog.chosen()
+        for login in sorted(chosen - now):
+            if not self.guard(lambda login=login: self.ws.assign(cid, login)):
+                return
+        for login in sorted(now - chosen):
+            if not self.guard(lambda login=login: self.ws.assign(cid, login, remove=True)):
+                return
 
     def set_read_only(self, read_only: bool) -> None:
         """Nothing can be added, edited, deleted or rated here (the page's buttons follow)."""

@@ -20,6 +20,7 @@ from ui.identity import ask_user
 from ui.lazy_tab import LazyTab
 from ui.report_actions import ReportActions
 from ui.retention import RetentionBanner, RetentionDialog
+from ui.server_events import ServerEvents
 from ui.settings import settings
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     language_change = Signal(str)
     reopen_requested = Signal()  # the database file was replaced: open it again
+    connect_requested = Signal()  # File ▸ Connect to server…
+    desktop_requested = Signal()  # File ▸ Use this computer's database
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +82,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.events.replaced.connect(self._database_replaced)
         self._asking_reopen = False
-        if ws.read_only:
-            self._read_only()
+        self._apply_permissions()
+        self.server_events: ServerEvents | None = None
+        if ws.on_server:
+            self.server_events = ServerEvents(ws, self.events, self)
         self._update_title()
         self.resize(1400, 860)
         self._restore()
@@ -175,6 +180,19 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(
             file_menu,
+            self.tr("&Connect to server…"),
+            self.connect_requested.emit,
+            name="actionConnect",
+        )
+        self._action(
+            file_menu,
+            self.tr("Use this computer's &database"),
+            self.desktop_requested.emit,
+            name="actionDesktop",
+        ).setVisible(self.ws.on_server)
+        file_menu.addSeparator()
+        self._action(
+            file_menu,
             self.tr("Open &framework…"),
             files.open_framework,
             "Ctrl+Shift+O",
@@ -211,6 +229,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Del",
             "actionDeleteCandidate",
         )
+        self._action(
+            cand,
+            self.tr("Assessors who see this &candidate…"),
+            cands.assign_assessors,
+            name="actionAssign",
+        ).setVisible(self.ws.may("assign"))
         cand.addSeparator()
         self._action(
             cand,
@@ -314,26 +338,43 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         fw = self.ws.framework
-        title = f"KAM Assess — {self.ws.db_path.name} — {fw.id} {fw.version}"
+        where = self.ws.target if self.ws.on_server else self.ws.db_path.name
+        title = f"KAM Assess — {where} — {fw.id} {fw.version}"
+        if self.ws.role is not None:
+            title += " — " + self.role_name(self.ws.role)
         if self.ws.read_only:
             title += " — " + self.tr("read-only")
         self.setWindowTitle(title)
 
-    def _read_only(self) -> None:
-        """Opened to look: every action that would change the database is off."""
-        for name in (
-            "actionImport",
-            "actionNewCandidate",
-            "actionEditCandidate",
-            "actionDeleteCandidate",
-            "actionNewAssessment",
-            "actionDecision",
-            "actionOutcomes",
+    def role_name(self, role: str) -> str:
+        return {
+            "hr": self.tr("HR"),
+            "assessor": self.tr("assessor"),
+            "director": self.tr("director"),
+        }[role]
+
+    def _apply_permissions(self) -> None:
+        """What this user cannot do is off: a read-only window, or a role on a server (which
+        refuses it anyway — this only spares the user a refusal)."""
+        for name, action_kind in (
+            ("actionImport", "edit_candidates"),
+            ("actionNewCandidate", "edit_candidates"),
+            ("actionEditCandidate", "edit_candidates"),
+            ("actionDeleteCandidate", "edit_candidates"),
+            ("actionNewAssessment", "rate"),
+            ("actionBackup", "backup"),
+            ("actionDecision", "decide"),
+            ("actionOutcomes", "decide"),
+            ("actionRetention", "edit_candidates"),
         ):
             action = self.findChild(QAction, name)
             if action is not None:
-                action.setEnabled(False)
-        self.candidates.set_read_only(True)
+                action.setEnabled(self.ws.may(action_kind))
+        backup = self.findChild(QAction, "actionBackup")
+        if backup is not None and self.ws.on_server:
+            backup.setVisible(False)  # the server's backups are the DBA's
+        if not self.ws.may("edit_candidates"):
+            self.candidates.set_read_only(True)
 
     def _database_replaced(self) -> None:
         """Another program put a new file in place of the open database (a restore): nothing
@@ -440,7 +481,7 @@ class MainWindow(QMainWindow):
                 "KAM Assess rates candidates for a Key Account Manager role against a competency "
                 "framework and prints the reports directors decide from.\n\nDatabase: {db}\n"
                 "Framework: {fw}"
-            ).format(db=self.ws.db_path, fw=self.ws.framework_path),
+            ).format(db=self.ws.target, fw=self.ws.framework_path),
         )
 
     # -- settings ------------------------------------------------------------------------------
@@ -471,9 +512,11 @@ class MainWindow(QMainWindow):
         prefs.setValue("main/pageSplitter", self.candidates.page.splitter.saveState())
         if self._compare_tab.built:
             prefs.setValue("main/compareSplitter", self.compare.splitter.saveState())
-        prefs.setValue("last/database", str(self.ws.db_path))
+        prefs.setValue("last/database", self.ws.store.address)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.server_events is not None:
+            self.server_events.stop()
         self.candidates.close_rating_windows()
         self.save_settings()
         jobs.wait_all()

@@ -28,9 +28,10 @@ from kamassess.model import ASSESSOR_ROLES, METHODS, Assessment
 from kamassess.panel.blind import hides_others, shows_targets
 from kamassess.store.errors import (
     AssessmentFinal,
-    DatabaseLocked,
     DatabaseReplaced,
     NotFound,
+    Retryable,
+    ServerUnavailable,
     StorageError,
 )
 from kamassess.workspace import Workspace
@@ -170,7 +171,7 @@ class RatingWindow(QWidget):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._save_pending)
         self.load(assessment)
-        if ws.read_only:
+        if not ws.may("rate"):  # read-only, or a director's reading (the server refuses anyway)
             self._lock_form()
         self.assessor.editingFinished.connect(self._save_head)
         self.role.currentIndexChanged.connect(self._save_head)
@@ -254,8 +255,14 @@ class RatingWindow(QWidget):
             competency, (level, evidence) = next(iter(self._pending.items()))
             try:
                 self.ws.set_rating(self.assessment_id, competency, level, evidence)
-            except DatabaseLocked:
-                self.saved_note.setText(self.tr("not saved yet: the database is busy; retrying…"))
+            except Retryable as exc:
+                # Busy, or the server cannot be reached: what was typed stays, and is tried
+                # again (the connection is opened anew on the next try).
+                self.saved_note.setText(
+                    self.tr("not saved yet: the server cannot be reached; retrying…")
+                    if isinstance(exc, ServerUnavailable)
+                    else self.tr("not saved yet: the database is busy; retrying…")
+                )
                 self.saved_note.setStyleSheet("color: #a11d1d; font-weight: 600;")
                 self._retry.start()
                 return
@@ -267,8 +274,11 @@ class RatingWindow(QWidget):
         self._retry.stop()
         self.saved_note.setStyleSheet("color: #1e6b34;")
         self.saved_note.setText(self.tr("saved"))
-        self.assessment = self.ws.store.assessment(self.assessment_id)
-        self.refresh_result()
+        try:
+            self.assessment = self.ws.store.assessment(self.assessment_id)
+            self.refresh_result()
+        except Retryable:
+            pass  # saved; the result shows again with the next change
         self.saved.emit(self.candidate.id)
 
     def _store_failed(self, exc: StorageError) -> None:
@@ -308,6 +318,14 @@ class RatingWindow(QWidget):
                 method=self.method.currentData(),
                 date=date(qd.year(), qd.month(), qd.day()),
             )
+        except Retryable:
+            # Typed stays; tried again shortly (the connection is opened anew).
+            self.saved_note.setText(
+                self.tr("not saved yet: the server cannot be reached; retrying…")
+            )
+            self.saved_note.setStyleSheet("color: #a11d1d; font-weight: 600;")
+            QTimer.singleShot(RETRY_MS, self, self._save_head)
+            return
         except StorageError as exc:
             self._store_failed(exc)
             if not isinstance(exc, NotFound | DatabaseReplaced):
@@ -348,7 +366,10 @@ class RatingWindow(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Not saved yet"),
-                self.tr("Some ratings are not saved yet (the database is busy); try again."),
+                self.tr(
+                    "Some ratings are not saved yet (the database is busy or out of reach); "
+                    "try again."
+                ),
             )
             return
         recommendation, reason = self.recommendation.value()

@@ -18,8 +18,8 @@ from kamassess import paths
 from kamassess.framework.model import Framework, FrameworkError, load_framework
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.store.backup import contents, newest_healthy, restore_newest
+from kamassess.store.base import Store, is_server
 from kamassess.store.errors import BackupFailed, DatabaseDamaged, StorageError
-from kamassess.store.sqlite import Store
 from kamassess.workspace import Workspace
 from ui.errors import message_text
 from ui.settings import settings
@@ -37,17 +37,45 @@ def choose_language(explicit: str | None, system: str) -> str:
     return saved if saved in ("ru", "en") else system
 
 
-def choose_database(explicit: str | None) -> Path:
-    """--db, else $KAMASSESS_DB, else the database used last (if it still exists), else the
-    default one in the per-user data folder."""
-    if explicit:
-        return Path(explicit)
-    if os.environ.get("KAMASSESS_DB"):
-        return paths.default_database()
+def choose_database(explicit: str | None) -> Path | str:
+    """--db, else $KAMASSESS_DB, else the database used last (a server's address, or a file
+    that still exists), else the default one in the per-user data folder."""
+    if explicit or os.environ.get("KAMASSESS_DB"):
+        return paths.database_target(explicit)
     last = settings().value("last/database")
+    if isinstance(last, str) and last and is_server(last):
+        return last
     if isinstance(last, str) and last and Path(last).is_file():
         return Path(last)
     return paths.default_database()
+
+
+def open_server(
+    address: str, lang: str, parent: QWidget | None = None, *, ask: bool = False
+) -> Store | None:
+    """Log in to a server: without asking when the server needs no password from us (single
+    sign-on, a password file, PGPASSWORD); otherwise — or when `ask` — the connect dialog,
+    again after each refusal, until it works or the user cancels (None)."""
+    from kamassess.store.errors import PasswordNeeded
+    from ui.server_dialogs import ConnectDialog
+
+    password = ""
+    problem = ""
+    while True:
+        if not ask:
+            try:
+                return Store.open(address, password=password)
+            except PasswordNeeded:
+                problem = ""
+            except StorageError as exc:
+                problem = message_text(exc.message, lang)
+        ask = False
+        dialog = ConnectDialog(address, parent)
+        if problem:
+            QMessageBox.warning(parent, "KAM Assess", problem)
+        if not dialog.exec():
+            return None
+        address, password = dialog.address.text().strip(), dialog.password.text()
 
 
 def choose_framework(explicit: str | None) -> Path:
@@ -207,6 +235,14 @@ def install_exception_hook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
+            return
+        if isinstance(exc, StorageError):
+            # A problem the user can act on (the server out of reach, a refusal) that reached
+            # the top: its own sentence, not "something went wrong".
+            from kamassess.i18n.messages import system_language
+
+            lang = choose_language(None, system_language())
+            QMessageBox.warning(None, "KAM Assess", message_text(exc.message, lang))
             return
         exc.__traceback__ = tb
         log_exception(exc)

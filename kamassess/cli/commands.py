@@ -13,7 +13,7 @@ from kamassess.i18n.texts import number, pooling_lines, risk_sentence
 from kamassess.scoring.errors import ProfileUnknown
 from kamassess.scoring.evaluation import Evaluation
 from kamassess.scoring.fit import ScoreResult
-from kamassess.store.sqlite import Store
+from kamassess.store.sqlite import SqliteStore
 
 if TYPE_CHECKING:
     from kamassess.cli.main import Context
@@ -317,7 +317,7 @@ def cmd_restore(ctx: Context) -> int:
     path = ctx.db_path
     if not ctx.args.force:
         try:
-            with Store.open(path, create=False) as store:
+            with SqliteStore.open_file(path, create=False) as store:
                 damaged = not store.quick_check()
         except StorageError:
             damaged = True  # damaged or unreadable: exactly what restore is for

@@ -10,22 +10,29 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 from kamassess import paths
 from kamassess.cli import argparse_i18n
 from kamassess.cli.decision_commands import add_parsers as add_decision_commands
 from kamassess.crashlog import log_exception
 from kamassess.framework.model import Framework, FrameworkError, load_framework
-from kamassess.i18n.messages import system_language, tr
+from kamassess.i18n.messages import Message, system_language, tr
 from kamassess.i18n.oserrors import os_error
 from kamassess.outputs import OutputRefused
-from kamassess.store.errors import classify
-from kamassess.store.sqlite import DatabaseDamaged, NotFound, StorageError, Store
+from kamassess.store.base import Store
+from kamassess.store.errors import (
+    DatabaseDamaged,
+    NotFound,
+    PasswordNeeded,
+    StorageError,
+    classify,
+)
 
 if TYPE_CHECKING:
     from kamassess.workspace import Workspace
 
+T = TypeVar("T")
 EXIT_OK, EXIT_INVALID, EXIT_MISSING, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_USAGE = 64  # the command line itself is wrong (sysexits' EX_USAGE); 2 means "not found"
 
@@ -63,23 +70,52 @@ class Context:
         return load_framework(self.framework_path)
 
     @property
+    def target(self) -> Path | str:
+        """The database file, or a server's `postgresql://` address."""
+        return paths.database_target(self.args.db)
+
+    @property
     def db_path(self) -> Path:
-        return Path(self.args.db) if self.args.db else paths.default_database()
+        """The database file (commands about files: backup, restore)."""
+        target = self.target
+        if isinstance(target, str):
+            raise StorageError(Message("server.backup_is_dba", {}))
+        return target
 
     def store(self, *, create: bool = True) -> Store:
         """The database (created on first use unless create is False)."""
-        return Store.open(self.db_path, create=create)
+        return self.open_with_password(
+            lambda pw: Store.open(self.target, create=create, password=pw)
+        )
+
+    def open_with_password(self, opener: Callable[[str], T]) -> T:
+        """Open, asking for the server's password at the terminal when the server wants one
+        that neither PGPASSWORD nor ~/.pgpass gave (it is never stored)."""
+        try:
+            return opener("")
+        except PasswordNeeded:
+            if not sys.stdin.isatty():
+                raise
+            import getpass
+
+            return opener(
+                getpass.getpass(tr("server.password_prompt", self.lang, name=self.target))
+            )
 
     def workspace(self, *, create: bool = True) -> Workspace:
         """The database with the framework in use, the language and the user."""
         from kamassess.workspace import Workspace
 
-        return Workspace.open(
-            self.db_path,
-            framework_path=self.framework_path,
-            framework=self.framework(),
-            lang=self.lang,
-            create=create,
+        framework = self.framework()
+        return self.open_with_password(
+            lambda pw: Workspace.open(
+                self.target,
+                framework_path=self.framework_path,
+                framework=framework,
+                lang=self.lang,
+                create=create,
+                password=pw,
+            )
         )
 
 
@@ -126,7 +162,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         return tr(key, lang)
 
     parser = _Parser(prog="main.py", description=h("cli.description"))
-    parser.add_argument("--db", metavar="PATH", help=h("cli.opt.db"))
+    parser.add_argument("--db", metavar="PATH|URL", help=h("cli.opt.db"))
     parser.add_argument("--framework", metavar="PATH", help=h("cli.opt.framework"))
     parser.add_argument("--lang", choices=("ru", "en"), help=h("cli.opt.lang"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -177,6 +213,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     rs.set_defaults(handler="kamassess.cli.commands:cmd_restore")
 
     add_decision_commands(sub, lang)
+    _server_parsers(sub, h)
 
     rep = sub.add_parser("report", help=h("cli.cmd.report"), description=h("cli.cmd.report"))
     kinds = rep.add_subparsers(dest="report", metavar="KIND", required=True)
@@ -224,6 +261,54 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _server_parsers(sub: Any, h: Callable[[str], str]) -> None:
+    """server init | user add/remove/list | assign, and migrate --to."""
+    mod = "kamassess.cli.server_commands"
+    srv = sub.add_parser("server", help=h("cli.cmd.server"), description=h("cli.cmd.server"))
+    what = srv.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    init = what.add_parser(
+        "init", help=h("cli.cmd.server_init"), description=h("cli.cmd.server_init")
+    )
+    init.set_defaults(handler=f"{mod}:cmd_init")
+    user = what.add_parser(
+        "user", help=h("cli.cmd.server_user"), description=h("cli.cmd.server_user")
+    )
+    acts = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = acts.add_parser(
+        "add", help=h("cli.cmd.server_user_add"), description=h("cli.cmd.server_user_add")
+    )
+    add.add_argument("name", metavar="NAME", help=h("cli.arg.user"))
+    add.add_argument(
+        "--role", required=True, choices=("hr", "assessor", "director"), help=h("cli.opt.role")
+    )
+    how = add.add_mutually_exclusive_group()
+    how.add_argument("--no-password", action="store_true", help=h("cli.opt.no_password"))
+    how.add_argument("--password-stdin", action="store_true", help=h("cli.opt.password_stdin"))
+    add.set_defaults(handler=f"{mod}:cmd_user_add")
+    rm = acts.add_parser(
+        "remove",
+        help=h("cli.cmd.server_user_remove"),
+        description=h("cli.cmd.server_user_remove"),
+    )
+    rm.add_argument("name", metavar="NAME", help=h("cli.arg.user"))
+    rm.set_defaults(handler=f"{mod}:cmd_user_remove")
+    ls = acts.add_parser(
+        "list", help=h("cli.cmd.server_user_list"), description=h("cli.cmd.server_user_list")
+    )
+    ls.set_defaults(handler=f"{mod}:cmd_user_list")
+    assign = what.add_parser(
+        "assign", help=h("cli.cmd.server_assign"), description=h("cli.cmd.server_assign")
+    )
+    assign.add_argument("candidate", metavar="CANDIDATE", help=h("cli.opt.candidate"))
+    assign.add_argument("login", metavar="LOGIN", help=h("cli.arg.login"))
+    assign.add_argument("--remove", action="store_true", help=h("cli.opt.remove"))
+    assign.set_defaults(handler=f"{mod}:cmd_assign")
+
+    mig = sub.add_parser("migrate", help=h("cli.cmd.migrate"), description=h("cli.cmd.migrate"))
+    mig.add_argument("--to", required=True, metavar="postgresql://…", help=h("cli.opt.to"))
+    mig.set_defaults(handler=f"{mod}:cmd_migrate")
+
+
 def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str]:
     lang = language_from(argv)
     argparse_i18n.install(lang)
@@ -256,7 +341,7 @@ def run(
     except (StorageError, sqlite3.DatabaseError) as exc:
         # A damaged page is met while reading as well as on opening: the same message.
         if isinstance(exc, sqlite3.DatabaseError):
-            exc = classify(exc, ctx.db_path)
+            exc = classify(exc, Path(str(ctx.target)))
         print(exc.message.render(lang), file=ctx.err)
         if isinstance(exc, DatabaseDamaged):
             _restore_hint(ctx)
@@ -285,6 +370,8 @@ def _restore_hint(ctx: Context) -> None:
 
     from kamassess.store.backup import list_backups
 
+    if isinstance(ctx.target, str):
+        return
     backups = list_backups(ctx.db_path)
     if backups:
         when = datetime.fromtimestamp(backups[0].stat().st_mtime).strftime("%Y-%m-%d %H:%M")

@@ -10,7 +10,7 @@ from kamassess.decisions.model import HIRED
 from kamassess.framework.model import Framework
 from kamassess.scoring.errors import ProfileUnknown
 from kamassess.scoring.evaluation import FrameworkCache, evaluate_as_of
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from kamassess.parsing.problems import NO_CONTROL_PATTERN, pydantic_problems
 from kamassess.parsing.sources import PathT, Problem, SourceError, decode, read_bytes
 from kamassess.parsing.syntax import json_problem
 from kamassess.parsing.yamlsource import SourceMap, load_text
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
 
 FORMAT = "kamassess-bundle"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024

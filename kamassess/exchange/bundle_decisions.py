@@ -11,7 +11,7 @@ from kamassess.decisions.model import HIRED, Decision, OutcomeRecord
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.parsing.sources import PathT
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
 from kamassess.store.writer import Writer
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from kamassess.framework.model import Framework
 from kamassess.model import Assessment
 from kamassess.outputs import write_text_private
 from kamassess.parsing.yamlsource import reads_as_text
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
 
 
 def export_bundle(

@@ -10,7 +10,7 @@ from kamassess.exchange.bundle_decisions import write_decisions
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Candidate
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
 from kamassess.store.writer import NewAssessment, Writer
 
 

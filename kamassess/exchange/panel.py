@@ -9,7 +9,7 @@ from typing import Any
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.parsing.sources import PathT
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
 
 Found = list[tuple[PathT, Message, bool]]
 

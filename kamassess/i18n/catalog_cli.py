@@ -27,8 +27,10 @@ CLI: dict[str, dict[str, str]] = {
         "компетенций. Без команды открывается окно программы.",
     },
     "cli.opt.db": {
-        "en": "database file (default: $KAMASSESS_DB or the per-user data folder)",
-        "ru": "файл базы данных (по умолчанию: $KAMASSESS_DB или папка данных пользователя)",
+        "en": "database file, or a server: postgresql://user@host/database (default: "
+        "$KAMASSESS_DB or the per-user data folder)",
+        "ru": "файл базы данных или сервер: postgresql://user@host/database (по умолчанию: "
+        "$KAMASSESS_DB или папка данных пользователя)",
     },
     "cli.opt.framework": {
         "en": "competency framework file (default: the bundled competencies.yaml)",

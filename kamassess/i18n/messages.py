@@ -15,6 +15,7 @@ from kamassess.i18n.catalog_files import FILES
 from kamassess.i18n.catalog_panel import PANEL
 from kamassess.i18n.catalog_reports import REPORTS
 from kamassess.i18n.catalog_safety import SAFETY
+from kamassess.i18n.catalog_server import SERVER
 from kamassess.i18n.catalog_where import WHERE
 from kamassess.i18n.catalog_window import WINDOW
 from kamassess.i18n.plural import MARK, format_plural
@@ -30,6 +31,7 @@ CATALOG: dict[str, dict[str, str]] = {
     **SAFETY,
     **FIGURES,
     **WINDOW,
+    **SERVER,
     **WHERE,
     **PANEL,
     **DECISIONS,

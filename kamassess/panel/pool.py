@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from kamassess.analysis.calibration import Calibration, Rating, calibrate
 from kamassess.framework.model import Framework
 from kamassess.scoring.evaluation import FrameworkCache
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Assessor
 from kamassess.panel.blind import hides_others
+from kamassess.store.base import Store
 from kamassess.store.errors import StorageError
-from kamassess.store.sqlite import Store
 
 if TYPE_CHECKING:  # scoring loads on first use (the window paints its list before scoring)
     from kamassess.panel.debrief import Debrief

@@ -14,7 +14,7 @@ from kamassess.model import Assessment, Candidate, Consensus
 from kamassess.scoring.errors import ProfileUnknown
 from kamassess.scoring.fit import Rater, ScoreResult, score
 from kamassess.scoring.risks import indicators
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
 
 
 @dataclass(frozen=True)

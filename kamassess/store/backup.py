@@ -20,7 +20,8 @@ from kamassess.i18n.messages import Message
 from kamassess.i18n.oserrors import os_error
 from kamassess.outputs import check_output, private_folder
 from kamassess.store.errors import BackupFailed, DatabaseDamaged
-from kamassess.store.sqlite import APPLICATION_ID, Store
+from kamassess.store.sqlite import APPLICATION_ID
+from kamassess.store.sqlite import SqliteStore as Store
 
 KEEP = 5
 _LAST = "last_backup_revision"

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kamassess.decisions.model import Decision, OutcomeRecord
 from kamassess.store.decision_writer import decision_from_row, outcome_from_row
 from kamassess.store.writer import Writer
 
+if TYPE_CHECKING:
+    from kamassess.store.base import Connection, Cursor
 
-def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+
+def _rows(cur: Cursor) -> Iterator[dict[str, Any]]:
     names = [d[0] for d in cur.description]
     for row in cur:
         yield dict(zip(names, row, strict=True))
@@ -21,7 +23,7 @@ def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
 class DecisionReads:
     """Mixed into Store (`conn` and `write` are the Store's)."""
 
-    conn: sqlite3.Connection
+    conn: Connection
 
     def write(self, actor: str = "") -> AbstractContextManager[Writer]:
         raise NotImplementedError  # pragma: no cover - the Store's own

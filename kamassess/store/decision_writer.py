@@ -3,14 +3,16 @@ in the history (entity "decision" or "outcome"), as for the candidate's own fact
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import asdict
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kamassess.decisions.model import Decision, OutcomeRecord
 from kamassess.i18n.messages import Message
 from kamassess.store.errors import NotFound
+
+if TYPE_CHECKING:
+    from kamassess.store.base import Connection
 
 _BOOLS = ("probation_passed", "left_12m")
 
@@ -58,7 +60,8 @@ def _stored(record: Decision | OutcomeRecord) -> dict[str, Any]:
 class DecisionWrites:
     """Mixed into Writer: `conn`, `_log` and the transaction are the Writer's."""
 
-    conn: sqlite3.Connection
+    conn: Connection
+    lock: str  # the Writer's: what locks a row about to change (PostgreSQL)
 
     def _log(self, candidate: str, entity: str, key: str, field: str, old: Any, new: Any) -> None:
         raise NotImplementedError  # pragma: no cover - the Writer's own
@@ -69,7 +72,9 @@ class DecisionWrites:
             raise NotFound(Message("db.no_candidate", {"id": candidate}))
         from kamassess.store.writer import now
 
-        cur = self.conn.execute(f"SELECT * FROM {table} WHERE candidate = ?", (candidate,))
+        cur = self.conn.execute(
+            f"SELECT * FROM {table} WHERE candidate = ?{self.lock}", (candidate,)
+        )
         names = [d[0] for d in cur.description]
         found = cur.fetchone()
         entity = table.rstrip("s")
@@ -102,8 +107,5 @@ class DecisionWrites:
 
     def set_outcome(self, outcome: OutcomeRecord) -> str:
         """Record (or change) the outcomes; 'added', 'updated' or 'unchanged'."""
-        row = _stored(outcome)
-        for name in _BOOLS:
-            if row[name] is not None:
-                row[name] = int(row[name])
-        return self._upsert("outcomes", outcome.candidate, row)
+        # flags go as booleans: SQLite keeps 1/0, PostgreSQL a BOOLEAN
+        return self._upsert("outcomes", outcome.candidate, _stored(outcome))

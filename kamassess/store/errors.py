@@ -25,8 +25,29 @@ class AssessmentFinal(StorageError):
     pass
 
 
-class DatabaseLocked(StorageError):
+class Retryable(StorageError):
+    """Nothing was saved, but trying again later will do: the form keeps what was typed."""
+
+
+class DatabaseLocked(Retryable):
     pass
+
+
+class ServerUnavailable(Retryable):
+    """The database server cannot be reached (restarted, network down); the connection is
+    opened again on the next try."""
+
+
+class PermissionDenied(StorageError):
+    """The server refused: this user's role may not see or change that."""
+
+
+class PasswordNeeded(StorageError):
+    """The server asks for a password that was not given (nothing is stored by us)."""
+
+
+class SchemaMissing(StorageError):
+    """The server database has no KAM Assess schema (or an older one): `server init` first."""
 
 
 class DatabaseDamaged(StorageError):

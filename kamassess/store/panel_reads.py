@@ -3,19 +3,22 @@ drafts are open where (for blind rating)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kamassess.i18n.messages import Message
 from kamassess.model import Assessor, Consensus, person_key
 from kamassess.store.errors import NotFound
 
+if TYPE_CHECKING:
+    from kamassess.store.base import Connection
+
 
 class _Reading(Protocol):
-    conn: sqlite3.Connection
+    @property
+    def conn(self) -> Connection: ...
 
 
 def _consensus(row: tuple[str, str, int, str, str, str]) -> Consensus:

@@ -3,20 +3,23 @@ recommendation, and the consensus a debrief records (with their history, as ever
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kamassess.i18n.messages import Message
 from kamassess.model import RECOMMENDATIONS, person_key
 from kamassess.store.errors import AssessmentFinal, NotFound, StorageError
 
+if TYPE_CHECKING:
+    from kamassess.store.base import Connection
+
 
 class _Writing(Protocol):
     """What the panel's writes use of the Writer they are part of."""
 
-    conn: sqlite3.Connection
+    conn: Connection
+    lock: str
     actor: str
 
     def _log(
@@ -49,11 +52,17 @@ class PanelWriter:
         row = self.conn.execute("SELECT id FROM assessors WHERE name_key = ?", (key,)).fetchone()
         if row is not None:
             return int(row[0])
-        cur = self.conn.execute(
-            "INSERT INTO assessors (uid, name, name_key, created_at) VALUES (?, ?, ?, ?)",
+        # Another user of a server may register the same person meanwhile: theirs is kept.
+        made = self.conn.execute(
+            "INSERT INTO assessors (uid, name, name_key, created_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING RETURNING id",
             (uid or uuid.uuid4().hex, " ".join(name.split()), key, _now()),
-        )
-        return int(cur.lastrowid or 0)
+        ).fetchone()
+        if made is None:
+            made = self.conn.execute(
+                "SELECT id FROM assessors WHERE name_key = ?", (key,)
+            ).fetchone()
+        return int(made[0])
 
     def link_assessor(
         self: _Writing, assessment_id: int, name: str, uid: str | None = None

@@ -1,4 +1,4 @@
-"""The SQLite store: candidates, assessments, ratings, their history, and framework snapshots.
+"""The SQLite engine of the store: one database file on one desktop (the default).
 
 The database file is SQLite's alone: it is never opened, read or copied with anything else while a
 connection may exist in the process (closing any descriptor of a file drops every POSIX lock the
@@ -6,23 +6,16 @@ process holds on it — SQLite's "How To Corrupt An SQLite Database File", §2.2
 
 from __future__ import annotations
 
-import json
-import re
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
-from typing import Any
 
-from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
-from kamassess.model import Assessment, Candidate, CandidateSummary, Rating
-from kamassess.store import migrations
+from kamassess.store import base, migrations
 from kamassess.store.dbfile import is_network_path, prepare_file
-from kamassess.store.decision_reads import DecisionReads
 from kamassess.store.errors import (
     AssessmentFinal,
     DatabaseDamaged,
@@ -35,8 +28,7 @@ from kamassess.store.errors import (
     StorageError,
     classify,
 )
-from kamassess.store.panel_reads import PanelReads
-from kamassess.store.writer import Writer, candidate_from_row, now
+from kamassess.store.writer import Writer, now
 
 # The errors are part of the store's interface: callers import them from here.
 __all__ = [
@@ -49,6 +41,7 @@ __all__ = [
     "NotFound",
     "ReadOnlyDatabase",
     "SchemaTooNew",
+    "SqliteStore",
     "StorageError",
     "Store",
     "now",
@@ -62,12 +55,6 @@ APPLICATION_ID = 0x4B414D41
 _OUR_TABLES = {"candidates", "assessments", "ratings", "history", "meta"}
 
 
-def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    for row in cur:
-        yield dict(zip(names, row, strict=True))
-
-
 def _identity(path: Path) -> tuple[int, int] | None:
     """(device, inode) of the file: a restore swaps in a new file under the same name."""
     try:
@@ -77,11 +64,10 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
-_NUMBERED_ID = re.compile(r"(.*?)(\d+)")
+class SqliteStore(base.Store):
+    """The store in one SQLite file (or in memory, for tests)."""
 
-
-class Store(PanelReads, DecisionReads):
-    """All reads and writes of candidate data; the GUI and CLI never run SQL themselves."""
+    conn: sqlite3.Connection
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *, read_only: bool = False):
         self.conn = conn
@@ -92,7 +78,9 @@ class Store(PanelReads, DecisionReads):
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> Store:
+    def open_file(
+        cls, path: str | Path, *, create: bool = True, read_only: bool = False
+    ) -> SqliteStore:
         """Open (creating if asked) our database at path and bring its schema up to date.
 
         Refuses a folder, another program's SQLite file, and an empty file that has backups
@@ -135,7 +123,7 @@ class Store(PanelReads, DecisionReads):
         return store
 
     @classmethod
-    def memory(cls) -> Store:
+    def memory(cls) -> SqliteStore:
         store = cls(sqlite3.connect(":memory:"), None)
         store._claim()
         store._configure(network=False)
@@ -179,14 +167,20 @@ class Store(PanelReads, DecisionReads):
             if self.meta("database_id") is None:
                 self.set_meta("database_id", uuid.uuid4().hex)
 
+    def another(self, *, read_only: bool | None = None) -> SqliteStore:
+        assert self.path is not None, "an in-memory database has no second connection"
+        ro = self.read_only if read_only is None else read_only
+        return SqliteStore.open_file(self.path, create=False, read_only=ro)
+
+    @property
+    def target(self) -> str:
+        return str(self.path) if self.path is not None else ":memory:"
+
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> SqliteStore:
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @property
     def journal_mode(self) -> str:
@@ -238,10 +232,11 @@ class Store(PanelReads, DecisionReads):
                 time.sleep(0.2 * attempt)
         before = self.conn.total_changes
         try:
-            yield Writer(self.conn, actor)
+            yield Writer(self.conn, actor, lock=self.LOCK, new_ids=self.NEW_IDS)
             if self.conn.total_changes != before:
                 self.conn.execute(
-                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"
+                    "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
+                    "WHERE key = 'revision'"
                 )
             self.conn.execute("COMMIT")
         except BaseException as exc:
@@ -257,311 +252,14 @@ class Store(PanelReads, DecisionReads):
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
         return int(row[0])
 
-    def meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
-
     def set_meta(self, key: str, value: str) -> None:
         """Bookkeeping that is not a data change (does not bump the revision)."""
         with self.conn:
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
-    # -- frameworks --------------------------------------------------------------------------
-    def framework_snapshot(self, content_hash: str) -> tuple[str, str, str]:
-        """(framework id, version, text) of a stored framework."""
-        row = self.conn.execute(
-            "SELECT framework_id, version, text FROM frameworks WHERE hash = ?", (content_hash,)
-        ).fetchone()
-        if row is None:
-            raise NotFound(Message("db.framework_missing", {"hash": content_hash[:12]}))
-        return str(row[0]), str(row[1]), str(row[2])
 
-    # -- candidates --------------------------------------------------------------------------
-    def candidates(self) -> list[Candidate]:
-        cur = self.conn.execute("SELECT * FROM candidates ORDER BY name COLLATE NOCASE, id")
-        return [candidate_from_row(r) for r in _rows(cur)]
-
-    def candidate_summaries(self) -> list[CandidateSummary]:
-        """Every candidate with assessment counts and the last date, in one query."""
-        rows = _rows(
-            self.conn.execute(
-                "SELECT c.*, "
-                "COALESCE(SUM(a.status = 'final'), 0) AS n_final, "
-                "COALESCE(SUM(a.status = 'draft'), 0) AS n_draft, MAX(a.date) AS last_date, "
-                "d.decision AS decision, d.date AS decided_on "
-                "FROM candidates c LEFT JOIN assessments a ON a.candidate = c.id "
-                "LEFT JOIN decisions d ON d.candidate = c.id "
-                "GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id"
-            )
-        )
-        return [
-            CandidateSummary(
-                candidate_from_row(r),
-                int(r["n_final"]),
-                int(r["n_draft"]),
-                None if r["last_date"] is None else date.fromisoformat(r["last_date"]),
-                r["decision"],
-                None if r["decided_on"] is None else date.fromisoformat(r["decided_on"]),
-            )
-            for r in rows
-        ]
-
-    def candidate_ids(self) -> set[str]:
-        return {r[0] for r in self.conn.execute("SELECT id FROM candidates")}
-
-    def candidate(self, candidate_id: str) -> Candidate:
-        return self.candidate_with_version(candidate_id)[0]
-
-    def candidate_with_version(self, candidate_id: str) -> tuple[Candidate, int]:
-        """The candidate and the row version an edit of it must carry."""
-        cur = self.conn.execute("SELECT * FROM candidates WHERE id = ?", (candidate_id,))
-        for row in _rows(cur):
-            return candidate_from_row(row), int(row["row_version"])
-        raise NotFound(Message("db.no_candidate", {"id": candidate_id}))
-
-    def next_candidate_id(self) -> str:
-        """A free id in the pattern most ids already follow ("HR-0042" → "HR-0043"; the same
-        prefix and zero padding); "c-0001" in an empty database."""
-        taken = self.candidate_ids()
-        highest: dict[tuple[str, int], int] = {}
-        counts: dict[tuple[str, int], int] = {}
-        for cid in taken:
-            found = _NUMBERED_ID.fullmatch(cid)
-            if found:
-                key = (found.group(1), len(found.group(2)))
-                highest[key] = max(highest.get(key, 0), int(found.group(2)))
-                counts[key] = counts.get(key, 0) + 1
-        if counts:
-            prefix, width = max(counts, key=lambda k: (counts[k], highest[k]))
-            n = highest[(prefix, width)] + 1
-        else:
-            prefix, width, n = "c-", 4, 1
-        while f"{prefix}{n:0{width}d}" in taken:
-            n += 1
-        return f"{prefix}{n:0{width}d}"
-
-    def save_candidate(
-        self, cand: Candidate, actor: str, *, expected_version: int | None = None
-    ) -> str:
-        """Insert or update; returns 'added', 'updated' or 'unchanged'. Changes go to history.
-        With expected_version, an update over someone else's newer change raises EditConflict."""
-        with self.write(actor) as w:
-            return w.save_candidate(cand, expected_version=expected_version)
-
-    def add_candidate(self, cand: Candidate, actor: str) -> None:
-        """A new candidate, never over an existing one (CandidateExists if the id is taken)."""
-        with self.write(actor) as w:
-            w.add_candidate(cand)
-
-    def delete_candidate(self, candidate_id: str) -> dict[str, int]:
-        """Remove the candidate and every row about them (secure_delete overwrites the pages)."""
-        counts = self.deletion_counts(candidate_id)
-        with self.write() as w:
-            w.delete_candidate(candidate_id)
-        self.checkpoint()
-        return counts
-
-    def deletion_counts(self, candidate_id: str) -> dict[str, int]:
-        """What deleting the candidate removes: assessments, ratings, history entries."""
-        self.candidate(candidate_id)
-        q = self.conn.execute
-        return {
-            "assessments": q(
-                "SELECT COUNT(*) FROM assessments WHERE candidate = ?", (candidate_id,)
-            ).fetchone()[0],
-            "ratings": q(
-                "SELECT COUNT(*) FROM ratings JOIN assessments a ON a.id = assessment "
-                "WHERE a.candidate = ?",
-                (candidate_id,),
-            ).fetchone()[0],
-            "history": q(
-                "SELECT COUNT(*) FROM history WHERE candidate = ?", (candidate_id,)
-            ).fetchone()[0],
-        }
-
-    # -- assessments -------------------------------------------------------------------------
-    def assessments(
-        self, candidate: str | None = None, *, include_drafts: bool = True
-    ) -> list[Assessment]:
-        """Assessments with their ratings (by competency), oldest first."""
-        conditions, params = [], []
-        if candidate is not None:
-            conditions.append("a.candidate = ?")
-            params.append(candidate)
-        if not include_drafts:
-            conditions.append("a.status = 'final'")
-        clause = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        heads = list(
-            self.conn.execute(
-                f"SELECT {_HEAD} FROM assessments a {clause} ORDER BY a.date, a.id",
-                params,
-            )
-        )
-        if not heads:
-            return []
-        ratings: dict[int, list[Rating]] = {h[0]: [] for h in heads}
-        rows = self.conn.execute(
-            "SELECT r.assessment, r.competency, r.level, r.evidence FROM ratings r "
-            f"JOIN assessments a ON a.id = r.assessment {clause} "
-            "ORDER BY r.assessment, r.competency",
-            params,
-        )
-        for aid, comp, level, text in rows:
-            ratings[aid].append(Rating(comp, level, text))
-        return [_assessment(h, tuple(ratings[h[0]])) for h in heads]
-
-    def assessment_levels(
-        self, *, include_drafts: bool = True
-    ) -> list[tuple[Assessment, dict[str, int | None]]]:
-        """Every assessment (without its ratings) and its levels by competency, for scoring
-        many candidates: one pass over the ratings, no per-rating objects."""
-        status = "" if include_drafts else "WHERE a.status = 'final'"
-        heads = self.conn.execute(
-            f"SELECT {_HEAD} FROM assessments a {status} ORDER BY a.date, a.id"
-        )
-        levels: dict[int, dict[str, int | None]] = {}
-        out = []
-        for h in heads:
-            held: dict[str, int | None] = {}
-            levels[h[0]] = held
-            out.append((_assessment(h, ()), held))
-        for aid, comp, level in self.conn.execute(
-            "SELECT assessment, competency, level FROM ratings"
-        ):
-            held_for = levels.get(aid)
-            if held_for is not None:
-                held_for[comp] = level
-        return out
-
-    def assessment(self, assessment_id: int) -> Assessment:
-        for a in self.assessments_by_id([assessment_id]):
-            return a
-        raise NotFound(Message("db.no_assessment", {"id": assessment_id}))
-
-    def assessments_by_id(self, ids: list[int]) -> list[Assessment]:
-        if not ids:
-            return []
-        cands = {
-            r[0]
-            for r in self.conn.execute(
-                f"SELECT candidate FROM assessments WHERE id IN ({','.join('?' * len(ids))})", ids
-            )
-        }
-        wanted = set(ids)
-        return [a for c in cands for a in self.assessments(c) if a.id in wanted]
-
-    def assessment_keys(self) -> dict[tuple[str, str, str, str], tuple[int, str, str]]:
-        """Every assessment by its key (candidate, assessor, ISO date, method) → (id, status,
-        role): an import looks each of its items up here, not in the database item by item."""
-        rows = self.conn.execute(
-            "SELECT candidate, assessor, date, method, id, status, assessor_role FROM assessments"
-        )
-        return {(c, a, d, m): (int(i), s, r) for c, a, d, m, i, s, r in rows}
-
-    def ratings_of(self, ids: Iterable[int]) -> dict[int, dict[str, tuple[int | None, str]]]:
-        """The ratings of the given assessments, in one query (what a re-import compares)."""
-        wanted = set(ids)
-        out: dict[int, dict[str, tuple[int | None, str]]] = {aid: {} for aid in wanted}
-        if wanted:
-            for aid, comp, level, evidence in self.conn.execute(
-                "SELECT assessment, competency, level, evidence FROM ratings"
-            ):
-                held = out.get(aid)
-                if held is not None:
-                    held[comp] = (level, evidence)
-        return out
-
-    def find_assessment(self, candidate: str, assessor: str, day: date, method: str) -> int | None:
-        row = self.conn.execute(
-            "SELECT id FROM assessments WHERE candidate = ? AND assessor = ? AND date = ? "
-            "AND method = ?",
-            (candidate, assessor, day.isoformat(), method),
-        ).fetchone()
-        return None if row is None else int(row[0])
-
-    def create_assessment(
-        self,
-        candidate: str,
-        assessor: str,
-        assessor_role: str,
-        method: str,
-        day: date,
-        framework: Framework,
-        actor: str,
-    ) -> int:
-        """A new draft assessment under the given framework (whose text is kept)."""
-        self.candidate(candidate)
-        with self.write(actor) as w:
-            return w.create_assessment(candidate, assessor, assessor_role, method, day, framework)
-
-    def set_rating(
-        self, assessment_id: int, competency: str, level: int | None, evidence: str, actor: str
-    ) -> bool:
-        """Store one rating at once (committed before returning); False if nothing changed."""
-        with self.write(actor) as w:
-            return w.set_rating(assessment_id, competency, level, evidence)
-
-    def update_assessment(self, assessment_id: int, actor: str, **changes: Any) -> None:
-        """Change assessor, role, method or date of a draft assessment."""
-        with self.write(actor) as w:
-            w.update_assessment(assessment_id, **changes)
-
-    def finalise(self, assessment_id: int, actor: str) -> None:
-        with self.write(actor) as w:
-            w.set_status(assessment_id, "final")
-
-    def reopen(self, assessment_id: int, actor: str, reason: str) -> None:
-        """Make a final assessment editable again: an explicit act, recorded with its reason."""
-        with self.write(actor) as w:
-            w.set_status(assessment_id, "draft", reason)
-
-    def delete_assessment(self, assessment_id: int, actor: str) -> None:
-        with self.write(actor) as w:
-            w.delete_assessment(assessment_id)
-
-    # -- history -----------------------------------------------------------------------------
-    def history(self, candidate: str) -> list[dict[str, Any]]:
-        cur = self.conn.execute(
-            "SELECT * FROM history WHERE candidate = ? ORDER BY id", (candidate,)
-        )
-        out = []
-        for row in _rows(cur):
-            row["old"] = None if row["old"] is None else json.loads(row["old"])
-            row["new"] = None if row["new"] is None else json.loads(row["new"])
-            out.append(row)
-        return out
-
-    def counts(self) -> dict[str, int]:
-        q = self.conn.execute
-        return {
-            t: q(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-            for t in ("candidates", "assessments", "ratings", "history", "assessors", "consensus")
-        }
-
-
-# What an Assessment is made from, in _assessment's order.
-_HEAD = (
-    "a.id, a.candidate, a.assessor, a.assessor_role, a.method, a.date, a.status, "
-    "a.framework_hash, a.assessor_id, a.recommendation, a.recommendation_reason"
-)
-
-
-def _assessment(head: Any, ratings: tuple[Rating, ...]) -> Assessment:
-    """An Assessment from a row of _HEAD."""
-    return Assessment(
-        id=head[0],
-        candidate=head[1],
-        assessor=head[2],
-        assessor_role=head[3],
-        method=head[4],
-        date=date.fromisoformat(head[5]),
-        status=head[6],
-        framework_hash=head[7],
-        ratings=ratings,
-        assessor_id=head[8],
-        recommendation=head[9],
-        recommendation_reason=head[10],
-    )
+# The name every earlier version (and many tests) opened files with.
+Store = SqliteStore
 
 
 def _has_backups(path: Path) -> bool:

@@ -7,11 +7,10 @@ single edits use the same methods."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
@@ -25,6 +24,9 @@ from kamassess.store.errors import (
     StorageError,
 )
 from kamassess.store.panel_writer import PanelWriter
+
+if TYPE_CHECKING:
+    from kamassess.store.base import Connection
 
 _BOOL_FIELDS = {f.name for f in fields(Candidate) if "bool" in str(f.type)}
 _DATE_FIELDS = {f.name for f in fields(Candidate) if "date" in str(f.type)}
@@ -83,10 +85,17 @@ def _public(row: dict[str, Any]) -> dict[str, Any]:
 
 
 class Writer(PanelWriter, DecisionWrites):
-    """Writes inside one open transaction, on behalf of `actor` (recorded in the history)."""
+    """Writes inside one open transaction, on behalf of `actor` (recorded in the history); the
+    panel's writes (registry, recommendations, consensus) and the decisions' are mixed in.
 
-    def __init__(self, conn: sqlite3.Connection, actor: str) -> None:
-        self.conn, self.actor = conn, actor
+    The SQL is the same for both engines; `lock` is what the engine appends to a SELECT of a row
+    about to be changed (PostgreSQL locks it, so that two users' transactions take turns; in
+    SQLite the whole write transaction already holds the lock). `new_ids` is the engine's query
+    for n fresh ids of a table ({table}, one `?` for n) when rows are added in bulk; empty: the
+    ids after the highest one (SQLite, where no one else writes during the transaction)."""
+
+    def __init__(self, conn: Connection, actor: str, *, lock: str = "", new_ids: str = "") -> None:
+        self.conn, self.actor, self.lock, self.new_ids = conn, actor, lock, new_ids
 
     def _log(self, candidate: str, entity: str, key: str, field: str, old: Any, new: Any) -> None:
         self.conn.execute(
@@ -99,15 +108,17 @@ class Writer(PanelWriter, DecisionWrites):
     def remember_framework(self, fw: Framework) -> str:
         """Keep a copy of the framework text so later edits never change old assessments."""
         self.conn.execute(
-            "INSERT OR IGNORE INTO frameworks (hash, framework_id, version, text, first_used) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO frameworks (hash, framework_id, version, text, first_used) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING",
             (fw.content_hash, fw.id, fw.version, fw.text, now()),
         )
         return fw.content_hash
 
     # -- candidates ----------------------------------------------------------------------------
     def _candidate_row(self, candidate_id: str) -> dict[str, Any] | None:
-        cur = self.conn.execute("SELECT * FROM candidates WHERE id = ?", (candidate_id,))
+        cur = self.conn.execute(
+            f"SELECT * FROM candidates WHERE id = ?{self.lock}", (candidate_id,)
+        )
         names = [d[0] for d in cur.description]
         found = cur.fetchone()
         return None if found is None else dict(zip(names, found, strict=True))
@@ -127,7 +138,7 @@ class Writer(PanelWriter, DecisionWrites):
         row = candidate_row(cand)
         found = self._candidate_row(cand.id)
         if found is None:
-            cols = ", ".join(row)
+            cols = ", ".join(f'"{k}"' for k in row)  # quoted: current_role is a keyword
             marks = ", ".join("?" for _ in row)
             self.conn.execute(
                 f"INSERT INTO candidates ({cols}, created_at, updated_at) VALUES ({marks}, ?, ?)",
@@ -143,7 +154,7 @@ class Writer(PanelWriter, DecisionWrites):
         changed = {k: v for k, v in row.items() if old[k] != v}
         if not changed:
             return "unchanged"
-        sets = ", ".join(f"{k} = ?" for k in changed)
+        sets = ", ".join(f'"{k}" = ?' for k in changed)
         self.conn.execute(
             f"UPDATE candidates SET {sets}, updated_at = ?, row_version = row_version + 1 "
             "WHERE id = ?",
@@ -171,8 +182,9 @@ class Writer(PanelWriter, DecisionWrites):
             for name in _DATE_FIELDS:  # stored (and in the history) as YYYY-MM-DD text
                 if row[name] is not None:
                     row[name] = row[name].isoformat()
+        quoted = ", ".join(f'"{k}"' for k in cols)  # current_role is a keyword in PostgreSQL
         self.conn.executemany(
-            f"INSERT INTO candidates ({', '.join(cols)}, created_at, updated_at) "
+            f"INSERT INTO candidates ({quoted}, created_at, updated_at) "
             f"VALUES ({', '.join('?' for _ in cols)}, ?, ?)",
             [[*r.values(), stamp, stamp] for r in rows],
         )
@@ -203,8 +215,7 @@ class Writer(PanelWriter, DecisionWrites):
             return []
         fhash = self.remember_framework(framework)
         stamp = now()
-        (top,) = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM assessments").fetchone()
-        ids = list(range(int(top) + 1, int(top) + 1 + len(items)))
+        ids = self._fresh_ids("assessments", len(items))
         people: dict[tuple[str, str | None], int] = {}  # a few people rate thousands
         for a in items:
             who = (a.assessor, a.assessor_uid)
@@ -278,6 +289,15 @@ class Writer(PanelWriter, DecisionWrites):
         )
         return ids
 
+    def _fresh_ids(self, table: str, n: int) -> list[int]:
+        """n ids for new rows of table, ascending: from the server's sequence, which other
+        users' transactions draw on too, or after the highest id in the file."""
+        if self.new_ids:
+            cur = self.conn.execute(self.new_ids.format(table=table), (n,))
+            return sorted(int(r[0]) for r in cur)
+        (top,) = self.conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()
+        return list(range(int(top) + 1, int(top) + 1 + n))
+
     def find_assessment(self, candidate: str, assessor: str, day: date, method: str) -> int | None:
         row = self.conn.execute(
             "SELECT id FROM assessments WHERE candidate = ? AND assessor = ? AND date = ? "
@@ -316,7 +336,7 @@ class Writer(PanelWriter, DecisionWrites):
         cur = self.conn.execute(
             "INSERT INTO assessments (candidate, assessor, assessor_role, method, date, status, "
             "framework_hash, created_at, updated_at, assessor_id) "
-            "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?) RETURNING id",
             (
                 candidate,
                 assessor,
@@ -329,7 +349,7 @@ class Writer(PanelWriter, DecisionWrites):
                 person,
             ),
         )
-        aid = int(cur.lastrowid or 0)
+        aid = int(cur.fetchone()[0])
         head = {
             "assessor": assessor,
             "assessor_role": assessor_role,
@@ -343,7 +363,8 @@ class Writer(PanelWriter, DecisionWrites):
     def status(self, assessment_id: int) -> tuple[str, str]:
         """(candidate, status) of an assessment; NotFound if it is gone."""
         row = self.conn.execute(
-            "SELECT candidate, status FROM assessments WHERE id = ?", (assessment_id,)
+            f"SELECT candidate, status FROM assessments WHERE id = ?{self.lock}",
+            (assessment_id,),
         ).fetchone()
         if row is None:
             raise NotFound(Message("db.no_assessment", {"id": assessment_id}))
@@ -464,3 +485,15 @@ class Writer(PanelWriter, DecisionWrites):
             raise AssessmentFinal(Message("db.assessment_final", {"id": assessment_id}))
         self.conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
         self._log(candidate, "assessment", str(assessment_id), "*", "deleted", None)
+
+    # -- moving a whole database -----------------------------------------------------------------
+    def copy_rows(self, table: str, columns: Sequence[str], values: Iterable[Sequence[Any]]) -> int:
+        """Rows copied verbatim from another database (`migrate --to`): ids, times and the
+        history as they were; nothing is logged again, since the history comes along whole."""
+        marks = ", ".join("?" for _ in columns)
+        batch = [tuple(v) for v in values]
+        if batch:
+            self.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", batch
+            )
+        return len(batch)

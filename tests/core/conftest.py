@@ -10,7 +10,7 @@ import pytest
 
 from kamassess.framework.model import Framework
 from kamassess.model import Candidate
-from kamassess.store.sqlite import Store
+from kamassess.store.base import Store
 
 
 @pytest.fixture
@@ -18,9 +18,42 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "kamassess.db"
 
 
+BOTH_ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests that use `engine` (through `target` or `store`) run on the engines their module
+    names in ENGINES (SQLite alone by default); `@pytest.mark.sqlite_only` keeps one on SQLite,
+    `@pytest.mark.server_only` on the server."""
+    if "engine" in metafunc.fixturenames:
+        engines = getattr(metafunc.module, "ENGINES", ("sqlite",))
+        if metafunc.definition.get_closest_marker("sqlite_only"):
+            engines = ("sqlite",)
+        if metafunc.definition.get_closest_marker("server_only"):
+            engines = ("postgresql",)
+        metafunc.parametrize("engine", engines, indirect=True)
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with Store.open(db_path) as s:
+def engine(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def target(engine: str, db_path: Path, request: pytest.FixtureRequest) -> Path | str:
+    """The database a test works on: a file, or a fresh server database as an hr user."""
+    if engine == "sqlite":
+        return db_path
+    from tests.pgcluster import PASSWORD
+
+    name = request.getfixturevalue("pg_db")
+    cluster = request.getfixturevalue("pg_cluster")
+    return str(cluster.url("hr_anna", PASSWORD, name))
+
+
+@pytest.fixture
+def store(target: Path | str) -> Iterator[Store]:
+    with Store.open(target) as s:
         yield s
 
 

@@ -29,7 +29,9 @@ from kamassess.store.errors import (
 from kamassess.store.sqlite import Store
 from kamassess.workspace import Workspace
 
-from .conftest import add_candidate, rate_all, run_cli
+from .conftest import BOTH_ENGINES, add_candidate, rate_all, run_cli
+
+ENGINES = BOTH_ENGINES  # the tests that use `target` or `store`: two people at once
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -289,8 +291,8 @@ def test_outputs_aimed_at_the_database_or_other_files_are_refused(tmp_path: Path
 
 
 # -- 8. two people add or edit a candidate at once ------------------------------------------------
-def test_two_people_adding_a_candidate_never_overwrite_each_other(db_path: Path) -> None:
-    alice, bob = Store.open(db_path), Store.open(db_path)
+def test_two_people_adding_a_candidate_never_overwrite_each_other(target: Path | str) -> None:
+    alice, bob = Store.open(target), Store.open(target)
     proposed_a, proposed_b = alice.next_candidate_id(), bob.next_candidate_id()
     assert proposed_a == proposed_b  # both forms suggest the same id
     alice.add_candidate(Candidate(proposed_a, "Алиса добавила", "external", "kam"), "alice")
@@ -305,8 +307,10 @@ def test_two_people_adding_a_candidate_never_overwrite_each_other(db_path: Path)
     bob.close()
 
 
-def test_an_edit_over_someone_elses_change_is_refused_and_shows_theirs(db_path: Path) -> None:
-    alice, bob = Store.open(db_path), Store.open(db_path)
+def test_an_edit_over_someone_elses_change_is_refused_and_shows_theirs(
+    target: Path | str,
+) -> None:
+    alice, bob = Store.open(target), Store.open(target)
     add_candidate(alice, "c-1", region="Москва")
     cand, version = alice.candidate_with_version("c-1")  # Alice opens the form
     theirs, their_version = bob.candidate_with_version("c-1")

@@ -1,4 +1,5 @@
-"""A killed writer loses no reported rating; two processes writing at once both land."""
+"""A killed writer loses no reported rating; two processes writing at once both land — on a
+database file and on a server."""
 
 from __future__ import annotations
 
@@ -14,8 +15,11 @@ from pathlib import Path
 import pytest
 
 from kamassess.framework.model import Framework
-from kamassess.store.sqlite import Store
+from kamassess.store.sqlite import SqliteStore, Store
 
+from .conftest import BOTH_ENGINES
+
+ENGINES = BOTH_ENGINES
 ROOT = Path(__file__).resolve().parents[2]
 
 WRITER = textwrap.dedent(
@@ -60,21 +64,39 @@ def writer(tmp_path: Path) -> Path:
     return script
 
 
-def assert_saved(db: Path, reported: list[str], framework: Framework) -> None:
+def assert_saved(db: Path | str, reported: list[str], framework: Framework) -> None:
     with Store.open(db) as store:
-        ok = store.conn.execute("PRAGMA integrity_check").fetchone()[0]
-        assert ok == "ok"
+        if isinstance(store, SqliteStore):
+            ok = store.conn.execute("PRAGMA integrity_check").fetchone()[0]
+            assert ok == "ok"
         for cid in reported:
             (a,) = store.assessments(cid)
             assert len(a.ratings) == 4, cid
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("seed", range(50))
-def test_sigkill_loses_no_reported_rating(tmp_path: Path, framework: Framework, seed: int) -> None:
+def test_sigkill_loses_no_reported_rating(
+    tmp_path: Path, target: Path, framework: Framework, seed: int
+) -> None:
     """50 kills at random points: after a random number of saves plus a random delay, so kills
     also land inside transactions and between the writes of one assessment."""
-    db = tmp_path / "k.db"
+    kill_a_writer(tmp_path, target, framework, seed)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+@pytest.mark.server_only
+@pytest.mark.parametrize("seed", range(8))
+def test_sigkill_on_a_server_loses_no_reported_rating(
+    tmp_path: Path, target: Path | str, framework: Framework, seed: int
+) -> None:
+    """The same on the server (fewer kills: each costs a database): the server rolls back the
+    killed client's open transaction and keeps every committed one."""
+    kill_a_writer(tmp_path, target, framework, seed)
+
+
+def kill_a_writer(tmp_path: Path, db: Path | str, framework: Framework, seed: int) -> None:
     Store.open(db).close()  # schema in place, so the kill lands among rating writes
     rng = random.Random(seed)
     stop_after, delay = rng.randint(1, 12), rng.uniform(0, 0.03)
@@ -96,8 +118,10 @@ def test_sigkill_loses_no_reported_rating(tmp_path: Path, framework: Framework, 
     assert_saved(db, reported, framework)
 
 
-def test_two_processes_write_at_once_for_seconds(tmp_path: Path, framework: Framework) -> None:
-    db = tmp_path / "c.db"
+def test_two_processes_write_at_once_for_seconds(
+    tmp_path: Path, target: Path | str, framework: Framework
+) -> None:
+    db = target
     Store.open(db).close()
     script = writer(tmp_path)
     procs = [

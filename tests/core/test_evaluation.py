@@ -1,4 +1,5 @@
-"""A candidate is scored under the framework their assessments were made with."""
+"""A candidate is scored under the framework their assessments were made with (on both
+engines: the scores read through either store are the same)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from kamassess.framework.model import Framework, load_framework
 from kamassess.scoring.evaluation import evaluate, evaluate_many
 from kamassess.store.sqlite import Store
 
-from .conftest import add_candidate, rate_all
+from .conftest import BOTH_ENGINES, add_candidate, rate_all
+
+ENGINES = BOTH_ENGINES
 
 
 def test_framework_edited_after_rating_leaves_old_scores_unchanged(
-    db_path: Path, framework: Framework, framework_text: str, tmp_path: Path
+    target: Path | str, framework: Framework, framework_text: str, tmp_path: Path
 ) -> None:
-    with Store.open(db_path) as store:
+    with Store.open(target) as store:
         add_candidate(store)
         rate_all(store, framework, "c-1", 3)
         before = evaluate(store, framework, "c-1")
@@ -29,7 +32,7 @@ def test_framework_edited_after_rating_leaves_old_scores_unchanged(
     edited = load_framework(edited_file)
     assert edited.content_hash != framework.content_hash
 
-    with Store.open(db_path) as store:
+    with Store.open(target) as store:
         after = evaluate(store, edited, "c-1")
         assert after.outdated
         assert after.framework.content_hash == framework.content_hash

@@ -1,10 +1,12 @@
-"""The SQLite store on a real file: settings, history, final assessments, deletion, backups."""
+"""The store on a real file and on a real server: settings, history, final assessments,
+deletion, backups (the tests about the file itself run on SQLite only)."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 import stat
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -14,6 +16,7 @@ import pytest
 from kamassess.framework.model import Framework
 from kamassess.model import Candidate
 from kamassess.store import backup, dbfile
+from kamassess.store.errors import StorageError
 from kamassess.store.sqlite import (
     AssessmentFinal,
     DatabaseDamaged,
@@ -23,9 +26,14 @@ from kamassess.store.sqlite import (
     Store,
 )
 
-from .conftest import add_candidate, rate_all
+from .conftest import BOTH_ENGINES, add_candidate, rate_all
+
+ENGINES = BOTH_ENGINES
+# What each engine raises when its own triggers refuse a change made with raw SQL.
+REFUSED = (sqlite3.IntegrityError, StorageError)
 
 
+@pytest.mark.sqlite_only
 def test_connection_settings(store: Store) -> None:
     q = store.conn.execute
     assert q("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -34,6 +42,7 @@ def test_connection_settings(store: Store) -> None:
     assert store.journal_mode == "wal"
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_file_is_private_to_its_owner(store: Store, db_path: Path) -> None:
     assert stat.S_IMODE(os.stat(db_path).st_mode) == 0o600
@@ -61,11 +70,11 @@ def test_network_detection(tmp_path: Path) -> None:
     assert dbfile._linux_mount_type(Path("/mnt/hrx/kam.db"), str(mounts)) == "ext4"
 
 
-def test_reopening_keeps_data_and_schema(db_path: Path, framework: Framework) -> None:
-    with Store.open(db_path) as s:
+def test_reopening_keeps_data_and_schema(target: Path | str, framework: Framework) -> None:
+    with Store.open(target) as s:
         add_candidate(s)
         rate_all(s, framework, "c-1", 4)
-    with Store.open(db_path) as s:
+    with Store.open(target) as s:
         (a,) = s.assessments("c-1")
         assert a.status == "final" and len(a.ratings) == len(framework.competencies)
         assert a.framework_hash == framework.content_hash
@@ -110,7 +119,7 @@ def test_final_assessment_cannot_change_until_reopened(store: Store, framework: 
     with pytest.raises(AssessmentFinal):
         store.set_rating(aid, "engineering_knowledge", 5, "", "hr")
     # Not even with raw SQL:
-    with pytest.raises(sqlite3.IntegrityError, match="final"), store.write() as w:
+    with pytest.raises(REFUSED, match="final"), store.write() as w:
         w.conn.execute("UPDATE ratings SET level = 5 WHERE assessment = ?", (aid,))
     assert {r.level for r in store.assessment(aid).ratings} == {3}
     store.reopen(aid, "director", "new evidence from the reference check")
@@ -122,9 +131,10 @@ def test_final_assessment_cannot_change_until_reopened(store: Store, framework: 
 
 def test_history_is_append_only(store: Store) -> None:
     add_candidate(store)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.write() as w:
+    # (The server refuses an UPDATE of the history to every role before its trigger would.)
+    with pytest.raises(REFUSED, match=r"append-only|permission denied"), store.write() as w:
         w.conn.execute("UPDATE history SET actor = 'someone else'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.write() as w:
+    with pytest.raises(REFUSED, match="append-only"), store.write() as w:
         w.conn.execute("DELETE FROM history")
     assert len(store.history("c-1")) == 1
 
@@ -182,6 +192,7 @@ def test_read_only_database(db_path: Path) -> None:  # pragma: no cover - not as
         add_candidate(s, "c-2")
 
 
+@pytest.mark.sqlite_only
 def test_backup_copy_is_complete(store: Store, framework: Framework, tmp_path: Path) -> None:
     add_candidate(store)
     rate_all(store, framework, "c-1", 4)
@@ -191,6 +202,7 @@ def test_backup_copy_is_complete(store: Store, framework: Framework, tmp_path: P
         assert copy.assessments("c-1") == store.assessments("c-1")
 
 
+@pytest.mark.sqlite_only
 def test_automatic_backup_rotates_and_skips_unchanged(store: Store, db_path: Path) -> None:
     from datetime import datetime, timedelta
 
@@ -219,3 +231,26 @@ def test_read_only_connection_gives_a_clear_error(db_path: Path) -> None:
     assert "read-only" in info.value.message.render("en")
     assert "только для чтения" in info.value.message.render("ru")
     conn.close()
+
+
+def test_a_desktop_never_loads_the_server_driver(db_path: Path, root: Path) -> None:
+    """psycopg is imported only when a server is opened: not by the window's modules, not by a
+    command on a file."""
+    with Store.open(db_path) as s:
+        add_candidate(s)
+    code = (
+        "import sys\n"
+        "import ui.app, ui.main_window\n"
+        "from kamassess.cli import main as cli\n"
+        f"assert cli.main(['--db', {str(db_path)!r}, 'score']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0].startswith('psycopg')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -53,6 +53,24 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../server_dialogs.py" line="74" />
+        <source>Assessors of {name}</source>
+        <translation>Оценщики: {name}</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="89" />
+        <source>An assessor sees only the candidates ticked for them here, and other assessors' ratings only after submitting their own.</source>
+        <translation>Оценщик видит только отмеченных здесь для него кандидатов, а оценки других оценщиков — только после того, как завершит свою.</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="94" />
+        <source>There are no assessors on this server yet (server user add NAME --role assessor).</source>
+        <translation>На этом сервере ещё нет оценщиков (server user add ИМЯ --role assessor).</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationTab</name>
     <message>
         <location filename="../calibration_tab.py" line="107" />
@@ -296,27 +314,27 @@
         <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="259" />
+        <location filename="../candidate_page.py" line="262" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="264" />
+        <location filename="../candidate_page.py" line="267" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="296" />
+        <location filename="../candidate_page.py" line="299" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="336" />
+        <location filename="../candidate_page.py" line="339" />
         <source>No decision recorded.</source>
         <translation>Решение не записано.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="340" />
+        <location filename="../candidate_page.py" line="343" />
         <source>Decision: {summary}</source>
         <translation>Решение: {summary}</translation>
     </message>
@@ -555,6 +573,29 @@
         <location filename="../competency_card.py" line="239" />
         <source>⚠ an extreme level needs evidence</source>
         <translation>⚠ для крайнего уровня нужно подтверждение</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../server_dialogs.py" line="28" />
+        <source>Connect to server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="38" />
+        <source>The address the administrator gave you, e.g. postgresql://ivanova@hr-db/kamassess. Leave the password empty where the server signs you in with your Windows login (single sign-on) or reads it from your password file. KAM Assess does not store it.</source>
+        <translation>Адрес, который дал администратор, например postgresql://ivanova@hr-db/kamassess. Оставьте пароль пустым, если сервер пускает вас по учётной записи Windows (единый вход) или берёт пароль из вашего файла паролей. KAM Assess пароль не сохраняет.</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="47" />
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../server_dialogs.py" line="48" />
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
     </message>
 </context>
 <context>
@@ -1080,302 +1121,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="67" />
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="68" />
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
-        <source>&amp;Framework</source>
-        <translation>&amp;Модель компетенций</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="69" />
         <source>Ca&amp;libration</source>
         <translation>Ка&amp;либровка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="70" />
         <source>&amp;Validity</source>
         <translation>&amp;Валидность</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="71" />
+        <source>&amp;Framework</source>
+        <translation>&amp;Модель компетенций</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="170" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="172" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="175" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="178" />
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="183" />
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="189" />
+        <source>Use this computer's &amp;database</source>
+        <translation>&amp;База данных этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="196" />
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="205" />
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Выгрузить &amp;обезличенный файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="211" />
         <source>Personal data due for &amp;deletion…</source>
         <translation>Персональные данные к &amp;удалению…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
+        <location filename="../main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="218" />
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="220" />
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205" />
+        <location filename="../main_window.py" line="223" />
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="227" />
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="234" />
+        <source>Assessors who see this &amp;candidate…</source>
+        <translation>&amp;Оценщики этого кандидата…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="241" />
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="246" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="250" />
         <source>Dec&amp;ision…</source>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="257" />
         <source>O&amp;utcomes…</source>
         <translation>Р&amp;езультаты…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="263" />
         <source>The candidate's own data (on re&amp;quest)…</source>
         <translation>Все данные кандидата по &amp;запросу…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="268" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="271" />
         <source>&amp;Compare selected</source>
         <translation>&amp;Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="277" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="280" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="286" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="289" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
-        <source>Profiles of the &amp;listed candidates…</source>
-        <translation>Профили кандидатов из &amp;списка…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="280" />
-        <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
-        <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="285" />
-        <source>&amp;Validity (PDF)…</source>
-        <translation>&amp;Валидность (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="291" />
-        <source>&amp;Your name…</source>
-        <translation>&amp;Ваше имя…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="308" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Клавиши</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="319" />
-        <source>read-only</source>
-        <translation>только чтение</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="346" />
-        <source>Database replaced</source>
-        <translation>База данных заменена</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="348" />
-        <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
-        <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="288" />
-        <source>&amp;Settings</source>
-        <translation>&amp;Настройки</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="292" />
         <source>C&amp;alibration (PDF)…</source>
         <translation>&amp;Калибровка оценщиков (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="298" />
+        <source>Profiles of the &amp;listed candidates…</source>
+        <translation>Профили кандидатов из &amp;списка…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="304" />
+        <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
+        <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="309" />
+        <source>&amp;Validity (PDF)…</source>
+        <translation>&amp;Валидность (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="315" />
+        <source>&amp;Your name…</source>
+        <translation>&amp;Ваше имя…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="332" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="346" />
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="351" />
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="352" />
+        <source>assessor</source>
+        <translation>оценщик</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="353" />
+        <source>director</source>
+        <translation>директор</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="387" />
+        <source>Database replaced</source>
+        <translation>База данных заменена</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="389" />
+        <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
+        <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="312" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="319" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="329" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="337" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="412" />
         <source>Compare selected</source>
         <translation>Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="414" />
         <source>Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then compare them. {n} selected now.</source>
         <translation>Выберите в списке от 2 до 6 кандидатов (Ctrl+щелчок или Shift+щелчок) и сравните их. Сейчас выбрано: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="440" />
         <source>search the list; Enter or ↓ goes into the list</source>
         <translation>поиск по списку; Enter или ↓ — перейти в список</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="441" />
         <source>new candidate</source>
         <translation>новый кандидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="442" />
         <source>edit the candidate</source>
         <translation>изменить данные кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="443" />
         <source>new assessment of the candidate</source>
         <translation>новая оценка кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="444" />
         <source>the debrief of the candidate's assessors</source>
         <translation>разбор оценок кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="445" />
         <source>the decision on the candidate</source>
         <translation>решение по кандидату</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="446" />
         <source>compare the candidates selected in the list</source>
         <translation>сравнить кандидатов, выбранных в списке</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="447" />
         <source>the candidate's profile as PDF</source>
         <translation>профиль кандидата в PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="448" />
         <source>import / export a bundle</source>
         <translation>импорт / экспорт файла обмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="449" />
         <source>rating window: the level of the competency in focus</source>
         <translation>окно оценки: уровень выбранной компетенции</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="450" />
         <source>rating window: no evidence</source>
         <translation>окно оценки: нет данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="451" />
         <source>rating window: next / previous competency</source>
         <translation>окно оценки: следующая / предыдущая компетенция</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="452" />
         <source>rating window: the evidence note, then on</source>
         <translation>окно оценки: к заметке о наблюдениях, затем дальше</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="453" />
         <source>close the rating window (everything is saved)</source>
         <translation>закрыть окно оценки (всё уже сохранено)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="457" />
         <source>Keyboard shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438" />
+        <location filename="../main_window.py" line="479" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="481" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -1596,116 +1667,122 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="63" />
+        <location filename="../rating_window.py" line="64" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="82" />
+        <location filename="../rating_window.py" line="83" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="85" />
+        <location filename="../rating_window.py" line="86" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="94" />
+        <location filename="../rating_window.py" line="95" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="95" />
+        <location filename="../rating_window.py" line="96" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="96" />
+        <location filename="../rating_window.py" line="97" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="97" />
+        <location filename="../rating_window.py" line="98" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="119" />
+        <location filename="../rating_window.py" line="120" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="258" />
+        <location filename="../rating_window.py" line="262" />
+        <location filename="../rating_window.py" line="324" />
+        <source>not saved yet: the server cannot be reached; retrying…</source>
+        <translation>ещё не сохранено: сервер недоступен; повторяем…</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="264" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="283" />
-        <location filename="../rating_window.py" line="286" />
+        <location filename="../rating_window.py" line="293" />
+        <location filename="../rating_window.py" line="296" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="358" />
+        <location filename="../rating_window.py" line="370" />
+        <source>Some ratings are not saved yet (the database is busy or out of reach); try again.</source>
+        <translation>Некоторые оценки ещё не сохранены (база данных занята или недоступна); попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../rating_window.py" line="379" />
         <source>Recommendation needed</source>
         <translation>Нужна рекомендация</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="360" />
+        <location filename="../rating_window.py" line="381" />
         <source>Give your overall recommendation (strong no, no, yes or strong yes) and its reason before finalising: it is recorded before you see the others' ratings.</source>
         <translation>Перед завершением дайте общую рекомендацию (однозначно нет, нет, да или однозначно да) и её причину: она записывается до того, как вы увидите оценки коллег.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="396" />
+        <location filename="../rating_window.py" line="417" />
         <source>Not reopened</source>
         <translation>Оценка не открыта</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="397" />
+        <location filename="../rating_window.py" line="418" />
         <source>A final assessment is reopened only with a reason, which is recorded.</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="269" />
-        <location filename="../rating_window.py" line="316" />
-        <location filename="../rating_window.py" line="335" />
+        <location filename="../rating_window.py" line="276" />
+        <location filename="../rating_window.py" line="334" />
+        <location filename="../rating_window.py" line="353" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="350" />
-        <location filename="../rating_window.py" line="422" />
+        <location filename="../rating_window.py" line="368" />
+        <location filename="../rating_window.py" line="443" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="351" />
-        <source>Some ratings are not saved yet (the database is busy); try again.</source>
-        <translation>Часть оценок ещё не сохранена (база данных занята); повторите попытку.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="369" />
+        <location filename="../rating_window.py" line="390" />
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="373" />
+        <location filename="../rating_window.py" line="394" />
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="374" />
+        <location filename="../rating_window.py" line="395" />
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="388" />
+        <location filename="../rating_window.py" line="409" />
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="389" />
+        <location filename="../rating_window.py" line="410" />
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
@@ -1921,42 +1998,42 @@ Framework: {fw}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="77" />
+        <location filename="../startup.py" line="105" />
         <source>The bundled framework is used instead.</source>
         <translation>Вместо неё используется встроенная модель.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="113" />
+        <location filename="../startup.py" line="141" />
         <source>{name} is already open in another KAM Assess window (process {pid} on {host}).</source>
         <translation>База {name} уже открыта в другом окне KAM Assess (процесс {pid} на компьютере {host}).</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="118" />
+        <location filename="../startup.py" line="146" />
         <source>Open it read-only to look without changing anything, or open it anyway: both windows then save into the same database, and each shows the other's changes when it refreshes.</source>
         <translation>Откройте её только для чтения, чтобы смотреть, ничего не меняя, — или всё равно откройте: тогда оба окна сохраняют в одну базу и видят изменения друг друга после обновления.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="123" />
+        <location filename="../startup.py" line="151" />
         <source>Open &amp;read-only</source>
         <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="124" />
+        <location filename="../startup.py" line="152" />
         <source>Open &amp;anyway</source>
         <translation>Всё равно &amp;открыть</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="194" />
+        <location filename="../startup.py" line="222" />
         <source>The window opens; imports are refused until a backup can be written.</source>
         <translation>Окно откроется; импорт будет невозможен, пока не удастся записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="217" />
+        <location filename="../startup.py" line="253" />
         <source>Something went wrong inside KAM Assess ({error}). Everything saved before is safe. The error was written to the log, without any personal data:</source>
         <translation>В KAM Assess произошла внутренняя ошибка ({error}). Всё, что было сохранено, в безопасности. Ошибка записана в журнал без персональных данных:</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="222" />
+        <location filename="../startup.py" line="258" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
