@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,18 @@ def test_migrate_moves_everything_once_and_scores_stay_the_same(
 ) -> None:
     desk = tmp_path / "desk.db"
     assert run_cli("--db", str(desk), "demo")[0] == 0
+    # A decision, an outcome and a debrief's consensus travel too.
+    with Store.open(desk) as s:
+        hired = min(s.candidate_ids())
+        with s.write("Анна") as w:
+            w.set_consensus(hired, "expertise", 4, "agreed", date(2026, 11, 2))
+    decide = ("--candidate", hired, "--decision", "hire", "--date", "2026-11-03")
+    assert (
+        run_cli("--db", str(desk), "decide", *decide, "--by", "Директор", "--salary", "250000")[0]
+        == 0
+    )
+    outcome = ("--candidate", hired, "--probation", "passed", "--left", "own")
+    assert run_cli("--db", str(desk), "outcome", *outcome)[0] == 0
     hr = pg_cluster.url("hr_anna", PASSWORD, pg_db)
     # An assessor may not do it: refused by the server, and nothing arrives.
     code, _, err = run_cli(
@@ -82,7 +95,12 @@ def test_migrate_moves_everything_once_and_scores_stay_the_same(
         assert server.counts() == file_store.counts()
         assert server.assessments() == file_store.assessments()
         assert server.candidates() == file_store.candidates()
+        assert server.consensus(hired) == file_store.consensus(hired) != {}
+        assert server.decision(hired) == file_store.decision(hired) is not None
+        assert server.outcome(hired) == file_store.outcome(hired) is not None
+        assert server.outcome(hired).probation_passed is True  # a boolean on both
         counts = file_store.counts()
+    assert counts["decisions"] == counts["outcomes"] == 1
     assert code == 0
     assert (
         f"{counts['candidates']} candidates, {counts['assessments']} assessments, "
