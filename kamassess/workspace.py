@@ -491,14 +491,31 @@ class Workspace(PanelUseCases):
         return write_comparison(evs, path, lang, anonymous=anonymise)
 
     def write_interview(
-        self, profile: str, path: Path, *, lang: str | None = None, with_targets: bool = False
+        self,
+        profile: str | None,
+        path: Path,
+        *,
+        lang: str | None = None,
+        with_targets: bool = False,
+        candidate_id: str | None = None,
     ) -> Path:
-        """A blank scorecard; targets and knock-out minimums only when asked for."""
+        """A scorecard to rate on: blank, or filled in for one candidate (on their own profile
+        unless another is given); targets and knock-out minimums only when asked for."""
         from kamassess.reports.interview import write_interview
 
+        candidate = None if candidate_id is None else self.store.candidate(candidate_id)
+        if profile is None:
+            if candidate is None:
+                raise ValueError("a profile or a candidate is needed")
+            profile = candidate.profile
         check_output(path, "pdf", database=self._file())
         return write_interview(
-            self.framework, profile, path, lang or self.lang, with_targets=with_targets
+            self.framework,
+            profile,
+            path,
+            lang or self.lang,
+            with_targets=with_targets,
+            candidate=candidate,
         )
 
     def write_profiles(

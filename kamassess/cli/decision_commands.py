@@ -47,7 +47,7 @@ def add_parsers(sub: Any, lang: str) -> None:
         return value
 
     dc = sub.add_parser("decide", help=h("cli.cmd.decide"), description=h("cli.cmd.decide"))
-    dc.add_argument("--candidate", required=True, metavar="ID", help=h("cli.opt.candidate"))
+    dc.add_argument("--candidate", required=True, metavar="ID", help=h("cli.opt.candidate_one"))
     dc.add_argument("--decision", required=True, choices=DECISIONS, help=h("cli.opt.decision"))
     dc.add_argument("--date", type=day, metavar="YYYY-MM-DD", help=h("cli.opt.decision_date"))
     dc.add_argument("--by", required=True, metavar="NAME", help=h("cli.opt.decided_by"))
@@ -56,7 +56,7 @@ def add_parsers(sub: Any, lang: str) -> None:
     dc.set_defaults(handler="kamassess.cli.decision_commands:cmd_decide")
 
     oc = sub.add_parser("outcome", help=h("cli.cmd.outcome"), description=h("cli.cmd.outcome"))
-    oc.add_argument("--candidate", required=True, metavar="ID", help=h("cli.opt.candidate"))
+    oc.add_argument("--candidate", required=True, metavar="ID", help=h("cli.opt.candidate_one"))
     oc.add_argument("--probation", choices=tuple(PROBATION), help=h("cli.opt.probation"))
     oc.add_argument(
         "--probation-date", type=day, metavar="YYYY-MM-DD", help=h("cli.opt.probation_date")

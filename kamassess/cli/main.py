@@ -226,7 +226,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         return sp
 
     rp = report_parser("profile", "cli.cmd.report_profile")
-    rp.add_argument("--candidate", required=True, metavar="ID", help=h("cli.opt.candidate"))
+    rp.add_argument("--candidate", required=True, metavar="ID", help=h("cli.opt.candidate_one"))
     rp.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
     rp.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
     rp.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
@@ -235,7 +235,11 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     rc = report_parser("compare", "cli.cmd.report_compare")
     rc.add_argument(
-        "--candidate", required=True, action="append", metavar="ID", help=h("cli.opt.candidate")
+        "--candidate",
+        required=True,
+        action="append",
+        metavar="ID",
+        help=h("cli.opt.candidate_compare"),
     )
     rc.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
     rc.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
@@ -244,7 +248,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     rc.set_defaults(handler="kamassess.cli.report_commands:cmd_compare")
 
     ri = report_parser("interview", "cli.cmd.report_interview")
-    ri.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
+    ri.add_argument("--candidate", metavar="ID", help=h("cli.opt.candidate_sheet"))
+    ri.add_argument("--profile", metavar="ID", help=h("cli.opt.profile_sheet"))
     ri.add_argument("--out", required=True, metavar="FILE.pdf", help=h("cli.opt.out_pdf"))
     ri.add_argument("--with-targets", action="store_true", help=h("cli.opt.with_targets"))
     ri.set_defaults(handler="kamassess.cli.report_commands:cmd_interview")
@@ -299,7 +304,7 @@ def _server_parsers(sub: Any, h: Callable[[str], str]) -> None:
     assign = what.add_parser(
         "assign", help=h("cli.cmd.server_assign"), description=h("cli.cmd.server_assign")
     )
-    assign.add_argument("candidate", metavar="CANDIDATE", help=h("cli.opt.candidate"))
+    assign.add_argument("candidate", metavar="CANDIDATE", help=h("cli.opt.candidate_one"))
     assign.add_argument("login", metavar="LOGIN", help=h("cli.arg.login"))
     assign.add_argument("--remove", action="store_true", help=h("cli.opt.remove"))
     assign.set_defaults(handler=f"{mod}:cmd_assign")

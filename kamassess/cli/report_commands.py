@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kamassess.i18n.messages import system_language
-from kamassess.reports.interview import write_interview
 from kamassess.scoring.fit import COMPARE_MAX as MAX_CANDIDATES
 
 if TYPE_CHECKING:
@@ -86,14 +85,26 @@ def cmd_compare(ctx: Context) -> int:
 
 def cmd_interview(ctx: Context) -> int:
     fw = ctx.framework()
-    profile = ctx.args.profile
-    if profile is None:
-        ctx.warn("cli.profile_required", choices=", ".join(p.id for p in fw.profiles))
+    profile, candidate = ctx.args.profile, ctx.args.candidate
+    if profile is None and candidate is None:
+        ctx.warn("cli.sheet_needs_profile", choices=", ".join(p.id for p in fw.profiles))
         return EXIT_INVALID
     if not _check_profile(ctx, profile):
         return EXIT_INVALID
     out = Path(ctx.args.out)
-    write_interview(fw, profile, out, report_lang(ctx), with_targets=ctx.args.with_targets)
+    if candidate is None:  # a blank sheet needs no database
+        from kamassess.reports.interview import write_interview
+
+        write_interview(fw, profile, out, report_lang(ctx), with_targets=ctx.args.with_targets)
+        return _done(ctx, out)
+    with ctx.workspace(create=False) as ws:
+        ws.write_interview(
+            profile,
+            out,
+            lang=report_lang(ctx),
+            with_targets=ctx.args.with_targets,
+            candidate_id=candidate,
+        )
     return _done(ctx, out)
 
 

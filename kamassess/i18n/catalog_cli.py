@@ -62,6 +62,20 @@ CLI: dict[str, dict[str, str]] = {
         "ru": "выгрузить кандидатов и оценки в файл обмена (.yaml или .json)",
     },
     "cli.arg.out_bundle": {"en": "file to write", "ru": "записываемый файл"},
+    "cli.opt.candidate_one": {"en": "candidate id", "ru": "код кандидата"},
+    "cli.opt.candidate_compare": {
+        "en": "candidate id (repeat for each, 2 to 6)",
+        "ru": "код кандидата (повторите для каждого, от 2 до 6)",
+    },
+    "cli.opt.candidate_sheet": {
+        "en": "fill the sheet in for this candidate (their name on every page, their own profile)",
+        "ru": "заполнить бланк на этого кандидата (его имя на каждой странице, его профиль)",
+    },
+    "cli.opt.profile_sheet": {
+        "en": "the profile whose competencies the sheet asks about (default: the candidate's own)",
+        "ru": "профиль, по компетенциям которого составлен бланк "
+        "(по умолчанию — профиль кандидата)",
+    },
     "cli.opt.candidate": {
         "en": "candidate id (repeat for several; default: all)",
         "ru": "код кандидата (можно повторять; по умолчанию — все)",
@@ -211,9 +225,11 @@ CLI: dict[str, dict[str, str]] = {
         "ru": "у кандидатов разные целевые профили ({profiles}): укажите профиль для сравнения "
         "параметром --profile",
     },
-    "cli.profile_required": {
-        "en": "name the profile with --profile (one of: {choices})",
-        "ru": "укажите профиль параметром --profile (один из: {choices})",
+    "cli.sheet_needs_profile": {
+        "en": "name the profile with --profile (one of: {choices}), "
+        "or the candidate to fill the sheet in for with --candidate",
+        "ru": "укажите профиль параметром --profile (один из: {choices}) "
+        "или кандидата, на которого заполнить бланк, параметром --candidate",
     },
     "cli.batch_progress": {"en": "[{n}/{total}] {path}", "ru": "[{n}/{total}] {path}"},
     "cli.batch_failed": {

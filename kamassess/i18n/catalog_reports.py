@@ -267,9 +267,13 @@ REPORTS: dict[str, dict[str, str]] = {
         "оно недостаточно).",
     ),
     "rep.int_probe": _t("Follow-up", "Уточнение"),
-    "rep.int_evidence": _t("Evidence", "Подтверждения"),
+    "rep.int_evidence": _t("Evidence: what was seen and heard", "Наблюдения / примеры"),
+    "rep.int_signed_by": _t("Assessor (name)", "Оценщик (Ф. И. О.)"),
     "rep.int_target": _t("target {target}, weight {weight}", "цель {target}, вес {weight}"),
-    "rep.int_knockout": _t("knock-out below {minimum}", "отсев ниже {minimum}"),
+    "rep.int_knockout": _t(
+        "minimum {minimum} (below it: not recommended)",
+        "минимум {minimum} (ниже минимума — не рекомендован)",
+    ),
     "rep.int_total": _t(
         "Overall impression and recommendation", "Общее впечатление и рекомендация"
     ),

@@ -1,4 +1,5 @@
-"""The interview sheet: a blank scorecard of a profile to take into the room."""
+"""The interview sheet: a scorecard of a profile to take into the room — blank, or filled in for
+one candidate (their name in the head and on every page, more room for evidence)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import tr
-from kamassess.model import METHODS, RECOMMENDATIONS
+from kamassess.model import METHODS, RECOMMENDATIONS, Candidate
 from kamassess.reports import layout
 from kamassess.reports.layout import FRAME_W, INK, RULE, Styles, Table, escape, p, pm
 
@@ -35,13 +36,23 @@ def _lines(count: int, height: float = 7 * mm) -> Table:
     return table
 
 
-def _head(fw: Framework, profile_id: str, lang: str, st: Styles) -> list[Flowable]:
+def who(candidate: Candidate, lang: str) -> str:
+    """The candidate as the sheet names them: name, then id and current role."""
+    role = f", {candidate.current_role}" if candidate.current_role else ""
+    kind = tr(f"kind.{candidate.kind}", lang)
+    return f"{candidate.name} ({candidate.id}, {kind}{role})"
+
+
+def _head(
+    fw: Framework, profile_id: str, lang: str, st: Styles, candidate: Candidate | None
+) -> list[Flowable]:
     profile = fw.profile(profile_id)
+    filled: Flowable | str = "" if candidate is None else p(who(candidate, lang), st.cell)
     fields = Table(
         [
             [
                 p(tr("rep.int_candidate", lang), st.cell_bold),
-                "",
+                filled,
                 p(tr("rep.int_date", lang), st.cell_bold),
                 "",
             ],
@@ -78,8 +89,17 @@ def _head(fw: Framework, profile_id: str, lang: str, st: Styles) -> list[Flowabl
 
 
 def _competency(
-    fw: Framework, profile_id: str, comp_id: str, lang: str, st: Styles, with_targets: bool
+    fw: Framework,
+    profile_id: str,
+    comp_id: str,
+    lang: str,
+    st: Styles,
+    with_targets: bool,
+    evidence_lines: int,
+    lead: list[Flowable],
 ) -> list[Flowable]:
+    """One competency, kept on one page with `lead` (its group's heading, for the first of a
+    group: reportlab keeps a heading with the next flowable, but not with a KeepTogether)."""
     comp = fw.competency(comp_id)
     target = fw.profile(profile_id).target(comp_id)
     assert target is not None
@@ -119,6 +139,7 @@ def _competency(
     return [
         KeepTogether(
             [
+                *lead,
                 p(comp.name.get(lang), st.h2),
                 *([p(meta, st.tiny)] if meta else []),
                 p(comp.definition.get(lang), st.small),
@@ -129,7 +150,7 @@ def _competency(
                 anchors,
                 Spacer(1, 2),
                 p(tr("rep.int_evidence", lang), st.cell_bold),
-                _lines(3),
+                _lines(evidence_lines),
                 Spacer(1, 8),
             ]
         )
@@ -137,18 +158,28 @@ def _competency(
 
 
 def interview_story(
-    fw: Framework, profile_id: str, lang: str, *, with_targets: bool = False
+    fw: Framework,
+    profile_id: str,
+    lang: str,
+    *,
+    with_targets: bool = False,
+    candidate: Candidate | None = None,
 ) -> list[Flowable]:
     st = layout.styles()
-    story = _head(fw, profile_id, lang, st)
+    story = _head(fw, profile_id, lang, st, candidate)
+    # A sheet for one person is the one kept: room for what was seen and heard.
+    evidence_lines = 3 if candidate is None else 6
     in_profile = {t.competency for t in fw.profile(profile_id).targets}
     for group in fw.groups:
         members = [c.id for c in fw.group_competencies(group.id) if c.id in in_profile]
         if not members:
             continue
-        story.append(p(group.name.get(lang), st.h1))
+        lead: list[Flowable] = [p(group.name.get(lang), st.h1)]
         for comp_id in members:
-            story += _competency(fw, profile_id, comp_id, lang, st, with_targets)
+            story += _competency(
+                fw, profile_id, comp_id, lang, st, with_targets, evidence_lines, lead
+            )
+            lead = []
     story += [KeepTogether([p(tr("rep.int_total", lang), st.h1), _lines(5)])]
     story += recommendation_boxes(lang, st)
     return story
@@ -173,21 +204,35 @@ def recommendation_boxes(lang: str, st: Styles) -> list[Flowable]:
                 Spacer(1, 3),
                 p(tr("rep.int_recommendation_reason", lang), st.cell_bold),
                 _lines(3),
+                Spacer(1, 4),
+                layout.sign_row(tr("rep.int_signed_by", lang), lang, st),
             ]
         )
     ]
 
 
 def write_interview(
-    fw: Framework, profile_id: str, path: Path, lang: str, *, with_targets: bool = False
+    fw: Framework,
+    profile_id: str,
+    path: Path,
+    lang: str,
+    *,
+    with_targets: bool = False,
+    candidate: Candidate | None = None,
 ) -> Path:
     profile = fw.profile(profile_id).name.get(lang)
+    title = f"{tr('rep.interview_title', lang)}: {profile}"
+    # The footer names the candidate on every page, so loose pages find their way back.
+    footer = f"{tr('rep.interview_title', lang)} · {profile}"
+    if candidate is not None:
+        title = f"{tr('rep.interview_title', lang)}: {candidate.name}"
+        footer = f"{candidate.name} ({candidate.id}) · {tr('rep.interview_title', lang)}"
     layout.build(
         path,
-        interview_story(fw, profile_id, lang, with_targets=with_targets),
-        title=f"{tr('rep.interview_title', lang)}: {profile}",
+        interview_story(fw, profile_id, lang, with_targets=with_targets, candidate=candidate),
+        title=title,
         subject=f"{fw.id} {fw.version}",
-        footer_left=f"{tr('rep.interview_title', lang)} · {profile}",
+        footer_left=footer,
         footer_label=tr("rep.page", lang, page="{page}", total="{total}"),
         lang=lang,
     )

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 from reportlab.platypus import Table as _Table
 
+from kamassess.i18n.messages import tr
 from kamassess.i18n.texts import date_text
 from kamassess.outputs import write_private
 from kamassess.reports.fonts import BOLD, REGULAR, draw_string, printable, register, width
@@ -229,3 +230,30 @@ def shorten(text: str, room: float, size: float, font: str = REGULAR) -> str:
 def today(lang: str = "en") -> str:
     """Today as the language writes dates: 27.11.2026, 27 Nov 2026."""
     return date_text(date.today(), lang)
+
+
+def sign_row(who: str, lang: str, st: Styles) -> Table:
+    """Lines to sign on: `who` (a name to write), the signature and the date."""
+    gap = 5 * mm
+    table = Table(
+        [
+            ["", "", "", "", ""],
+            [
+                p(who, st.tiny),
+                "",
+                p(tr("rep.sign_signature", lang), st.tiny),
+                "",
+                p(tr("rep.sign_date", lang), st.tiny),
+            ],
+        ],
+        colWidths=[FRAME_W - 2 * 40 * mm - 2 * gap, gap, 40 * mm, gap, 40 * mm],
+        rowHeights=[9 * mm, None],
+    )
+    table.setStyle(
+        [
+            *[("LINEBELOW", (col, 0), (col, 0), 0.6, INK) for col in (0, 2, 4)],
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 1), (-1, 1), 1),
+        ]
+    )
+    return table

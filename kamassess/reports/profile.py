@@ -468,7 +468,7 @@ def _decision_form(
     short; the whole text follows the other sections), or, while none is, a form to take it on
     paper — a box to tick, conditions, the salary offered against the band; and who decided,
     with signature and date, either way."""
-    sign = _sign_row(lang, st)
+    sign = layout.sign_row(tr("rep.dec_by", lang), lang, st)
     if decided[0] is not None:
         rows = decision_rows(
             ev.candidate, decided[0], ev.framework, ev.result.profile, lang, anonymous=anonymous
@@ -516,34 +516,6 @@ def _decision_form(
         lines,
         sign,
     ]
-
-
-def _sign_row(lang: str, st: Styles) -> Table:
-    """Who decided, signature and date: lines to sign on."""
-    gap = 5 * mm
-    sign_w = [FRAME_W - 2 * 40 * mm - 2 * gap, gap, 40 * mm, gap, 40 * mm]
-    table = Table(
-        [
-            ["", "", "", "", ""],
-            [
-                p(tr("rep.dec_by", lang), st.tiny),
-                "",
-                p(tr("rep.sign_signature", lang), st.tiny),
-                "",
-                p(tr("rep.sign_date", lang), st.tiny),
-            ],
-        ],
-        colWidths=sign_w,
-        rowHeights=[9 * mm, None],
-    )
-    table.setStyle(
-        [
-            *[("LINEBELOW", (col, 0), (col, 0), 0.6, INK) for col in (0, 2, 4)],
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 1), (-1, 1), 1),
-        ]
-    )
-    return table
 
 
 def _note_excerpt(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:

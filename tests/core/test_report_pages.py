@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import ActionFlowable, Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from kamassess.framework.model import Framework
 from kamassess.i18n.figures import reason_text
@@ -23,12 +23,14 @@ from kamassess.i18n.messages import tr
 from kamassess.i18n.texts import verdict_label
 from kamassess.model import Candidate
 from kamassess.reports import layout
-from kamassess.reports.compare import write_comparison
+from kamassess.reports.compare import compare_story, write_comparison
 from kamassess.reports.fonts import PLACEHOLDER
+from kamassess.reports.interview import interview_story
 from kamassess.reports.profile import profile_story, write_profile
 from kamassess.scoring.evaluation import evaluate, evaluate_many
 from kamassess.store.sqlite import Store
 
+from .conftest import run_cli
 from .test_reports import assert_inside_pages, demo_store, flat  # noqa: F401 (a fixture)
 
 LONG_NOTE = "\n".join(
@@ -101,6 +103,17 @@ def _is_heading(f: Flowable) -> bool:
     return isinstance(f, Paragraph) and f.style.name in ("h1", "h2")
 
 
+def _stranded(placed: list[tuple[int, Flowable]]) -> list[str]:
+    """Headings whose next piece of content (not a spacer nor a page or frame break, which
+    reportlab also reports) lands on a later page."""
+    content = [(page, f) for page, f in placed if not isinstance(f, (ActionFlowable, Spacer))]
+    return [
+        f.getPlainText()
+        for (page, f), (next_page, _) in pairwise(content)
+        if _is_heading(f) and next_page != page
+    ]
+
+
 CASES = ["c-002", "h-6", "h-name", "h-intl", "h-draft", "c-004", "h-evid"]
 
 
@@ -140,12 +153,7 @@ def test_no_heading_ends_a_page(
     placed = _placements(
         profile_story(evaluate(hostile, framework, cid), framework, "ru"), tmp_path
     )
-    stranded = [
-        f.getPlainText()
-        for (page, f), (next_page, _) in pairwise(placed)
-        if _is_heading(f) and next_page != page
-    ]
-    assert stranded == []
+    assert _stranded(placed) == []
 
 
 def test_evidence_keeps_its_line_breaks(
@@ -169,17 +177,7 @@ def test_comparison_of_six_across_two_profiles(
     whole = flat(" ".join(page.extract_text() or "" for page in PdfReader(path).pages))
     assert whole.count("свой целевой профиль: КАМ — руководитель группы") == 1
     assert "Каждый кандидат отдельно на фоне идеального портрета" in whole
-    placed = _placements(
-        __import__("kamassess.reports.compare", fromlist=["compare_story"]).compare_story(
-            evs, "ru"
-        ),
-        tmp_path,
-    )
-    assert not [
-        f.getPlainText()
-        for (page, f), (next_page, _) in pairwise(placed)
-        if _is_heading(f) and next_page != page
-    ]
+    assert _stranded(_placements(compare_story(evs, "ru"), tmp_path)) == []
 
 
 def test_a_long_note_splits_and_its_competency_heading_repeats(
@@ -202,8 +200,6 @@ def test_kamassess_lang_switches_the_reports_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from kamassess.cli import main as cli
-
-    from .conftest import run_cli
 
     db = tmp_path / "k.db"
     assert run_cli("--db", str(db), "demo")[0] == 0
@@ -286,3 +282,45 @@ def test_page_one_holds_the_decision_beside_the_panels_recommendations(
         for (page, f), (next_page, _) in pairwise(placed)
         if _is_heading(f) and next_page != page
     ]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("filled", [False, True])
+def test_no_heading_ends_a_page_of_an_interview_sheet(
+    hostile: Store, framework: Framework, tmp_path: Path, lang: str, filled: bool
+) -> None:
+    candidate = hostile.candidate("h-name") if filled else None
+    for profile in framework.profiles:
+        story = interview_story(framework, profile.id, lang, candidate=candidate)
+        assert _stranded(_placements(story, tmp_path)) == [], profile.id
+
+
+def test_an_interview_sheet_filled_in_for_a_candidate(
+    hostile: Store, framework: Framework, tmp_path: Path
+) -> None:
+    """The candidate's name on every page (the footer), their own profile, six evidence lines per
+    competency instead of three, the recommendation boxes and a line to sign; the blank sheet
+    names nobody."""
+    code, _, _ = run_cli(
+        "--db", str(hostile.path), "report", "interview", "--candidate", "c-004",
+        "--out", str(tmp_path / "c4.pdf"), "--lang", "en",
+    )  # fmt: skip
+    assert code == 0
+    pages = [flat(pg.extract_text() or "") for pg in PdfReader(tmp_path / "c4.pdf").pages]
+    who = hostile.candidate("c-004").name
+    assert all(f"{who} (c-004)" in page for page in pages)
+    team_lead = framework.profile("kam_team_lead").name.get("en")
+    assert f"Interview sheet: {team_lead}" in pages[0]  # c-004's own profile
+    whole = " ".join(pages)
+    assert tr("rec.strong_yes", "en") in whole and tr("rep.int_signed_by", "en") in whole
+    blank = tmp_path / "blank.pdf"
+    code, _, _ = run_cli(
+        "report", "interview", "--profile", "kam_team_lead", "--out", str(blank), "--lang", "en"
+    )
+    assert code == 0
+    blank_text = " ".join(pg.extract_text() or "" for pg in PdfReader(blank).pages)
+    assert who not in blank_text and "c-004" not in blank_text
+    # more room for evidence: the filled sheet is longer, competency for competency
+    assert len(pages) > len(PdfReader(blank).pages)
+    # a filled sheet is personal data: the same private file as a profile
+    assert (tmp_path / "c4.pdf").stat().st_mode & 0o077 == 0
