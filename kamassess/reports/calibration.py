@@ -118,7 +118,7 @@ def calibration_story(run: CalibrationRun, framework: Framework, lang: str) -> l
         [
             text.scope,
             f"{tr('rep.framework', lang)}: {framework.id} {framework.version}",
-            f"{tr('rep.date', lang)}: {today()}",
+            f"{tr('rep.date', lang)}: {today(lang)}",
         ]
     )
     return [

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
 from kamassess.framework.model import Framework
 from kamassess.i18n import figures
 from kamassess.i18n.figures import fit_text, level_text
 from kamassess.i18n.messages import tr
 from kamassess.i18n.texts import money, number, verdict_label
-from kamassess.reports.layout import INK, RULE, SHADE, Styles, Table, escape, p, pm, today
+from kamassess.reports.layout import (
+    FRAME_W,
+    INK,
+    RULE,
+    SHADE,
+    Styles,
+    Table,
+    escape,
+    p,
+    pm,
+    today,
+)
 from kamassess.scoring.evaluation import Evaluation
 from kamassess.scoring.risks import facts_in_use, optional_facts
 
@@ -165,11 +176,21 @@ def facts_table(ev: Evaluation, lang: str, st: Styles, width: float) -> Table:
     return table
 
 
+LONG_TABLE_ROWS = 8  # a table longer than this may start at a page foot and continue
+
+
 def section(title: str, st: Styles, *body: Flowable) -> list[Flowable]:
     """A heading kept with the start of its content."""
     if not body:
         return [p(title, st.h1)]
     first = body[0]
+    if isinstance(first, Table) and len(first._cellvalues) > LONG_TABLE_ROWS:
+        # A long table starts under its heading on the same page and splits (its header row
+        # repeats): only the heading and its first rows need room, not the whole table.
+        first.wrap(FRAME_W, 100_000)
+        need = sum(first._rowHeights[: (first.repeatRows or 0) + 3]) + 2 * st.h1.leading
+        loose = ParagraphStyle("h1", parent=st.h1, keepWithNext=0)
+        return [CondPageBreak(need), p(title, loose), *body]
     # Nested KeepTogethers make reportlab push the whole group to a new page: flatten them.
     opening = list(first._content) if isinstance(first, KeepTogether) else [first]
     return [KeepTogether([p(title, st.h1), *opening]), *body[1:]]

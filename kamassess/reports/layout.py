@@ -227,7 +227,7 @@ def shorten(text: str, room: float, size: float, font: str = REGULAR) -> str:
     return word + "…"
 
 
-def today(lang: str = "en") -> str:
+def today(lang: str) -> str:
     """Today as the language writes dates: 27.11.2026, 27 Nov 2026."""
     return date_text(date.today(), lang)
 

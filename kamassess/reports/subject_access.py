@@ -180,7 +180,7 @@ def subject_story(d: SubjectData, lang: str) -> list[Flowable]:
     story: list[Flowable] = [
         p(tr("sar.kicker", lang).upper(), st.tiny),
         p(d.candidate.name, st.title),
-        p(f"{tr('rep.date', lang)}: {today()}", st.subtitle),
+        p(f"{tr('rep.date', lang)}: {today(lang)}", st.subtitle),
         p(tr("sar.intro", lang), st.small),
         *_facts(d, lang, st),
         *_result(d, lang, st),

@@ -110,7 +110,10 @@ def validity_story(report: ValidityReport, fw: Framework, lang: str) -> list[Flo
     st = layout.styles()
     v = report.validity
     sub = " · ".join(
-        [f"{tr('rep.framework', lang)}: {fw.id} {fw.version}", f"{tr('rep.date', lang)}: {today()}"]
+        [
+            f"{tr('rep.framework', lang)}: {fw.id} {fw.version}",
+            f"{tr('rep.date', lang)}: {today(lang)}",
+        ]
     )
     story: list[Flowable] = [
         p(tr("val.kicker", lang).upper(), st.tiny),

@@ -126,6 +126,13 @@ def test_the_calibration_pdf_in_both_languages(tmp_path: Path) -> None:
         text = text_of(out)
         for word in words:
             assert word in text, (lang, word)
+        # The date as the language writes it; the long per-competency table starts on page 1
+        # under its heading (it used to leave page 1 half empty), on two pages in all.
+        day = date.today()
+        assert (day.strftime("%d.%m.%Y") if lang == "ru" else f"{day.day} {day:%b %Y}") in text
+        pages = [pg.extract_text() for pg in PdfReader(out).pages]
+        heading = {"en": "By competency", "ru": "По компетенциям"}[lang]
+        assert heading in pages[0] and len(pages) == 2
     out = tmp_path / "empty.pdf"
     code, _, _ = run_cli(
         "--db",
