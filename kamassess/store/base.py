@@ -22,7 +22,7 @@ from kamassess.model import Assessment, Candidate, CandidateSummary, Rating
 from kamassess.store.decision_reads import DecisionReads
 from kamassess.store.errors import NotFound
 from kamassess.store.panel_reads import PanelReads
-from kamassess.store.writer import Writer, candidate_from_row
+from kamassess.store.writer import Writer, candidate_from_row, find_assessment_id
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 _NUMBERED_ID = re.compile(r"(.*?)(\d+)")
@@ -354,12 +354,7 @@ class Store(PanelReads, DecisionReads, ABC):
         return out
 
     def find_assessment(self, candidate: str, assessor: str, day: date, method: str) -> int | None:
-        row = self.conn.execute(
-            "SELECT id FROM assessments WHERE candidate = ? AND assessor = ? AND date = ? "
-            "AND method = ?",
-            (candidate, assessor, day.isoformat(), method),
-        ).fetchone()
-        return None if row is None else int(row[0])
+        return find_assessment_id(self.conn, candidate, assessor, day, method)
 
     def create_assessment(
         self,

@@ -33,6 +33,19 @@ _DATE_FIELDS = {f.name for f in fields(Candidate) if "date" in str(f.type)}
 _HEAD_FIELDS = ("assessor", "assessor_role", "method", "date")
 
 
+def find_assessment_id(
+    conn: Connection, candidate: str, assessor: str, day: date, method: str
+) -> int | None:
+    """The assessment of a candidate by one assessor on one day by one method, if there is one
+    (an import's key: the same assessment arriving again updates it)."""
+    row = conn.execute(
+        "SELECT id FROM assessments WHERE candidate = ? AND assessor = ? AND date = ? "
+        "AND method = ?",
+        (candidate, assessor, day.isoformat(), method),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
 @dataclass(frozen=True)
 class NewAssessment:
     """An assessment to add in bulk (an import): its head, ratings, and whether it is final."""
@@ -299,12 +312,7 @@ class Writer(PanelWriter, DecisionWrites):
         return list(range(int(top) + 1, int(top) + 1 + n))
 
     def find_assessment(self, candidate: str, assessor: str, day: date, method: str) -> int | None:
-        row = self.conn.execute(
-            "SELECT id FROM assessments WHERE candidate = ? AND assessor = ? AND date = ? "
-            "AND method = ?",
-            (candidate, assessor, day.isoformat(), method),
-        ).fetchone()
-        return None if row is None else int(row[0])
+        return find_assessment_id(self.conn, candidate, assessor, day, method)
 
     def create_assessment(
         self,
