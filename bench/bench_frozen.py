@@ -10,7 +10,8 @@ from pathlib import Path
 from common import ROOT, alternate, report, time_to_line, wall
 
 from bench.generate import make_bundle
-from kamassess.exchange.bundle import import_bundle, parse_bundle
+from kamassess.exchange.bundle import parse_bundle
+from kamassess.exchange.importer import import_bundle
 from kamassess.framework.model import load_framework
 from kamassess.store.backup import auto_backup
 from kamassess.store.sqlite import Store
