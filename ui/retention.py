@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamassess.decisions.retention import Due
+from kamassess.decisions.usecases import PurgeOutcome
 from kamassess.i18n.decision_text import due_reason
 from kamassess.i18n.messages import tr as core_tr
-from kamassess.workspace import PurgeOutcome, Workspace
+from kamassess.workspace import Workspace
 from ui import jobs
 from ui.errors import show_error
 from ui.events import Events

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from kamassess.decisions.usecases import subject_access_paths
 from kamassess.store.sqlite import Store
-from kamassess.workspace import subject_access_paths
 from tests.core.conftest import run_cli
 
 
@@ -248,3 +248,21 @@ def test_subject_access_holds_the_panels_words_about_them(demo_db: Path, tmp_pat
     doc = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert [c["note"] for c in doc["consensus"]] == ["сошлись после разбора"]
     assert {a["recommendation_reason"] for a in doc["assessments"]} == set(reasons)
+
+
+def test_subject_access_of_someone_the_framework_in_use_cannot_score(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """A person whose target profile the framework in use no longer has still gets everything
+    held about them (without a result); it used to stop with a NameError."""
+    from dataclasses import replace
+
+    with Store.open(demo_db) as s:
+        s.save_candidate(replace(s.candidate("c-001"), profile="retired_profile"), "hr")
+    out = tmp_path / "gone.pdf"
+    code, _, err = run_cli(
+        "--db", str(demo_db), "export", str(out), "--candidate", "c-001", "--subject-access"
+    )
+    assert code == 0, err
+    pdf = words(out)
+    assert "PERSONAL DATA HELD ABOUT YOU" in pdf and "Соколова" in pdf
