@@ -27,7 +27,7 @@ from kamassess.i18n.decision_text import LIST_DECISIONS, decision_label
 from kamassess.i18n.figures import LIST_VERDICTS
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.scoring.errors import ProfileUnknown
-from kamassess.store.errors import CandidateExists, EditConflict, StorageError
+from kamassess.store.errors import CandidateExists, EditConflict, NotFound, StorageError
 from kamassess.workspace import CancelToken, Progress, Workspace
 from ui import jobs
 from ui.candidate_dialog import CandidateDialog, resolve_conflict
@@ -443,12 +443,24 @@ class CandidatesTab(QSplitter):
             self.events.candidate(cid)
             self.open_assessment(created[0])
 
-    def open_assessment(self, assessment_id: int) -> RatingWindow:
+    def open_assessment(self, assessment_id: int) -> RatingWindow | None:
         window = self.rating_windows.get(assessment_id)
         if window is None:
             from ui.rating_window import RatingWindow  # loaded on first use
 
-            window = RatingWindow(self.ws, assessment_id)
+            try:
+                window = RatingWindow(self.ws, assessment_id)
+            except NotFound:  # deleted elsewhere while the page still showed it
+                QMessageBox.information(
+                    self,
+                    self.tr("Assessment"),
+                    self.tr(
+                        "This assessment was deleted elsewhere (another window or user); "
+                        "the page now shows what is stored."
+                    ),
+                )
+                self.events.candidate(self.page.candidate_id or "")
+                return None
             window.saved.connect(self.events.candidate)
             window.replaced.connect(self.events.replaced)
             window.destroyed.connect(

@@ -455,13 +455,23 @@
         <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="473" />
-        <location filename="../candidates_tab.py" line="484" />
+        <location filename="../candidates_tab.py" line="456" />
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="458" />
+        <source>This assessment was deleted elsewhere (another window or user); the page now shows what is stored.</source>
+        <translation>Эта оценка удалена в другом месте (в другом окне или другим пользователем); на странице теперь то, что сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="485" />
+        <location filename="../candidates_tab.py" line="496" />
         <source>Debrief</source>
         <translation>Разбор оценок</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="475" />
+        <location filename="../candidates_tab.py" line="487" />
         <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
         <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
     </message>
