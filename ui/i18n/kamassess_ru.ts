@@ -2008,42 +2008,47 @@ Framework: {fw}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="105" />
-        <source>The bundled framework is used instead.</source>
-        <translation>Вместо неё используется встроенная модель.</translation>
+        <location filename="../startup.py" line="102" />
+        <source>the file is not there any more</source>
+        <translation>файла больше нет на месте</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="141" />
+        <location filename="../startup.py" line="111" />
+        <source>The framework opened last time, {path}, cannot be used: {why}. The bundled framework is used instead.</source>
+        <translation>Модель компетенций, открытая в прошлый раз ({path}), не может быть использована: {why}. Вместо неё используется встроенная модель.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="149" />
         <source>{name} is already open in another KAM Assess window (process {pid} on {host}).</source>
         <translation>База {name} уже открыта в другом окне KAM Assess (процесс {pid} на компьютере {host}).</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="146" />
+        <location filename="../startup.py" line="154" />
         <source>Open it read-only to look without changing anything, or open it anyway: both windows then save into the same database, and each shows the other's changes when it refreshes.</source>
         <translation>Откройте её только для чтения, чтобы смотреть, ничего не меняя, — или всё равно откройте: тогда оба окна сохраняют в одну базу и видят изменения друг друга после обновления.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="151" />
+        <location filename="../startup.py" line="159" />
         <source>Open &amp;read-only</source>
         <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="152" />
+        <location filename="../startup.py" line="160" />
         <source>Open &amp;anyway</source>
         <translation>Всё равно &amp;открыть</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="222" />
+        <location filename="../startup.py" line="230" />
         <source>The window opens; imports are refused until a backup can be written.</source>
         <translation>Окно откроется; импорт будет невозможен, пока не удастся записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="253" />
+        <location filename="../startup.py" line="261" />
         <source>Something went wrong inside KAM Assess ({error}). Everything saved before is safe. The error was written to the log, without any personal data:</source>
         <translation>В KAM Assess произошла внутренняя ошибка ({error}). Всё, что было сохранено, в безопасности. Ошибка записана в журнал без персональных данных:</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="258" />
+        <location filename="../startup.py" line="266" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
