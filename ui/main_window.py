@@ -20,6 +20,7 @@ from ui.identity import ask_user
 from ui.lazy_tab import LazyTab
 from ui.report_actions import ReportActions
 from ui.retention import RetentionBanner, RetentionDialog
+from ui.screen_fit import fit_to_screen
 from ui.server_events import ServerEvents
 from ui.settings import settings
 
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         if ws.on_server:
             self.server_events = ServerEvents(ws, self.events, self)
         self._update_title()
-        self.resize(1400, 860)
+        fit_to_screen(self, 1400, 860)  # until the geometry saved last time is restored
         self._restore()
         # The names first; the scores are computed once the window has painted them.
         self.candidates.reload(scores=False)
