@@ -167,7 +167,8 @@ class CandidatePage(QWidget):
         self.decision_line.setObjectName("decisionLine")
         self.decision_line.setWordWrap(True)
         self.decision_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.drafts = QCheckBox(self.tr("Include drafts"), self)
+        # Not «С черновиками» like the list's filter: this one counts drafts in the result.
+        self.drafts = QCheckBox(self.tr("Count drafts in the result"), self)
         self.drafts.setObjectName("includeDrafts")
         self.drafts.toggled.connect(self.refresh)
         for b in (
@@ -303,7 +304,11 @@ class CandidatePage(QWidget):
         if self._show_blind(c.id):
             return
         self.model.set_evaluation(shown, lang)
-        self.result.show_evaluation(ev, drafts_included=self.drafts.isChecked())
+        drafts = sum(a.status == "draft" and bool(a.ratings) for a in shown.assessments)
+        if ev.result.fit is None and drafts and not self.drafts.isChecked():
+            self.result.show_empty(drafts)  # a draft is "draft", not "not assessed yet"
+        else:
+            self.result.show_evaluation(ev, drafts_included=self.drafts.isChecked())
         finals = {a.person for a in shown.assessments if a.status == "final"}
         self.debrief_button.setEnabled(len(finals) >= 2)
 

@@ -88,7 +88,8 @@ class CandidatesTab(QSplitter):
             + [(decision_label(d, lang), d) for d in LIST_DECISIONS],
             lambda box: self.model.set_filters(decision=box.currentData()),
         )
-        self.drafts_filter = QCheckBox(self.tr("With drafts"), self)
+        # Only candidates with a draft (not the page's "Count drafts in the result").
+        self.drafts_filter = QCheckBox(self.tr("Only with drafts"), self)
         self.drafts_filter.setObjectName("draftsFilter")
         self.drafts_filter.toggled.connect(lambda on: self.model.set_filters(drafts_only=on))
 

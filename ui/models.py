@@ -285,6 +285,8 @@ class CandidateTableModel(HeaderedTableModel):
         if col == self.FIT:
             return figures.fit_text(score.fit, self.lang)
         if col == self.VERDICT:
+            if score.verdict is None and row.drafts:
+                return self.tr("draft")  # assessed, not final yet: not "not assessed"
             return figures.verdict_label(score.verdict, self.lang)
         if col == self.COVERAGE:
             return figures.coverage_text(score.coverage, self.lang)

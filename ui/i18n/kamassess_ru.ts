@@ -304,37 +304,37 @@
         <translation>Р&amp;езультаты…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="170" />
-        <source>Include drafts</source>
-        <translation>С черновиками</translation>
+        <location filename="../candidate_page.py" line="171" />
+        <source>Count drafts in the result</source>
+        <translation>Учитывать черновики в результате</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="201" />
+        <location filename="../candidate_page.py" line="202" />
         <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
         <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="262" />
+        <location filename="../candidate_page.py" line="263" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="267" />
+        <location filename="../candidate_page.py" line="268" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="299" />
+        <location filename="../candidate_page.py" line="300" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="339" />
+        <location filename="../candidate_page.py" line="344" />
         <source>No decision recorded.</source>
         <translation>Решение не записано.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="343" />
+        <location filename="../candidate_page.py" line="348" />
         <source>Decision: {summary}</source>
         <translation>Решение: {summary}</translation>
     </message>
@@ -391,6 +391,11 @@
         <source>hidden: your draft</source>
         <translation>скрыто: ваш черновик</translation>
     </message>
+    <message>
+        <location filename="../models.py" line="289" />
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
 </context>
 <context>
     <name>CandidatesTab</name>
@@ -420,58 +425,58 @@
         <translation>Все решения</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="91" />
-        <source>With drafts</source>
-        <translation>С черновиками</translation>
+        <location filename="../candidates_tab.py" line="92" />
+        <source>Only with drafts</source>
+        <translation>Только с черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="186" />
+        <location filename="../candidates_tab.py" line="187" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="337" />
+        <location filename="../candidates_tab.py" line="338" />
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="339" />
+        <location filename="../candidates_tab.py" line="340" />
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="396" />
+        <location filename="../candidates_tab.py" line="397" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="420" />
+        <location filename="../candidates_tab.py" line="421" />
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="421" />
+        <location filename="../candidates_tab.py" line="422" />
         <source>Select a candidate in the list first, then start their assessment.</source>
         <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="456" />
+        <location filename="../candidates_tab.py" line="457" />
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="458" />
+        <location filename="../candidates_tab.py" line="459" />
         <source>This assessment was deleted elsewhere (another window or user); the page now shows what is stored.</source>
         <translation>Эта оценка удалена в другом месте (в другом окне или другим пользователем); на странице теперь то, что сохранено.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="485" />
-        <location filename="../candidates_tab.py" line="496" />
+        <location filename="../candidates_tab.py" line="486" />
+        <location filename="../candidates_tab.py" line="497" />
         <source>Debrief</source>
         <translation>Разбор оценок</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="487" />
+        <location filename="../candidates_tab.py" line="488" />
         <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
         <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
     </message>
@@ -639,22 +644,22 @@
 <context>
     <name>DebriefModel</name>
     <message>
-        <location filename="../debrief_view.py" line="85" />
+        <location filename="../debrief_view.py" line="86" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="93" />
+        <location filename="../debrief_view.py" line="94" />
         <source>Spread</source>
         <translation>Разброс</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="93" />
+        <location filename="../debrief_view.py" line="94" />
         <source>Consensus</source>
         <translation>Консенсус</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="106" />
+        <location filename="../debrief_view.py" line="107" />
         <source>A knock-out the assessors split on: it needs a consensus</source>
         <translation>Оценщики разошлись по отсекающему минимуму: нужен консенсус</translation>
     </message>
@@ -662,37 +667,37 @@
 <context>
     <name>DebriefWindow</name>
     <message>
-        <location filename="../debrief_view.py" line="133" />
+        <location filename="../debrief_view.py" line="134" />
         <source>Debrief: {name}</source>
         <translation>Разбор оценок: {name}</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="144" />
+        <location filename="../debrief_view.py" line="145" />
         <source>Debrief on</source>
         <translation>Дата разбора</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="170" />
+        <location filename="../debrief_view.py" line="171" />
         <source>Disagreements first. ⚑ blue: a knock-out the assessors split on — it needs a consensus. Orange: ratings {n} or more levels apart. “—”: no evidence.</source>
         <translation>Сначала расхождения. ⚑ голубым: оценщики разошлись по отсекающему минимуму — нужен консенсус. Оранжевым: оценки расходятся на {n} уровня и больше. «—»: нет данных.</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="190" />
+        <location filename="../debrief_view.py" line="191" />
         <source>Why the panel agreed on this level</source>
         <translation>Почему комиссия согласилась на этом уровне</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="193" />
+        <location filename="../debrief_view.py" line="194" />
         <source>&amp;Record consensus</source>
         <translation>&amp;Записать консенсус</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="196" />
+        <location filename="../debrief_view.py" line="197" />
         <source>&amp;Clear</source>
         <translation>&amp;Снять</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="203" />
+        <location filename="../debrief_view.py" line="204" />
         <source>Consensus level</source>
         <translation>Согласованный уровень</translation>
     </message>
@@ -1131,332 +1136,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="68" />
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="69" />
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="70" />
         <source>Ca&amp;libration</source>
         <translation>Ка&amp;либровка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="71" />
         <source>&amp;Validity</source>
         <translation>&amp;Валидность</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="72" />
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="171" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="173" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="176" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="179" />
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="184" />
         <source>&amp;Connect to server…</source>
         <translation>&amp;Подключиться к серверу…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="190" />
         <source>Use this computer's &amp;database</source>
         <translation>&amp;База данных этого компьютера</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="197" />
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205" />
+        <location filename="../main_window.py" line="206" />
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Выгрузить &amp;обезличенный файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="212" />
         <source>Personal data due for &amp;deletion…</source>
         <translation>Персональные данные к &amp;удалению…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="217" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="219" />
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="221" />
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="224" />
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="228" />
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="235" />
         <source>Assessors who see this &amp;candidate…</source>
         <translation>&amp;Оценщики этого кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="242" />
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="247" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="251" />
         <source>Dec&amp;ision…</source>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="258" />
         <source>O&amp;utcomes…</source>
         <translation>Р&amp;езультаты…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="264" />
         <source>The candidate's own data (on re&amp;quest)…</source>
         <translation>Все данные кандидата по &amp;запросу…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="269" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="272" />
         <source>&amp;Compare selected</source>
         <translation>&amp;Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="278" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="281" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="287" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="290" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="293" />
         <source>C&amp;alibration (PDF)…</source>
         <translation>&amp;Калибровка оценщиков (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="299" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="305" />
         <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
         <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="310" />
         <source>&amp;Validity (PDF)…</source>
         <translation>&amp;Валидность (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="316" />
         <source>&amp;Your name…</source>
         <translation>&amp;Ваше имя…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="333" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="347" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="352" />
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="353" />
         <source>assessor</source>
         <translation>оценщик</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="354" />
         <source>director</source>
         <translation>директор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="388" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="390" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="313" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="320" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="330" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="338" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="413" />
         <source>Compare selected</source>
         <translation>Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="415" />
         <source>Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then compare them. {n} selected now.</source>
         <translation>Выберите в списке от 2 до 6 кандидатов (Ctrl+щелчок или Shift+щелчок) и сравните их. Сейчас выбрано: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="441" />
         <source>search the list; Enter or ↓ goes into the list</source>
         <translation>поиск по списку; Enter или ↓ — перейти в список</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441" />
+        <location filename="../main_window.py" line="442" />
         <source>new candidate</source>
         <translation>новый кандидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442" />
+        <location filename="../main_window.py" line="443" />
         <source>edit the candidate</source>
         <translation>изменить данные кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="444" />
         <source>new assessment of the candidate</source>
         <translation>новая оценка кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444" />
+        <location filename="../main_window.py" line="445" />
         <source>the debrief of the candidate's assessors</source>
         <translation>разбор оценок кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="446" />
         <source>the decision on the candidate</source>
         <translation>решение по кандидату</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="447" />
         <source>compare the candidates selected in the list</source>
         <translation>сравнить кандидатов, выбранных в списке</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447" />
+        <location filename="../main_window.py" line="448" />
         <source>the candidate's profile as PDF</source>
         <translation>профиль кандидата в PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="449" />
         <source>import / export a bundle</source>
         <translation>импорт / экспорт файла обмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="450" />
         <source>rating window: the level of the competency in focus</source>
         <translation>окно оценки: уровень выбранной компетенции</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450" />
+        <location filename="../main_window.py" line="451" />
         <source>rating window: no evidence</source>
         <translation>окно оценки: нет данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451" />
+        <location filename="../main_window.py" line="452" />
         <source>rating window: next / previous competency</source>
         <translation>окно оценки: следующая / предыдущая компетенция</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="453" />
         <source>rating window: the evidence note, then on</source>
         <translation>окно оценки: к заметке о наблюдениях, затем дальше</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453" />
+        <location filename="../main_window.py" line="454" />
         <source>close the rating window (everything is saved)</source>
         <translation>закрыть окно оценки (всё уже сохранено)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="458" />
         <source>Keyboard shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479" />
+        <location filename="../main_window.py" line="480" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481" />
+        <location filename="../main_window.py" line="482" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -1677,42 +1682,42 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="64" />
+        <location filename="../rating_window.py" line="65" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="83" />
+        <location filename="../rating_window.py" line="84" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="86" />
+        <location filename="../rating_window.py" line="87" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="95" />
+        <location filename="../rating_window.py" line="96" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="96" />
+        <location filename="../rating_window.py" line="97" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="97" />
+        <location filename="../rating_window.py" line="98" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="98" />
+        <location filename="../rating_window.py" line="99" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="120" />
+        <location filename="../rating_window.py" line="121" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
@@ -1909,57 +1914,62 @@ Framework: {fw}</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../result_panel.py" line="47" />
+        <location filename="../result_panel.py" line="54" />
         <source>Not assessed yet</source>
         <translation>Ещё не оценён</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="65" />
+        <location filename="../result_panel.py" line="72" />
         <source>Knock-outs</source>
         <translation>Ниже минимума</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="62" />
+        <location filename="../result_panel.py" line="69" />
         <source>coverage {pct}</source>
         <translation>покрытие {pct}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="72" />
+        <location filename="../result_panel.py" line="50" />
+        <source>Draft only: no final assessment yet. Tick “Count drafts in the result” to see the draft's result.</source>
+        <translation>Есть только черновик, завершённой оценки пока нет. Отметьте «Учитывать черновики в результате», чтобы увидеть результат черновика.</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="79" />
         <source>assessors (people): {n}</source>
         <translation>оценщиков (человек): {n}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="73" />
+        <location filename="../result_panel.py" line="80" />
         <source>drafts included</source>
         <translation>с черновиками</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="73" />
+        <location filename="../result_panel.py" line="80" />
         <source>final assessments</source>
         <translation>завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="86" />
+        <location filename="../result_panel.py" line="93" />
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="106" />
+        <location filename="../result_panel.py" line="113" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="107" />
+        <location filename="../result_panel.py" line="114" />
         <source>Largest gaps</source>
         <translation>Главные разрывы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="108" />
+        <location filename="../result_panel.py" line="115" />
         <source>Risk indicators</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="136" />
+        <location filename="../result_panel.py" line="143" />
         <source>Scored under the older framework {version} of its assessments.</source>
         <translation>Оценка рассчитана по прежней версии модели {version}, по которой проводились оценки.</translation>
     </message>
