@@ -131,6 +131,8 @@ class CandidatePage(QWidget):
     debrief = Signal()
     decide = Signal()
     record_outcomes = Signal()
+    delete_assessment = Signal(int)
+    show_history = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,10 +213,28 @@ class CandidatePage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(hint)
-        # Under the table it filters, not in the buttons' row: the page fits a 1024-pixel
-        # screen with the Debrief button, in Russian too.
+        # Under the table they act on, not in the buttons' row, and beside the hint (which
+        # wraps): the page fits a 1024-pixel screen with the Debrief button, in Russian too.
+        self.delete_assessment_button = QPushButton(self.tr("Delete assessmen&t…"), self)
+        self.delete_assessment_button.setObjectName("deleteAssessmentButton")
+        self.delete_assessment_button.setToolTip(
+            self.tr("Delete the draft, or withdraw the final assessment, of the selected column")
+        )
+        self.delete_assessment_button.clicked.connect(self._delete_current)
+        self.history_button = QPushButton(self.tr("Histor&y…"), self)
+        self.history_button.setObjectName("historyButton")
+        self.history_button.clicked.connect(self.show_history)
+        actions = QVBoxLayout()
+        actions.addWidget(self.delete_assessment_button)
+        actions.addWidget(self.history_button)
+        actions.addStretch(1)
+        below = QHBoxLayout()
+        below.addWidget(hint, 1)
+        below.addLayout(actions)
+        left_layout.addLayout(below)
         left_layout.addWidget(self.drafts)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._follow_cell())
+        self.model.modelReset.connect(self._follow_cell)
         self.result = ResultPanel(ws.lang, self)
         self.own_result = OwnResult(self.result)
         self.blind = False  # the user has a draft of this candidate: others' ratings hidden
@@ -240,6 +260,21 @@ class CandidatePage(QWidget):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(0, 240)
 
+    def current_assessment(self) -> int | None:
+        """The assessment whose column holds the table's current cell."""
+        index = self.table.currentIndex()
+        return self.model.assessment_for_column(index.column()) if index.isValid() else None
+
+    def _follow_cell(self) -> None:
+        self.delete_assessment_button.setEnabled(
+            self.current_assessment() is not None and self.ws.may("rate")
+        )
+
+    def _delete_current(self) -> None:
+        aid = self.current_assessment()
+        if aid is not None:
+            self.delete_assessment.emit(aid)
+
     def _double_clicked(self, index: QModelIndex) -> None:
         aid = self.model.assessment_for_column(index.column())
         if aid is not None:
@@ -255,6 +290,7 @@ class CandidatePage(QWidget):
         for b in (self.edit_button, self.delete_button):
             b.setEnabled(enabled and self.ws.may("edit_candidates"))
         self.decision_button.setEnabled(enabled and self.ws.may("decide"))
+        self.history_button.setEnabled(enabled)
         self.refresh()
 
     def refresh(self) -> None:

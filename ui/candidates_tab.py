@@ -30,6 +30,7 @@ from kamassess.scoring.errors import ProfileUnknown
 from kamassess.store.errors import CandidateExists, EditConflict, NotFound, StorageError
 from kamassess.workspace import CancelToken, Progress, Workspace
 from ui import jobs
+from ui.assessment_actions import AssessmentActions
 from ui.candidate_dialog import CandidateDialog, resolve_conflict
 from ui.candidate_page import CandidatePage
 from ui.errors import error_text, show_error
@@ -142,6 +143,9 @@ class CandidatesTab(QSplitter):
         self.page.delete_candidate.connect(self.delete_candidate)
         self.page.open_assessment.connect(self.open_assessment)
         self.page.debrief.connect(self.open_debrief)
+        self.assessments = AssessmentActions(self)
+        self.page.delete_assessment.connect(self.assessments.delete)
+        self.page.show_history.connect(self.assessments.history)
         self.debriefs: dict[str, DebriefWindow] = {}
         self.addWidget(list_panel)
         self.addWidget(self.page)

@@ -245,6 +245,15 @@ class MainWindow(QMainWindow):
             "actionNewAssessment",
         )
         self._action(cand, self.tr("De&brief…"), cands.open_debrief, "Ctrl+D", "actionDebrief")
+        self._action(
+            cand,
+            self.tr("Delete or withdraw an assess&ment…"),
+            cands.assessments.delete,
+            name="actionDeleteAssessment",
+        )
+        self._action(
+            cand, self.tr("&History…"), cands.assessments.history, "Ctrl+H", "actionHistory"
+        )
         cand.addSeparator()
         self._action(
             cand,
@@ -363,6 +372,7 @@ class MainWindow(QMainWindow):
             ("actionEditCandidate", "edit_candidates"),
             ("actionDeleteCandidate", "edit_candidates"),
             ("actionNewAssessment", "rate"),
+            ("actionDeleteAssessment", "rate"),
             ("actionBackup", "backup"),
             ("actionDecision", "decide"),
             ("actionOutcomes", "decide"),
@@ -443,6 +453,7 @@ class MainWindow(QMainWindow):
             ("F2", self.tr("edit the candidate")),
             ("Ctrl+R", self.tr("new assessment of the candidate")),
             ("Ctrl+D", self.tr("the debrief of the candidate's assessors")),
+            ("Ctrl+H", self.tr("the candidate's history: who changed what, when")),
             ("Ctrl+Shift+D", self.tr("the decision on the candidate")),
             ("Ctrl+Shift+C", self.tr("compare the candidates selected in the list")),
             ("Ctrl+P", self.tr("the candidate's profile as PDF")),
