@@ -26,6 +26,7 @@ class ResultPanel(QWidget):
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.headline.setWordWrap(True)
         self.radar = RadarWidget(self)
+        self.radar.show_legend = True  # which line is the ideal, which the candidate
         self.details = QTextBrowser(self)
         self.details.setObjectName("resultDetails")
         self.details.setOpenLinks(False)
