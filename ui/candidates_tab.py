@@ -33,6 +33,7 @@ from ui import jobs
 from ui.assessment_actions import AssessmentActions
 from ui.candidate_dialog import CandidateDialog, resolve_conflict
 from ui.candidate_page import CandidatePage
+from ui.column_chooser import ColumnChooser
 from ui.errors import error_text, show_error
 from ui.events import Events
 from ui.identity import ensure_user
@@ -114,6 +115,7 @@ class CandidatesTab(QSplitter):
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _: self.edit_candidate())
+        self.columns = ColumnChooser(self.table, "list/hiddenColumns")  # the header's menu
         self.count = QLabel(self)
         self.model.modelReset.connect(self._update_count)
         self.model.layoutChanged.connect(self._update_count)

@@ -392,57 +392,57 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../models.py" line="82" />
+        <location filename="../models.py" line="83" />
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="83" />
+        <location filename="../models.py" line="84" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models.py" line="84" />
+        <location filename="../models.py" line="85" />
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../models.py" line="85" />
+        <location filename="../models.py" line="86" />
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="86" />
+        <location filename="../models.py" line="87" />
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../models.py" line="87" />
+        <location filename="../models.py" line="88" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../models.py" line="88" />
+        <location filename="../models.py" line="89" />
         <source>Coverage</source>
         <translation>Покрытие</translation>
     </message>
     <message>
-        <location filename="../models.py" line="89" />
+        <location filename="../models.py" line="90" />
         <source>Assessors</source>
         <translation>Оценщики</translation>
     </message>
     <message>
-        <location filename="../models.py" line="90" />
+        <location filename="../models.py" line="91" />
         <source>Last assessed</source>
         <translation>Последняя оценка</translation>
     </message>
     <message>
-        <location filename="../models.py" line="284" />
+        <location filename="../models.py" line="285" />
         <source>hidden: your draft</source>
         <translation>скрыто: ваш черновик</translation>
     </message>
     <message>
-        <location filename="../models.py" line="289" />
+        <location filename="../models.py" line="290" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -450,85 +450,93 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="63" />
+        <location filename="../candidates_tab.py" line="64" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="70" />
+        <location filename="../candidates_tab.py" line="71" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="76" />
+        <location filename="../candidates_tab.py" line="77" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="82" />
+        <location filename="../candidates_tab.py" line="83" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="88" />
+        <location filename="../candidates_tab.py" line="89" />
         <source>All decisions</source>
         <translation>Все решения</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="93" />
+        <location filename="../candidates_tab.py" line="94" />
         <source>Only with drafts</source>
         <translation>Только с черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="191" />
+        <location filename="../candidates_tab.py" line="193" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="342" />
+        <location filename="../candidates_tab.py" line="344" />
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="344" />
+        <location filename="../candidates_tab.py" line="346" />
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="401" />
+        <location filename="../candidates_tab.py" line="403" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="425" />
+        <location filename="../candidates_tab.py" line="427" />
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="426" />
+        <location filename="../candidates_tab.py" line="428" />
         <source>Select a candidate in the list first, then start their assessment.</source>
         <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="461" />
+        <location filename="../candidates_tab.py" line="463" />
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="463" />
+        <location filename="../candidates_tab.py" line="465" />
         <source>This assessment was deleted elsewhere (another window or user); the page now shows what is stored.</source>
         <translation>Эта оценка удалена в другом месте (в другом окне или другим пользователем); на странице теперь то, что сохранено.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="490" />
-        <location filename="../candidates_tab.py" line="501" />
+        <location filename="../candidates_tab.py" line="492" />
+        <location filename="../candidates_tab.py" line="503" />
         <source>Debrief</source>
         <translation>Разбор оценок</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="492" />
+        <location filename="../candidates_tab.py" line="494" />
         <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
         <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../column_chooser.py" line="20" />
+        <source>Right-click to choose the columns</source>
+        <translation>Щёлкните правой кнопкой, чтобы выбрать столбцы</translation>
     </message>
 </context>
 <context>
@@ -2010,62 +2018,62 @@ Framework: {fw}</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../result_panel.py" line="54" />
+        <location filename="../result_panel.py" line="55" />
         <source>Not assessed yet</source>
         <translation>Ещё не оценён</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="72" />
+        <location filename="../result_panel.py" line="73" />
         <source>Knock-outs</source>
         <translation>Ниже минимума</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="69" />
+        <location filename="../result_panel.py" line="70" />
         <source>coverage {pct}</source>
         <translation>покрытие {pct}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="50" />
+        <location filename="../result_panel.py" line="51" />
         <source>Draft only: no final assessment yet. Tick “Count drafts in the result” to see the draft's result.</source>
         <translation>Есть только черновик, завершённой оценки пока нет. Отметьте «Учитывать черновики в результате», чтобы увидеть результат черновика.</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="79" />
+        <location filename="../result_panel.py" line="80" />
         <source>assessors (people): {n}</source>
         <translation>оценщиков (человек): {n}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="80" />
+        <location filename="../result_panel.py" line="81" />
         <source>drafts included</source>
         <translation>с черновиками</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="80" />
+        <location filename="../result_panel.py" line="81" />
         <source>final assessments</source>
         <translation>завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="93" />
+        <location filename="../result_panel.py" line="94" />
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="113" />
+        <location filename="../result_panel.py" line="114" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="114" />
+        <location filename="../result_panel.py" line="115" />
         <source>Largest gaps</source>
         <translation>Главные разрывы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="115" />
+        <location filename="../result_panel.py" line="116" />
         <source>Risk indicators</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="143" />
+        <location filename="../result_panel.py" line="144" />
         <source>Scored under the older framework {version} of its assessments.</source>
         <translation>Оценка рассчитана по прежней версии модели {version}, по которой проводились оценки.</translation>
     </message>
