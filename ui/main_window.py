@@ -500,9 +500,10 @@ class MainWindow(QMainWindow):
     def _default_sizes(self) -> None:
         """First run: a compact list, and room for the assessors' columns on the page."""
         width = max(self.width(), 1000)
-        self.candidates.setSizes([int(width * 0.40), int(width * 0.60)])
-        page = int(width * 0.60)
-        self.candidates.page.splitter.setSizes([page - 400, 400])
+        self.candidates.setSizes([int(width * 0.36), int(width * 0.64)])
+        page = int(width * 0.64)
+        result = min(400, max(320, page // 3))  # the radar stays readable at 320 pixels
+        self.candidates.page.splitter.setSizes([page - result, result])
 
     def _restore(self) -> None:
         prefs = settings()

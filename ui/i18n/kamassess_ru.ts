@@ -62,27 +62,32 @@
 <context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="79" />
+        <location filename="../candidate_page.py" line="90" />
+        <source>{assessor}: {method}, {date}, {status}; recommends: {rec}</source>
+        <translation>{assessor}: {method}, {date}, {status}; рекомендация: {rec}</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="100" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="81" />
+        <location filename="../candidate_page.py" line="102" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="91" />
+        <location filename="../candidate_page.py" line="110" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="91" />
+        <location filename="../candidate_page.py" line="110" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="102" />
+        <location filename="../candidate_page.py" line="144" />
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
@@ -304,87 +309,87 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="150" />
+        <location filename="../candidate_page.py" line="193" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="153" />
+        <location filename="../candidate_page.py" line="196" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="155" />
+        <location filename="../candidate_page.py" line="198" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="157" />
+        <location filename="../candidate_page.py" line="200" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="159" />
+        <location filename="../candidate_page.py" line="202" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="162" />
+        <location filename="../candidate_page.py" line="205" />
         <source>Dec&amp;ision…</source>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="165" />
+        <location filename="../candidate_page.py" line="208" />
         <source>O&amp;utcomes…</source>
         <translation>Р&amp;езультаты…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="173" />
+        <location filename="../candidate_page.py" line="216" />
         <source>Count drafts in the result</source>
         <translation>Учитывать черновики в результате</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="204" />
-        <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
-        <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
-    </message>
-    <message>
-        <location filename="../candidate_page.py" line="218" />
+        <location filename="../candidate_page.py" line="265" />
         <source>Delete assessmen&amp;t…</source>
         <translation>Удалить о&amp;ценку…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="224" />
+        <location filename="../candidate_page.py" line="271" />
         <source>Histor&amp;y…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="221" />
+        <location filename="../candidate_page.py" line="268" />
         <source>Delete the draft, or withdraw the final assessment, of the selected column</source>
         <translation>Удалить черновик или отозвать завершённую оценку выбранного столбца</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="299" />
+        <location filename="../candidate_page.py" line="250" />
+        <source>Double-click an assessor's column to open that assessment; ✎ marks evidence (hover or click to read it). Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
+        <translation>Двойной щелчок по столбцу оценщика открывает его оценку; ✎ — есть комментарий (наведите или щёлкните, чтобы прочитать). Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="360" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="304" />
+        <location filename="../candidate_page.py" line="365" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="336" />
+        <location filename="../candidate_page.py" line="397" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="380" />
+        <location filename="../candidate_page.py" line="441" />
         <source>No decision recorded.</source>
         <translation>Решение не записано.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="384" />
+        <location filename="../candidate_page.py" line="445" />
         <source>Decision: {summary}</source>
         <translation>Решение: {summary}</translation>
     </message>
