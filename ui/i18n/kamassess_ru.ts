@@ -1953,7 +1953,7 @@ Framework: {fw}</source>
     </message>
     <message>
         <location filename="../report_actions.py" line="43" />
-        <location filename="../report_actions.py" line="162" />
+        <location filename="../report_actions.py" line="163" />
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
@@ -1963,59 +1963,64 @@ Framework: {fw}</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="72" />
+        <location filename="../report_actions.py" line="50" />
+        <source>Open &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <location filename="../report_actions.py" line="73" />
         <source>Interview sheet</source>
         <translation>Лист интервью</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="72" />
+        <location filename="../report_actions.py" line="73" />
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="93" />
-        <location filename="../report_actions.py" line="131" />
+        <location filename="../report_actions.py" line="94" />
+        <location filename="../report_actions.py" line="132" />
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="93" />
-        <location filename="../report_actions.py" line="137" />
+        <location filename="../report_actions.py" line="94" />
+        <location filename="../report_actions.py" line="138" />
         <source>The list shows no candidates.</source>
         <translation>В списке нет кандидатов.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="137" />
+        <location filename="../report_actions.py" line="138" />
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="140" />
+        <location filename="../report_actions.py" line="141" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="140" />
+        <location filename="../report_actions.py" line="141" />
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="142" />
+        <location filename="../report_actions.py" line="143" />
         <source>Save the list</source>
         <translation>Сохранить список</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="154" />
+        <location filename="../report_actions.py" line="155" />
         <source>List written</source>
         <translation>Список записан</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="126" />
+        <location filename="../report_actions.py" line="127" />
         <source>Stopped on request.</source>
         <translation>Остановлено по запросу.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="128" />
+        <location filename="../report_actions.py" line="129" />
         <source>Failed: {ids}</source>
         <translation>Не записаны: {ids}</translation>
     </message>
