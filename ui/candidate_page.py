@@ -247,10 +247,9 @@ class CandidatePage(QWidget):
         levels = ws.framework.scoring.disagreement_levels
         hint = QLabel(
             self.tr(
-                "Double-click an assessor's column to open that assessment; ✎ marks "
-                "evidence (hover or click to read it). "
-                "Shaded rows: assessors differ by {n} levels or more. "
-                "“—”: no evidence (not observed; left out of the score)."
+                "Double-click a column to open that assessment. ✎: evidence, shown on hover "
+                "or click. Shaded: assessors differ by {n}+ levels. “—”: no evidence (left "
+                "out of the score)."
             ).format(n=levels),
             self,
         )

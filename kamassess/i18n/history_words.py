@@ -138,7 +138,7 @@ def history_line(entry: Mapping[str, Any], framework: Framework, lang: str) -> s
                 id=key,
                 assessor=head.get("assessor", ""),
                 method=value_text("method", head.get("method"), lang),
-                date=head.get("date", ""),
+                date=date_text(str(head.get("date", "")), lang),
             )
         if field == "status":
             if isinstance(new, dict):

@@ -349,47 +349,47 @@
         <translation>Учитывать черновики в результате</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="265" />
+        <location filename="../candidate_page.py" line="250" />
+        <source>Double-click a column to open that assessment. ✎: evidence, shown on hover or click. Shaded: assessors differ by {n}+ levels. “—”: no evidence (left out of the score).</source>
+        <translation>Двойной щелчок по столбцу открывает оценку. ✎ — комментарий (наведите или щёлкните). Затенено: расхождение на {n}+ уровня. «—»: нет данных (в расчёт не входит).</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="264" />
         <source>Delete assessmen&amp;t…</source>
         <translation>Удалить о&amp;ценку…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="271" />
+        <location filename="../candidate_page.py" line="270" />
         <source>Histor&amp;y…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="268" />
+        <location filename="../candidate_page.py" line="267" />
         <source>Delete the draft, or withdraw the final assessment, of the selected column</source>
         <translation>Удалить черновик или отозвать завершённую оценку выбранного столбца</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="250" />
-        <source>Double-click an assessor's column to open that assessment; ✎ marks evidence (hover or click to read it). Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
-        <translation>Двойной щелчок по столбцу оценщика открывает его оценку; ✎ — есть комментарий (наведите или щёлкните, чтобы прочитать). Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
-    </message>
-    <message>
-        <location filename="../candidate_page.py" line="360" />
+        <location filename="../candidate_page.py" line="359" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="365" />
+        <location filename="../candidate_page.py" line="364" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="397" />
+        <location filename="../candidate_page.py" line="396" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="441" />
+        <location filename="../candidate_page.py" line="440" />
         <source>No decision recorded.</source>
         <translation>Решение не записано.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="445" />
+        <location filename="../candidate_page.py" line="444" />
         <source>Decision: {summary}</source>
         <translation>Решение: {summary}</translation>
     </message>
