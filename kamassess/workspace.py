@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # scoring loads on first use: the window paints its list befo
 
     from kamassess.exchange.bundle import BundleIn
     from kamassess.exchange.importer import ImportReport
+    from kamassess.i18n.history_words import HistoryEntry
     from kamassess.scoring.errors import ProfileUnknown
     from kamassess.scoring.evaluation import Evaluation, FrameworkCache
     from kamassess.store.postgres import Listener, PgStore
@@ -301,6 +302,17 @@ class Workspace(PanelUseCases, DecisionUseCases):
 
     def reopen(self, assessment_id: int, reason: str) -> None:
         self.store.reopen(assessment_id, self.user, reason)
+
+    def delete_assessment(self, assessment_id: int, reason: str = "") -> None:
+        """Delete a draft; a final assessment is withdrawn with a reason (AssessmentFinal
+        without one). Its ratings go; the history says whose it was and why it went."""
+        self.store.delete_assessment(assessment_id, self.user, reason)
+
+    def history(self, candidate_id: str) -> list[HistoryEntry]:
+        """Who changed what about the candidate and when (reopen reasons too), newest first."""
+        from kamassess.i18n.history_words import history_entries
+
+        return history_entries(self.store.history(candidate_id), self.framework, self.lang)
 
     # -- exchange ------------------------------------------------------------------------------
     def read_bundle(self, path: Path) -> BundleIn:

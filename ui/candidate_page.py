@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from kamassess.i18n import figures
 from kamassess.i18n.decision_text import decision_summary
 from kamassess.i18n.messages import tr as core_tr
-from kamassess.i18n.texts import money, number
+from kamassess.i18n.texts import date_text, money, number
+from kamassess.model import Rating
 from kamassess.scoring.errors import ProfileUnknown
 
 if TYPE_CHECKING:
@@ -70,36 +71,79 @@ class AssessorsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if self.ev is None or role != Qt.ItemDataRole.DisplayRole:
+        if self.ev is None:
             return None
         if orientation == Qt.Orientation.Vertical:
+            # The competencies head the rows (a frozen first column: the view scrolls the
+            # assessors sideways while the names stay).
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                cs = self.ev.result.competencies[section]
+                name = self.ev.framework.competency(cs.competency).name.get(self.lang)
+                return f"{section + 1}. {name}"
             return None
         n = len(self.ev.assessments)
+        if role == Qt.ItemDataRole.ToolTipRole and 2 <= section < 2 + n:
+            a = self.ev.assessments[section - 2]
+            status = core_tr(f"status.{a.status}", self.lang)
+            method = core_tr(f"method.{a.method}", self.lang)
+            rec = core_tr(f"rec.{a.recommendation or 'none'}", self.lang)
+            return self.tr("{assessor}: {method}, {date}, {status}; recommends: {rec}").format(
+                assessor=a.assessor,
+                method=method,
+                date=date_text(a.date, self.lang),
+                status=status,
+                rec=rec,
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if section == 0:
             return self.tr("Competency")
         if section == 1:
             return self.tr("Target")
         if section < 2 + n:
             a = self.ev.assessments[section - 2]
-            state = "" if a.status == "final" else f" ({core_tr('status.draft', self.lang)})"
-            # The assessor's own recommendation, beside their ratings (never in the fit).
+            state = "" if a.status == "final" else f" · {core_tr('status.draft', self.lang)}"
+            # Compact: who, and their own recommendation (never in the fit); the method and
+            # date are in the tooltip.
             rec = core_tr(f"rec.{a.recommendation or 'none'}", self.lang)
-            return (
-                f"{a.assessor}\n{core_tr(f'method.{a.method}', self.lang)}\n{a.date}{state}\n"
-                f"→ {rec}"
-            )
+            return f"{self._short_name(a.assessor)}\n→ {rec}{state}"
         return self.tr("Mean") if section == 2 + n else self.tr("Min–max")
+
+    def _short_name(self, assessor: str) -> str:
+        """The surname alone ('Петрова' for 'Петрова А. В.'), unless two assessors share it;
+        the full name is in the tooltip."""
+        assert self.ev is not None
+        first = assessor.split()[0] if assessor.split() else assessor
+        same = {a.assessor for a in self.ev.assessments if a.assessor.split()[:1] == [first]}
+        return first if len(same) == 1 else assessor
+
+    def rating(self, index: Index) -> Rating | None:
+        """The rating in an assessor's cell (None elsewhere, or when not rated)."""
+        if self.ev is None or not index.isValid():
+            return None
+        n, col = len(self.ev.assessments), index.column()
+        if not 2 <= col < 2 + n:
+            return None
+        cs = self.ev.result.competencies[index.row()]
+        a = self.ev.assessments[col - 2]
+        return next((r for r in a.ratings if r.competency == cs.competency), None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.ev is None or not index.isValid():
             return None
         cs = self.ev.result.competencies[index.row()]
         col, n = index.column(), len(self.ev.assessments)
+        rating = self.rating(index)
         if role == Qt.ItemDataRole.BackgroundRole and cs.disagreement and col >= 2:
             return QBrush(DISAGREE)
-        if role == Qt.ItemDataRole.ToolTipRole and cs.disagreement:
-            levels = self.ev.framework.scoring.disagreement_levels
-            return self.tr("Assessors differ by {n} levels or more: discuss").format(n=levels)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = [rating.evidence] if rating is not None and rating.evidence.strip() else []
+            if cs.disagreement:
+                levels = self.ev.framework.scoring.disagreement_levels
+                tips.append(
+                    self.tr("Assessors differ by {n} levels or more: discuss").format(n=levels)
+                )
+            return "\n\n".join(tips) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -110,11 +154,10 @@ class AssessorsModel(QAbstractTableModel):
         if col == 1:
             return str(cs.target)
         if col < 2 + n:
-            a = self.ev.assessments[col - 2]
-            rating = next((r for r in a.ratings if r.competency == cs.competency), None)
             if rating is None:
                 return ""
-            return "—" if rating.level is None else str(rating.level)
+            level = "—" if rating.level is None else str(rating.level)
+            return f"{level} ✎" if rating.evidence.strip() else level  # ✎: evidence to read
         if col == 2 + n:
             return "" if cs.score is None else figures.level_text(cs.score, self.lang)
         return "" if cs.low is None else f"{cs.low}–{cs.high}"
@@ -131,6 +174,8 @@ class CandidatePage(QWidget):
     debrief = Signal()
     decide = Signal()
     record_outcomes = Signal()
+    delete_assessment = Signal(int)
+    show_history = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,7 +212,8 @@ class CandidatePage(QWidget):
         self.decision_line.setObjectName("decisionLine")
         self.decision_line.setWordWrap(True)
         self.decision_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.drafts = QCheckBox(self.tr("Include drafts"), self)
+        # Not «С черновиками» like the list's filter: this one counts drafts in the result.
+        self.drafts = QCheckBox(self.tr("Count drafts in the result"), self)
         self.drafts.setObjectName("includeDrafts")
         self.drafts.toggled.connect(self.refresh)
         for b in (
@@ -188,7 +234,10 @@ class CandidatePage(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("assessorsTable")
         self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()  # the competencies: stay while columns scroll
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows.setMaximumWidth(160)  # longer names are cut with '…'; the tooltip has them
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -198,9 +247,9 @@ class CandidatePage(QWidget):
         levels = ws.framework.scoring.disagreement_levels
         hint = QLabel(
             self.tr(
-                "Double-click an assessor's column to open that assessment. "
-                "Shaded rows: assessors differ by {n} levels or more. "
-                "“—”: no evidence (not observed; left out of the score)."
+                "Double-click a column to open that assessment. ✎: evidence, shown on hover "
+                "or click. Shaded: assessors differ by {n}+ levels. “—”: no evidence (left "
+                "out of the score)."
             ).format(n=levels),
             self,
         )
@@ -210,10 +259,36 @@ class CandidatePage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(hint)
-        # Under the table it filters, not in the buttons' row: the page fits a 1024-pixel
-        # screen with the Debrief button, in Russian too.
+        # Under the table they act on, not in the buttons' row, and beside the hint (which
+        # wraps): the page fits a 1024-pixel screen with the Debrief button, in Russian too.
+        self.delete_assessment_button = QPushButton(self.tr("Delete assessmen&t…"), self)
+        self.delete_assessment_button.setObjectName("deleteAssessmentButton")
+        self.delete_assessment_button.setToolTip(
+            self.tr("Delete the draft, or withdraw the final assessment, of the selected column")
+        )
+        self.delete_assessment_button.clicked.connect(self._delete_current)
+        self.history_button = QPushButton(self.tr("Histor&y…"), self)
+        self.history_button.setObjectName("historyButton")
+        self.history_button.clicked.connect(self.show_history)
+        actions = QVBoxLayout()
+        actions.addWidget(self.delete_assessment_button)
+        actions.addWidget(self.history_button)
+        actions.addStretch(1)
+        # The evidence of the clicked cell (hovering shows it too).
+        self.evidence = QLabel(self)
+        self.evidence.setObjectName("cellEvidence")
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextFormat(Qt.TextFormat.PlainText)
+        self.evidence.setStyleSheet("background: #f4f4ee; padding: 3px;")
+        self.evidence.hide()
+        left_layout.addWidget(self.evidence)
+        below = QHBoxLayout()
+        below.addWidget(hint, 1)
+        below.addLayout(actions)
+        left_layout.addLayout(below)
         left_layout.addWidget(self.drafts)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._follow_cell())
+        self.model.modelReset.connect(self._follow_cell)
         self.result = ResultPanel(ws.lang, self)
         self.own_result = OwnResult(self.result)
         self.blind = False  # the user has a draft of this candidate: others' ratings hidden
@@ -234,10 +309,31 @@ class CandidatePage(QWidget):
     def _fit_columns(self) -> None:
         for column in range(self.model.columnCount()):  # a blind view hid some
             self.table.setColumnHidden(column, False)
-        header = self.table.horizontalHeader()
         if self.model.columnCount():
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(0, 240)
+            # The names are the rows' header (frozen); column 0 stays for item-based callers.
+            self.table.setColumnHidden(0, True)
+
+    def current_assessment(self) -> int | None:
+        """The assessment whose column holds the table's current cell."""
+        index = self.table.currentIndex()
+        return self.model.assessment_for_column(index.column()) if index.isValid() else None
+
+    def _show_evidence(self) -> None:
+        rating = self.model.rating(self.table.currentIndex())
+        text = rating.evidence.strip() if rating is not None else ""
+        self.evidence.setText(text)
+        self.evidence.setVisible(bool(text))
+
+    def _follow_cell(self) -> None:
+        self._show_evidence()
+        self.delete_assessment_button.setEnabled(
+            self.current_assessment() is not None and self.ws.may("rate")
+        )
+
+    def _delete_current(self) -> None:
+        aid = self.current_assessment()
+        if aid is not None:
+            self.delete_assessment.emit(aid)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         aid = self.model.assessment_for_column(index.column())
@@ -254,6 +350,7 @@ class CandidatePage(QWidget):
         for b in (self.edit_button, self.delete_button):
             b.setEnabled(enabled and self.ws.may("edit_candidates"))
         self.decision_button.setEnabled(enabled and self.ws.may("decide"))
+        self.history_button.setEnabled(enabled)
         self.refresh()
 
     def refresh(self) -> None:
@@ -303,7 +400,11 @@ class CandidatePage(QWidget):
         if self._show_blind(c.id):
             return
         self.model.set_evaluation(shown, lang)
-        self.result.show_evaluation(ev, drafts_included=self.drafts.isChecked())
+        drafts = sum(a.status == "draft" and bool(a.ratings) for a in shown.assessments)
+        if ev.result.fit is None and drafts and not self.drafts.isChecked():
+            self.result.show_empty(drafts)  # a draft is "draft", not "not assessed yet"
+        else:
+            self.result.show_evaluation(ev, drafts_included=self.drafts.isChecked())
         finals = {a.person for a in shown.assessments if a.status == "final"}
         self.debrief_button.setEnabled(len(finals) >= 2)
 

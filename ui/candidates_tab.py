@@ -27,11 +27,13 @@ from kamassess.i18n.decision_text import LIST_DECISIONS, decision_label
 from kamassess.i18n.figures import LIST_VERDICTS
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.scoring.errors import ProfileUnknown
-from kamassess.store.errors import CandidateExists, EditConflict, StorageError
+from kamassess.store.errors import CandidateExists, EditConflict, NotFound, StorageError
 from kamassess.workspace import CancelToken, Progress, Workspace
 from ui import jobs
+from ui.assessment_actions import AssessmentActions
 from ui.candidate_dialog import CandidateDialog, resolve_conflict
 from ui.candidate_page import CandidatePage
+from ui.column_chooser import ColumnChooser
 from ui.errors import error_text, show_error
 from ui.events import Events
 from ui.identity import ensure_user
@@ -88,7 +90,8 @@ class CandidatesTab(QSplitter):
             + [(decision_label(d, lang), d) for d in LIST_DECISIONS],
             lambda box: self.model.set_filters(decision=box.currentData()),
         )
-        self.drafts_filter = QCheckBox(self.tr("With drafts"), self)
+        # Only candidates with a draft (not the page's "Count drafts in the result").
+        self.drafts_filter = QCheckBox(self.tr("Only with drafts"), self)
         self.drafts_filter.setObjectName("draftsFilter")
         self.drafts_filter.toggled.connect(lambda on: self.model.set_filters(drafts_only=on))
 
@@ -112,6 +115,7 @@ class CandidatesTab(QSplitter):
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _: self.edit_candidate())
+        self.columns = ColumnChooser(self.table, "list/hiddenColumns")  # the header's menu
         self.count = QLabel(self)
         self.model.modelReset.connect(self._update_count)
         self.model.layoutChanged.connect(self._update_count)
@@ -141,6 +145,9 @@ class CandidatesTab(QSplitter):
         self.page.delete_candidate.connect(self.delete_candidate)
         self.page.open_assessment.connect(self.open_assessment)
         self.page.debrief.connect(self.open_debrief)
+        self.assessments = AssessmentActions(self)
+        self.page.delete_assessment.connect(self.assessments.delete)
+        self.page.show_history.connect(self.assessments.history)
         self.debriefs: dict[str, DebriefWindow] = {}
         self.addWidget(list_panel)
         self.addWidget(self.page)
@@ -443,12 +450,24 @@ class CandidatesTab(QSplitter):
             self.events.candidate(cid)
             self.open_assessment(created[0])
 
-    def open_assessment(self, assessment_id: int) -> RatingWindow:
+    def open_assessment(self, assessment_id: int) -> RatingWindow | None:
         window = self.rating_windows.get(assessment_id)
         if window is None:
             from ui.rating_window import RatingWindow  # loaded on first use
 
-            window = RatingWindow(self.ws, assessment_id)
+            try:
+                window = RatingWindow(self.ws, assessment_id)
+            except NotFound:  # deleted elsewhere while the page still showed it
+                QMessageBox.information(
+                    self,
+                    self.tr("Assessment"),
+                    self.tr(
+                        "This assessment was deleted elsewhere (another window or user); "
+                        "the page now shows what is stored."
+                    ),
+                )
+                self.events.candidate(self.page.candidate_id or "")
+                return None
             window.saved.connect(self.events.candidate)
             window.replaced.connect(self.events.replaced)
             window.destroyed.connect(

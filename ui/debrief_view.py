@@ -42,6 +42,7 @@ from kamassess.panel.debrief import Debrief, DebriefRow
 from kamassess.store.errors import StorageError
 from kamassess.workspace import Workspace
 from ui.errors import show_error
+from ui.screen_fit import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 SPLIT = QColor(214, 228, 245)  # needs a consensus (a knock-out the assessors split on)
@@ -232,8 +233,7 @@ class DebriefWindow(QWidget):
         if ws.read_only:
             for widget in (self.level, self.note, self.record_button, self.clear_button):
                 widget.setEnabled(False)
-        screen = self.screen().availableGeometry()
-        self.resize(min(1180, screen.width()), min(760, screen.height()))
+        fit_to_screen(self, 1180, 760)
         self.splitter.setSizes([5 * self.width() // 9, 4 * self.width() // 9])
         if self.model.rowCount():
             self.table.selectRow(0)

@@ -20,6 +20,7 @@ from ui.identity import ask_user
 from ui.lazy_tab import LazyTab
 from ui.report_actions import ReportActions
 from ui.retention import RetentionBanner, RetentionDialog
+from ui.screen_fit import fit_to_screen
 from ui.server_events import ServerEvents
 from ui.settings import settings
 
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         if ws.on_server:
             self.server_events = ServerEvents(ws, self.events, self)
         self._update_title()
-        self.resize(1400, 860)
+        fit_to_screen(self, 1400, 860)  # until the geometry saved last time is restored
         self._restore()
         # The names first; the scores are computed once the window has painted them.
         self.candidates.reload(scores=False)
@@ -244,6 +245,15 @@ class MainWindow(QMainWindow):
             "actionNewAssessment",
         )
         self._action(cand, self.tr("De&brief…"), cands.open_debrief, "Ctrl+D", "actionDebrief")
+        self._action(
+            cand,
+            self.tr("Delete or withdraw an assess&ment…"),
+            cands.assessments.delete,
+            name="actionDeleteAssessment",
+        )
+        self._action(
+            cand, self.tr("&History…"), cands.assessments.history, "Ctrl+H", "actionHistory"
+        )
         cand.addSeparator()
         self._action(
             cand,
@@ -362,6 +372,7 @@ class MainWindow(QMainWindow):
             ("actionEditCandidate", "edit_candidates"),
             ("actionDeleteCandidate", "edit_candidates"),
             ("actionNewAssessment", "rate"),
+            ("actionDeleteAssessment", "rate"),
             ("actionBackup", "backup"),
             ("actionDecision", "decide"),
             ("actionOutcomes", "decide"),
@@ -442,6 +453,7 @@ class MainWindow(QMainWindow):
             ("F2", self.tr("edit the candidate")),
             ("Ctrl+R", self.tr("new assessment of the candidate")),
             ("Ctrl+D", self.tr("the debrief of the candidate's assessors")),
+            ("Ctrl+H", self.tr("the candidate's history: who changed what, when")),
             ("Ctrl+Shift+D", self.tr("the decision on the candidate")),
             ("Ctrl+Shift+C", self.tr("compare the candidates selected in the list")),
             ("Ctrl+P", self.tr("the candidate's profile as PDF")),
@@ -488,9 +500,10 @@ class MainWindow(QMainWindow):
     def _default_sizes(self) -> None:
         """First run: a compact list, and room for the assessors' columns on the page."""
         width = max(self.width(), 1000)
-        self.candidates.setSizes([int(width * 0.40), int(width * 0.60)])
-        page = int(width * 0.60)
-        self.candidates.page.splitter.setSizes([page - 400, 400])
+        self.candidates.setSizes([int(width * 0.36), int(width * 0.64)])
+        page = int(width * 0.64)
+        result = min(400, max(320, page // 3))  # the radar stays readable at 320 pixels
+        self.candidates.page.splitter.setSizes([page - result, result])
 
     def _restore(self) -> None:
         prefs = settings()

@@ -18,6 +18,7 @@ from kamassess.framework.model import Framework
 from kamassess.i18n import figures
 from kamassess.i18n.decision_text import LIST_DECISIONS, decision_label
 from kamassess.i18n.messages import tr as core_tr
+from kamassess.i18n.texts import date_text
 from kamassess.model import CandidateSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -271,7 +272,7 @@ class CandidateTableModel(HeaderedTableModel):
                 else cand.profile
             )
         if col == self.LAST:
-            return "" if row.last_assessed is None else row.last_assessed.isoformat()
+            return "" if row.last_assessed is None else date_text(row.last_assessed, self.lang)
         if col == self.DECISION:
             return decision_cell(row, self.lang)
         if score is None:
@@ -285,6 +286,8 @@ class CandidateTableModel(HeaderedTableModel):
         if col == self.FIT:
             return figures.fit_text(score.fit, self.lang)
         if col == self.VERDICT:
+            if score.verdict is None and row.drafts:
+                return self.tr("draft")  # assessed, not final yet: not "not assessed"
             return figures.verdict_label(score.verdict, self.lang)
         if col == self.COVERAGE:
             return figures.coverage_text(score.coverage, self.lang)
@@ -316,7 +319,7 @@ def decision_cell(row: CandidateSummary, lang: str) -> str:
     if row.decision is None:
         return ""
     label = decision_label(row.decision, lang, kind=row.candidate.kind)
-    return f"{label}, {row.decided_on.isoformat()}" if row.decided_on else label
+    return f"{label}, {date_text(row.decided_on, lang)}" if row.decided_on else label
 
 
 def decision_rank(row: CandidateSummary) -> tuple[int, str]:

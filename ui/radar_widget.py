@@ -50,6 +50,28 @@ DASHES = (
 )
 
 
+def rated_runs(values: Sequence[float | None]) -> list[list[int]]:
+    """Axes with a value, in runs of neighbours (the last axis neighbours the first), so a line
+    joins only competencies next to each other on the chart."""
+    n = len(values)
+    rated = [v is not None for v in values]
+    if all(rated) or not any(rated):
+        return [list(range(n))] if all(rated) and n else []
+    start = rated.index(False) + 1  # begin just after a gap, so no run wraps in two pieces
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for k in range(n):
+        i = (start + k) % n
+        if rated[i]:
+            current.append(i)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
 class RadarWidget(QWidget):
     """Axes per competency, rings per level, the ideal as a grey dashed line."""
 
@@ -118,8 +140,11 @@ class RadarWidget(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             if len(pts) == n:
                 painter.drawPolygon(QPolygonF(pts))
-            elif len(pts) >= 2:
-                painter.drawPolyline(QPolygonF(pts))
+            else:  # an unrated competency is a gap in the line, never a point at zero
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                for run in rated_runs(s.values):
+                    if len(run) >= 2:
+                        painter.drawPolyline(QPolygonF([point(i, s.values[i] or 0) for i in run]))
             if s.low is not None and s.high is not None:
                 bar = QPen(s.color, 4)
                 painter.setPen(bar)

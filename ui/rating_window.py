@@ -40,6 +40,7 @@ from ui.competency_card import NOTE_MAX, CompetencyCard
 from ui.errors import message_text
 from ui.recommendation_box import RecommendationBox
 from ui.result_panel import ResultPanel
+from ui.screen_fit import fit_to_screen
 
 __all__ = ["NOTE_MAX", "CompetencyCard", "RatingWindow"]
 
@@ -178,8 +179,7 @@ class RatingWindow(QWidget):
         self.method.currentIndexChanged.connect(self._save_head)
         self.date.dateChanged.connect(self._save_head)
         self._order_tabs()
-        screen = self.screen().availableGeometry()  # a 1024×768 laptop, too
-        self.resize(min(1250, screen.width()), min(820, screen.height()))
+        fit_to_screen(self, 1250, 820)  # a 1024×768 laptop, too
         if self.cards:
             self.cards[0].setFocus()
 

@@ -44,10 +44,11 @@ class ReportActions(QObject):
             cancellable=False,
         )
 
-    def _offer_open(self, title: str, text: str, target: Path) -> None:
+    def _offer_open(self, title: str, text: str, target: Path, *, folder: bool = False) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
         box.setObjectName("reportDone")
-        open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        label = self.tr("Open &folder") if folder else self.tr("&Open")
+        open_button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_button:
@@ -128,7 +129,7 @@ class ReportActions(QObject):
             text += " " + self.tr("Failed: {ids}").format(
                 ids=", ".join(cid for cid, _ in outcome.failed)
             )
-        self._offer_open(self.tr("Profiles"), text, outcome.folder)
+        self._offer_open(self.tr("Profiles"), text, outcome.folder, folder=True)
 
     def candidate_list(self, candidate_ids: list[str]) -> jobs.Job | None:
         """The listed candidates (filters and order as shown) as an Excel or CSV file."""

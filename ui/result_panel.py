@@ -26,6 +26,7 @@ class ResultPanel(QWidget):
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.headline.setWordWrap(True)
         self.radar = RadarWidget(self)
+        self.radar.show_legend = True  # which line is the ideal, which the candidate
         self.details = QTextBrowser(self)
         self.details.setObjectName("resultDetails")
         self.details.setOpenLinks(False)
@@ -42,10 +43,17 @@ class ResultPanel(QWidget):
         self.evaluation: Evaluation | None = None
         self.show_empty()
 
-    def show_empty(self) -> None:
+    def show_empty(self, drafts: int = 0) -> None:
+        """Nothing to score: not assessed at all, or only drafts that the result leaves out."""
         self.evaluation = None
-        not_assessed = self.tr("Not assessed yet")
-        self.headline.setText(f"<p style='font-size:14pt'>{escape(not_assessed)}</p>")
+        if drafts:
+            text = self.tr(
+                "Draft only: no final assessment yet. Tick “Count drafts in the result” to see "
+                "the draft's result."
+            )
+        else:
+            text = self.tr("Not assessed yet")
+        self.headline.setText(f"<p style='font-size:14pt'>{escape(text)}</p>")
         self.radar.set_data([], [], 5)
         self.details.clear()
 

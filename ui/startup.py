@@ -21,7 +21,7 @@ from kamassess.store.backup import contents, newest_healthy, restore_newest
 from kamassess.store.base import Store, is_server
 from kamassess.store.errors import BackupFailed, DatabaseDamaged, StorageError
 from kamassess.workspace import Workspace
-from ui.errors import message_text
+from ui.errors import error_text, message_text, short_path
 from ui.settings import settings
 
 
@@ -84,7 +84,7 @@ def choose_framework(explicit: str | None) -> Path:
     if explicit:
         return Path(explicit)
     last = settings().value("last/framework")
-    if isinstance(last, str) and last and Path(last).is_file():
+    if isinstance(last, str) and last:
         return Path(last)
     return paths.bundled_framework()
 
@@ -93,16 +93,24 @@ def load_start_framework(args: argparse.Namespace, lang: str) -> tuple[Framework
     path = choose_framework(args.framework)
     try:
         return load_framework(path), path
-    except (FileNotFoundError, FrameworkError) as exc:
+    except (OSError, FrameworkError) as exc:
         if not args.framework and path != paths.bundled_framework():
-            # The framework remembered from last time is gone or broken: say so, use ours.
+            # The framework remembered from last time is gone or broken: say so (scores would
+            # otherwise change silently), forget it and use ours.
             settings().remove("last/framework")
+            if not path.is_file():
+                why = Startup.tr("the file is not there any more")
+            elif isinstance(exc, FrameworkError):
+                why = exc.render(lang, file=False)[0]
+            else:
+                why = error_text(exc, lang)
             QMessageBox.warning(
                 None,
                 "KAM Assess",
-                core_tr("cli.framework_unusable", lang, path=path)
-                + " "
-                + Startup.tr("The bundled framework is used instead."),
+                Startup.tr(
+                    "The framework opened last time, {path}, cannot be used: {why}. "
+                    "The bundled framework is used instead."
+                ).format(path=short_path(path), why=why),
             )
             return load_start_framework(args, lang)
         details = (

@@ -438,6 +438,14 @@ DECISIONS: dict[str, dict[str, str]] = {
         "начата оценка № {id}: {assessor}, {method}, {date}",
     ),
     "hist.assessment_deleted": _t("assessment no. {id} deleted", "оценка № {id} удалена"),
+    "hist.assessment_removed": _t(
+        "assessment no. {id} ({assessor}, {method}, {date}) deleted",
+        "оценка № {id} ({assessor}, {method}, {date}) удалена",
+    ),
+    "hist.assessment_withdrawn": _t(
+        "assessment no. {id} ({assessor}, {method}, {date}) withdrawn: {reason}",
+        "оценка № {id} ({assessor}, {method}, {date}) отозвана: {reason}",
+    ),
     "hist.assessment_field": _t("assessment no. {id} — {change}", "оценка № {id} — {change}"),
     "hist.status_final": _t("assessment no. {id} finalised", "оценка № {id} завершена"),
     "hist.status_draft": _t("assessment no. {id} reopened", "оценка № {id} открыта снова"),

@@ -31,6 +31,29 @@ WINDOW: dict[str, dict[str, str]] = {
         "{r} {r:plural:оценка компетенции|оценки компетенций|оценок компетенций} и {h} "
         "{h:plural:запись истории|записи истории|записей истории}? Отменить удаление нельзя.",
     ),
+    "ui.history_count": _t(
+        "{n} {n:plural:entry|entries}, newest first.",
+        "{n} {n:plural:запись|записи|записей}, сначала новые.",
+    ),
+    "ui.delete_assessment": _t(
+        "Delete the draft assessment no. {id} of {name} by {assessor} ({method}, {date}) "
+        "with its {r} {r:plural:rating|ratings} and {e} {e:plural:evidence note|evidence "
+        "notes}? The history keeps a note of whose it was.",
+        "Удалить черновик оценки № {id} кандидата {name} (оценщик {assessor}, {method}, "
+        "{date}) вместе с {r} {r:plural:оценкой компетенции|оценками компетенций|оценками "
+        "компетенций} и {e} {e:plural:комментарием|комментариями|комментариями}? В истории "
+        "останется запись о том, чья это была оценка.",
+    ),
+    "ui.withdraw_assessment": _t(
+        "Withdraw the final assessment no. {id} of {name} by {assessor} ({method}, {date})? "
+        "Its {r} {r:plural:rating|ratings} and {e} {e:plural:evidence note|evidence notes} "
+        "are removed and the result is computed without it. The history keeps who withdrew "
+        "it and why. Reason:",
+        "Отозвать завершённую оценку № {id} кандидата {name} (оценщик {assessor}, {method}, "
+        "{date})? {r} {r:plural:оценка компетенции|оценки компетенций|оценок компетенций} и "
+        "{e} {e:plural:комментарий|комментария|комментариев} будут удалены, результат "
+        "пересчитан без неё. В истории останется, кто её отозвал и почему. Причина:",
+    ),
     "ui.import_refused": _t(
         "{path} has {n} {n:plural:problem|problems}; nothing was imported. Fix "
         "{n:plural:it|them} and import the file again.",

@@ -3,13 +3,15 @@ person reading what was recorded about them."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from kamassess.framework.model import Framework
 from kamassess.i18n.decision_text import decision_label
 from kamassess.i18n.messages import tr
-from kamassess.i18n.texts import money
+from kamassess.i18n.texts import date_text, money
 
 # Field -> the catalogue key of its label (those of the reports where they exist).
 LABELS = {
@@ -117,7 +119,17 @@ def history_line(entry: Mapping[str, Any], framework: Framework, lang: str) -> s
         return tr(f"hist.{entity}_field", lang, change=_change(field, old, new, lang))
     if entity == "assessment":
         if field == "*" and old == "deleted":
-            return tr("hist.assessment_deleted", lang, id=key)
+            if not isinstance(new, dict):  # recorded before the deletion said what went
+                return tr("hist.assessment_deleted", lang, id=key)
+            return tr(
+                "hist.assessment_withdrawn" if new.get("reason") else "hist.assessment_removed",
+                lang,
+                id=key,
+                assessor=new.get("assessor", ""),
+                method=value_text("method", new.get("method"), lang),
+                date=date_text(str(new.get("date", "")), lang),
+                reason=new.get("reason", ""),
+            )
         if field == "*":
             head = new if isinstance(new, dict) else {}
             return tr(
@@ -126,7 +138,7 @@ def history_line(entry: Mapping[str, Any], framework: Framework, lang: str) -> s
                 id=key,
                 assessor=head.get("assessor", ""),
                 method=value_text("method", head.get("method"), lang),
-                date=head.get("date", ""),
+                date=date_text(str(head.get("date", "")), lang),
             )
         if field == "status":
             if isinstance(new, dict):
@@ -163,3 +175,33 @@ def history_line(entry: Mapping[str, Any], framework: Framework, lang: str) -> s
             new=value_text("evidence", new, lang),
         )
     return f"{entity} {key} {field}"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One recorded change, as a person reads it: when (local time), who, what."""
+
+    when: str
+    actor: str
+    text: str
+
+
+def when_text(at: str, lang: str) -> str:
+    """A stored UTC time ('2026-11-27T16:19:37+00:00') in the reader's time zone and format."""
+    try:
+        moment = datetime.fromisoformat(at).astimezone()
+    except ValueError:
+        return at
+    return f"{date_text(moment.date(), lang)} {moment:%H:%M}"
+
+
+def history_entries(
+    rows: Iterable[Mapping[str, Any]], framework: Framework, lang: str
+) -> list[HistoryEntry]:
+    """Store.history() rows, newest first, in words."""
+    return [
+        HistoryEntry(
+            when_text(str(r["at"]), lang), str(r["actor"]), history_line(r, framework, lang)
+        )
+        for r in reversed(list(rows))
+    ]

@@ -392,9 +392,10 @@ class Store(PanelReads, DecisionReads, ABC):
         with self.write(actor) as w:
             w.set_status(assessment_id, "draft", reason)
 
-    def delete_assessment(self, assessment_id: int, actor: str) -> None:
+    def delete_assessment(self, assessment_id: int, actor: str, reason: str = "") -> None:
+        """Delete a draft, or withdraw a final assessment with a reason (one transaction)."""
         with self.write(actor) as w:
-            w.delete_assessment(assessment_id)
+            w.delete_assessment(assessment_id, reason)
 
     # -- history -----------------------------------------------------------------------------
     def history(self, candidate: str) -> list[dict[str, Any]]:

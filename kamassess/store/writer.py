@@ -487,12 +487,23 @@ class Writer(PanelWriter, DecisionWrites):
         new: Any = status if reason is None else {"status": status, "reason": reason}
         self._log(candidate, "assessment", str(assessment_id), "status", old, new)
 
-    def delete_assessment(self, assessment_id: int) -> None:
+    def delete_assessment(self, assessment_id: int, reason: str = "") -> None:
+        """A draft is deleted; a final assessment only when withdrawn with a reason (recorded as
+        a reopening, then the deletion). Its ratings go with it; the history keeps who assessed
+        it, how, when and why it went."""
         candidate, status = self.status(assessment_id)
         if status == "final":
-            raise AssessmentFinal(Message("db.assessment_final", {"id": assessment_id}))
+            if not reason.strip():
+                raise AssessmentFinal(Message("db.assessment_final", {"id": assessment_id}))
+            self.set_status(assessment_id, "draft", reason.strip())
+        head = self.conn.execute(
+            "SELECT assessor, method, date FROM assessments WHERE id = ?", (assessment_id,)
+        ).fetchone()
         self.conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
-        self._log(candidate, "assessment", str(assessment_id), "*", "deleted", None)
+        gone = {"assessor": head[0], "method": head[1], "date": head[2]}
+        if reason.strip():
+            gone["reason"] = reason.strip()
+        self._log(candidate, "assessment", str(assessment_id), "*", "deleted", gone)
 
     # -- moving a whole database -----------------------------------------------------------------
     def copy_rows(self, table: str, columns: Sequence[str], values: Iterable[Sequence[Any]]) -> int:

@@ -184,7 +184,19 @@ def test_batch_export_writes_only_the_listed_candidates(
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     done: list[Any] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: done.append(self.text()) or 0)
+    buttons: list[list[str]] = []
+
+    def finished(box: QMessageBox) -> int:
+        done.append(box.text())
+        buttons.append([b.text() for b in box.buttons()])
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", finished)
+    maxima: list[int] = []
+    original = QProgressDialog.setMaximum
+    monkeypatch.setattr(
+        QProgressDialog, "setMaximum", lambda self, n: maxima.append(n) or original(self, n)
+    )
     kinds = window.candidates.kind_filter
     kinds.setCurrentIndex(kinds.findData("internal"))
     action = window.findChild(QAction, "actionBatchProfiles")
@@ -192,6 +204,8 @@ def test_batch_export_writes_only_the_listed_candidates(
     qtbot.waitUntil(lambda: bool(done), timeout=30000)
     assert sorted(p.name for p in folder.iterdir()) == ["c-001-profile.pdf", "c-004-profile.pdf"]
     assert "2 of 2 profiles written" in done[0]
+    assert maxima and set(maxima) == {2}  # the progress bar counted the two listed
+    assert "Open &folder" in buttons[0]  # and it ends offering the folder
 
 
 def test_the_list_as_a_spreadsheet_is_what_the_list_shows(

@@ -76,7 +76,9 @@ def test_a_decision_from_the_page_shows_in_the_list_and_the_page(
         "c-001", "hire", date(2026, 12, 1), "Орлов П. П.", "испытательный срок 3 месяца", 95000
     )
     qtbot.waitUntil(lambda: cell(window, "c-001", CandidateTableModel.DECISION) != "")
-    assert cell(window, "c-001", CandidateTableModel.DECISION) == "promote, 2026-12-01"
+    assert (
+        cell(window, "c-001", CandidateTableModel.DECISION) == "promote, 1 Dec 2026"
+    )  # the date as English writes it
     assert cell(window, "c-002", CandidateTableModel.DECISION) == ""
     assert page.decision_line.text() == "Decision: promote · 2026-12-01 · decided by Орлов П. П."
     assert page.outcomes_button.isEnabled()

@@ -186,11 +186,16 @@ def test_several_assessors_side_by_side(window: MainWindow) -> None:
     model = window.candidates.page.model
     assert model.columnCount() == 2 + 3 + 2  # competency, target, 3 assessors, mean, range
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert any("Орлов В. П." in str(h) for h in headers)
+    # Compact columns: the surname, the full name with method and date in the tooltip.
+    orlov = next(c for c, h in enumerate(headers) if str(h).startswith("Орлов\n"))
+    tip = model.headerData(orlov, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Орлов В. П.: ") and "recommends: yes" in tip
     # Each assessor's own recommendation, under their name, never in the fit.
-    assert any("Орлов В. П." in str(h) and "→ yes" in str(h) for h in headers)
+    assert "→ yes" in str(headers[orlov])
     row = next(
-        r for r in range(model.rowCount()) if "Relationship building" in model.index(r, 0).data()
+        r
+        for r in range(model.rowCount())
+        if "Relationship building" in model.headerData(r, Qt.Orientation.Vertical)
     )
     assert model.index(row, 2).data(Qt.ItemDataRole.BackgroundRole) is not None  # disagreement
     assert model.index(row, 5).data() == "2.7" and model.index(row, 6).data() == "2–4"

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssessmentActions</name>
+    <message>
+        <location filename="../assessment_actions.py" line="31" />
+        <location filename="../assessment_actions.py" line="78" />
+        <source>Delete assessment</source>
+        <translation>Удаление оценки</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="33" />
+        <source>Click a cell in an assessor's column on the candidate's page first: that assessment is the one deleted.</source>
+        <translation>Сначала щёлкните ячейку в столбце оценщика на странице кандидата: удалена будет эта оценка.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="57" />
+        <location filename="../assessment_actions.py" line="68" />
+        <source>Withdraw assessment</source>
+        <translation>Отзыв оценки</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="70" />
+        <source>Not withdrawn: a final assessment is withdrawn only with a reason, which the history keeps. Nothing was changed.</source>
+        <translation>Оценка не отозвана: завершённую оценку можно отозвать только с указанием причины, она сохраняется в истории. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="102" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="103" />
+        <source>Select a candidate in the list first, then open their history.</source>
+        <translation>Сначала выберите кандидата в списке, затем откройте его историю.</translation>
+    </message>
+</context>
+<context>
     <name>AssessorStatsModel</name>
     <message>
         <location filename="../calibration_tab.py" line="72" />
@@ -27,27 +62,32 @@
 <context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="79" />
+        <location filename="../candidate_page.py" line="90" />
+        <source>{assessor}: {method}, {date}, {status}; recommends: {rec}</source>
+        <translation>{assessor}: {method}, {date}, {status}; рекомендация: {rec}</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="100" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="81" />
+        <location filename="../candidate_page.py" line="102" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="91" />
+        <location filename="../candidate_page.py" line="110" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="91" />
+        <location filename="../candidate_page.py" line="110" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="102" />
+        <location filename="../candidate_page.py" line="144" />
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
@@ -269,72 +309,87 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="148" />
+        <location filename="../candidate_page.py" line="193" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="151" />
+        <location filename="../candidate_page.py" line="196" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="153" />
+        <location filename="../candidate_page.py" line="198" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="155" />
+        <location filename="../candidate_page.py" line="200" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="157" />
+        <location filename="../candidate_page.py" line="202" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="160" />
+        <location filename="../candidate_page.py" line="205" />
         <source>Dec&amp;ision…</source>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="163" />
+        <location filename="../candidate_page.py" line="208" />
         <source>O&amp;utcomes…</source>
         <translation>Р&amp;езультаты…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="170" />
-        <source>Include drafts</source>
-        <translation>С черновиками</translation>
+        <location filename="../candidate_page.py" line="216" />
+        <source>Count drafts in the result</source>
+        <translation>Учитывать черновики в результате</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="201" />
-        <source>Double-click an assessor's column to open that assessment. Shaded rows: assessors differ by {n} levels or more. “—”: no evidence (not observed; left out of the score).</source>
-        <translation>Двойной щелчок по столбцу оценщика открывает его оценку. Затенённые строки: оценки расходятся на {n} уровня и больше. «—»: нет данных (не наблюдали; в расчёт не входит).</translation>
+        <location filename="../candidate_page.py" line="250" />
+        <source>Double-click a column to open that assessment. ✎: evidence, shown on hover or click. Shaded: assessors differ by {n}+ levels. “—”: no evidence (left out of the score).</source>
+        <translation>Двойной щелчок по столбцу открывает оценку. ✎ — комментарий (наведите или щёлкните). Затенено: расхождение на {n}+ уровня. «—»: нет данных (в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="262" />
+        <location filename="../candidate_page.py" line="264" />
+        <source>Delete assessmen&amp;t…</source>
+        <translation>Удалить о&amp;ценку…</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="270" />
+        <source>Histor&amp;y…</source>
+        <translation>Ис&amp;тория…</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="267" />
+        <source>Delete the draft, or withdraw the final assessment, of the selected column</source>
+        <translation>Удалить черновик или отозвать завершённую оценку выбранного столбца</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.py" line="359" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="267" />
+        <location filename="../candidate_page.py" line="364" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="299" />
+        <location filename="../candidate_page.py" line="396" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="339" />
+        <location filename="../candidate_page.py" line="440" />
         <source>No decision recorded.</source>
         <translation>Решение не записано.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="343" />
+        <location filename="../candidate_page.py" line="444" />
         <source>Decision: {summary}</source>
         <translation>Решение: {summary}</translation>
     </message>
@@ -342,128 +397,151 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../models.py" line="82" />
+        <location filename="../models.py" line="83" />
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="83" />
+        <location filename="../models.py" line="84" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models.py" line="84" />
+        <location filename="../models.py" line="85" />
         <source>Target profile</source>
         <translation>Целевой профиль</translation>
     </message>
     <message>
-        <location filename="../models.py" line="85" />
+        <location filename="../models.py" line="86" />
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../models.py" line="86" />
+        <location filename="../models.py" line="87" />
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../models.py" line="87" />
+        <location filename="../models.py" line="88" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../models.py" line="88" />
+        <location filename="../models.py" line="89" />
         <source>Coverage</source>
         <translation>Покрытие</translation>
     </message>
     <message>
-        <location filename="../models.py" line="89" />
+        <location filename="../models.py" line="90" />
         <source>Assessors</source>
         <translation>Оценщики</translation>
     </message>
     <message>
-        <location filename="../models.py" line="90" />
+        <location filename="../models.py" line="91" />
         <source>Last assessed</source>
         <translation>Последняя оценка</translation>
     </message>
     <message>
-        <location filename="../models.py" line="284" />
+        <location filename="../models.py" line="285" />
         <source>hidden: your draft</source>
         <translation>скрыто: ваш черновик</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="290" />
+        <source>draft</source>
+        <translation>черновик</translation>
     </message>
 </context>
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="62" />
+        <location filename="../candidates_tab.py" line="64" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="69" />
+        <location filename="../candidates_tab.py" line="71" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="75" />
+        <location filename="../candidates_tab.py" line="77" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="81" />
+        <location filename="../candidates_tab.py" line="83" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="87" />
+        <location filename="../candidates_tab.py" line="89" />
         <source>All decisions</source>
         <translation>Все решения</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="91" />
-        <source>With drafts</source>
-        <translation>С черновиками</translation>
+        <location filename="../candidates_tab.py" line="94" />
+        <source>Only with drafts</source>
+        <translation>Только с черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="186" />
+        <location filename="../candidates_tab.py" line="193" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="337" />
+        <location filename="../candidates_tab.py" line="344" />
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="339" />
+        <location filename="../candidates_tab.py" line="346" />
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="396" />
+        <location filename="../candidates_tab.py" line="403" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="420" />
+        <location filename="../candidates_tab.py" line="427" />
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="421" />
+        <location filename="../candidates_tab.py" line="428" />
         <source>Select a candidate in the list first, then start their assessment.</source>
         <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="473" />
-        <location filename="../candidates_tab.py" line="484" />
+        <location filename="../candidates_tab.py" line="463" />
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="465" />
+        <source>This assessment was deleted elsewhere (another window or user); the page now shows what is stored.</source>
+        <translation>Эта оценка удалена в другом месте (в другом окне или другим пользователем); на странице теперь то, что сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../candidates_tab.py" line="492" />
+        <location filename="../candidates_tab.py" line="503" />
         <source>Debrief</source>
         <translation>Разбор оценок</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="475" />
+        <location filename="../candidates_tab.py" line="494" />
         <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
         <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../column_chooser.py" line="20" />
+        <source>Right-click to choose the columns</source>
+        <translation>Щёлкните правой кнопкой, чтобы выбрать столбцы</translation>
     </message>
 </context>
 <context>
@@ -629,22 +707,22 @@
 <context>
     <name>DebriefModel</name>
     <message>
-        <location filename="../debrief_view.py" line="85" />
+        <location filename="../debrief_view.py" line="86" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="93" />
+        <location filename="../debrief_view.py" line="94" />
         <source>Spread</source>
         <translation>Разброс</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="93" />
+        <location filename="../debrief_view.py" line="94" />
         <source>Consensus</source>
         <translation>Консенсус</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="106" />
+        <location filename="../debrief_view.py" line="107" />
         <source>A knock-out the assessors split on: it needs a consensus</source>
         <translation>Оценщики разошлись по отсекающему минимуму: нужен консенсус</translation>
     </message>
@@ -652,37 +730,37 @@
 <context>
     <name>DebriefWindow</name>
     <message>
-        <location filename="../debrief_view.py" line="133" />
+        <location filename="../debrief_view.py" line="134" />
         <source>Debrief: {name}</source>
         <translation>Разбор оценок: {name}</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="144" />
+        <location filename="../debrief_view.py" line="145" />
         <source>Debrief on</source>
         <translation>Дата разбора</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="170" />
+        <location filename="../debrief_view.py" line="171" />
         <source>Disagreements first. ⚑ blue: a knock-out the assessors split on — it needs a consensus. Orange: ratings {n} or more levels apart. “—”: no evidence.</source>
         <translation>Сначала расхождения. ⚑ голубым: оценщики разошлись по отсекающему минимуму — нужен консенсус. Оранжевым: оценки расходятся на {n} уровня и больше. «—»: нет данных.</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="190" />
+        <location filename="../debrief_view.py" line="191" />
         <source>Why the panel agreed on this level</source>
         <translation>Почему комиссия согласилась на этом уровне</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="193" />
+        <location filename="../debrief_view.py" line="194" />
         <source>&amp;Record consensus</source>
         <translation>&amp;Записать консенсус</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="196" />
+        <location filename="../debrief_view.py" line="197" />
         <source>&amp;Clear</source>
         <translation>&amp;Снять</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="203" />
+        <location filename="../debrief_view.py" line="204" />
         <source>Consensus level</source>
         <translation>Согласованный уровень</translation>
     </message>
@@ -1119,334 +1197,380 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../history_view.py" line="51" />
+        <source>History of {name}</source>
+        <translation>История: {name}</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="67" />
+        <source>Nothing has been recorded about this candidate yet.</source>
+        <translation>О кандидате пока ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../history_view.py" line="32" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="32" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="32" />
+        <source>What changed</source>
+        <translation>Что изменено</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="68" />
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="69" />
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="70" />
         <source>Ca&amp;libration</source>
         <translation>Ка&amp;либровка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="71" />
         <source>&amp;Validity</source>
         <translation>&amp;Валидность</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="72" />
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="171" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="173" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Загрузить файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="176" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Выгрузить в файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="179" />
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="184" />
         <source>&amp;Connect to server…</source>
         <translation>&amp;Подключиться к серверу…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="190" />
         <source>Use this computer's &amp;database</source>
         <translation>&amp;База данных этого компьютера</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="197" />
         <source>Open &amp;framework…</source>
         <translation>Открыть &amp;модель компетенций…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205" />
+        <location filename="../main_window.py" line="206" />
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Выгрузить &amp;обезличенный файл обмена…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="212" />
         <source>Personal data due for &amp;deletion…</source>
         <translation>Персональные данные к &amp;удалению…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="217" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="219" />
         <source>C&amp;andidate</source>
         <translation>К&amp;андидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="221" />
         <source>&amp;New candidate…</source>
         <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="224" />
         <source>&amp;Edit candidate…</source>
         <translation>&amp;Изменить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="228" />
         <source>&amp;Delete candidate…</source>
         <translation>&amp;Удалить кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="235" />
         <source>Assessors who see this &amp;candidate…</source>
         <translation>&amp;Оценщики этого кандидата…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="242" />
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="247" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="250" />
+        <source>Delete or withdraw an assess&amp;ment…</source>
+        <translation>Удалить или отозвать о&amp;ценку…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="255" />
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="260" />
         <source>Dec&amp;ision…</source>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="267" />
         <source>O&amp;utcomes…</source>
         <translation>Р&amp;езультаты…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="273" />
         <source>The candidate's own data (on re&amp;quest)…</source>
         <translation>Все данные кандидата по &amp;запросу…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="278" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="281" />
         <source>&amp;Compare selected</source>
         <translation>&amp;Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="287" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="290" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="296" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="299" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="302" />
         <source>C&amp;alibration (PDF)…</source>
         <translation>&amp;Калибровка оценщиков (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="308" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="314" />
         <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
         <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="319" />
         <source>&amp;Validity (PDF)…</source>
         <translation>&amp;Валидность (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="325" />
         <source>&amp;Your name…</source>
         <translation>&amp;Ваше имя…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="342" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="356" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="361" />
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="362" />
         <source>assessor</source>
         <translation>оценщик</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="363" />
         <source>director</source>
         <translation>директор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="398" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="400" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="322" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="329" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="339" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="347" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="423" />
         <source>Compare selected</source>
         <translation>Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="425" />
         <source>Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then compare them. {n} selected now.</source>
         <translation>Выберите в списке от 2 до 6 кандидатов (Ctrl+щелчок или Shift+щелчок) и сравните их. Сейчас выбрано: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="451" />
         <source>search the list; Enter or ↓ goes into the list</source>
         <translation>поиск по списку; Enter или ↓ — перейти в список</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441" />
+        <location filename="../main_window.py" line="452" />
         <source>new candidate</source>
         <translation>новый кандидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442" />
+        <location filename="../main_window.py" line="453" />
         <source>edit the candidate</source>
         <translation>изменить данные кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="454" />
         <source>new assessment of the candidate</source>
         <translation>новая оценка кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444" />
+        <location filename="../main_window.py" line="455" />
         <source>the debrief of the candidate's assessors</source>
         <translation>разбор оценок кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="456" />
+        <source>the candidate's history: who changed what, when</source>
+        <translation>история кандидата: кто, что и когда изменил</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="457" />
         <source>the decision on the candidate</source>
         <translation>решение по кандидату</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="458" />
         <source>compare the candidates selected in the list</source>
         <translation>сравнить кандидатов, выбранных в списке</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447" />
+        <location filename="../main_window.py" line="459" />
         <source>the candidate's profile as PDF</source>
         <translation>профиль кандидата в PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="460" />
         <source>import / export a bundle</source>
         <translation>импорт / экспорт файла обмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="461" />
         <source>rating window: the level of the competency in focus</source>
         <translation>окно оценки: уровень выбранной компетенции</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450" />
+        <location filename="../main_window.py" line="462" />
         <source>rating window: no evidence</source>
         <translation>окно оценки: нет данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451" />
+        <location filename="../main_window.py" line="463" />
         <source>rating window: next / previous competency</source>
         <translation>окно оценки: следующая / предыдущая компетенция</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="464" />
         <source>rating window: the evidence note, then on</source>
         <translation>окно оценки: к заметке о наблюдениях, затем дальше</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453" />
+        <location filename="../main_window.py" line="465" />
         <source>close the rating window (everything is saved)</source>
         <translation>закрыть окно оценки (всё уже сохранено)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="469" />
         <source>Keyboard shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479" />
+        <location filename="../main_window.py" line="491" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481" />
+        <location filename="../main_window.py" line="493" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -1667,42 +1791,42 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="64" />
+        <location filename="../rating_window.py" line="65" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="83" />
+        <location filename="../rating_window.py" line="84" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="86" />
+        <location filename="../rating_window.py" line="87" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="95" />
+        <location filename="../rating_window.py" line="96" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="96" />
+        <location filename="../rating_window.py" line="97" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="97" />
+        <location filename="../rating_window.py" line="98" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="98" />
+        <location filename="../rating_window.py" line="99" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="120" />
+        <location filename="../rating_window.py" line="121" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
@@ -1829,7 +1953,7 @@ Framework: {fw}</source>
     </message>
     <message>
         <location filename="../report_actions.py" line="43" />
-        <location filename="../report_actions.py" line="162" />
+        <location filename="../report_actions.py" line="163" />
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
@@ -1839,59 +1963,64 @@ Framework: {fw}</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="72" />
+        <location filename="../report_actions.py" line="50" />
+        <source>Open &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <location filename="../report_actions.py" line="73" />
         <source>Interview sheet</source>
         <translation>Лист интервью</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="72" />
+        <location filename="../report_actions.py" line="73" />
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="93" />
-        <location filename="../report_actions.py" line="131" />
+        <location filename="../report_actions.py" line="94" />
+        <location filename="../report_actions.py" line="132" />
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="93" />
-        <location filename="../report_actions.py" line="137" />
+        <location filename="../report_actions.py" line="94" />
+        <location filename="../report_actions.py" line="138" />
         <source>The list shows no candidates.</source>
         <translation>В списке нет кандидатов.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="137" />
+        <location filename="../report_actions.py" line="138" />
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="140" />
+        <location filename="../report_actions.py" line="141" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="140" />
+        <location filename="../report_actions.py" line="141" />
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="142" />
+        <location filename="../report_actions.py" line="143" />
         <source>Save the list</source>
         <translation>Сохранить список</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="154" />
+        <location filename="../report_actions.py" line="155" />
         <source>List written</source>
         <translation>Список записан</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="126" />
+        <location filename="../report_actions.py" line="127" />
         <source>Stopped on request.</source>
         <translation>Остановлено по запросу.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="128" />
+        <location filename="../report_actions.py" line="129" />
         <source>Failed: {ids}</source>
         <translation>Не записаны: {ids}</translation>
     </message>
@@ -1899,57 +2028,62 @@ Framework: {fw}</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../result_panel.py" line="47" />
+        <location filename="../result_panel.py" line="55" />
         <source>Not assessed yet</source>
         <translation>Ещё не оценён</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="65" />
+        <location filename="../result_panel.py" line="73" />
         <source>Knock-outs</source>
         <translation>Ниже минимума</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="62" />
+        <location filename="../result_panel.py" line="70" />
         <source>coverage {pct}</source>
         <translation>покрытие {pct}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="72" />
+        <location filename="../result_panel.py" line="51" />
+        <source>Draft only: no final assessment yet. Tick “Count drafts in the result” to see the draft's result.</source>
+        <translation>Есть только черновик, завершённой оценки пока нет. Отметьте «Учитывать черновики в результате», чтобы увидеть результат черновика.</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="80" />
         <source>assessors (people): {n}</source>
         <translation>оценщиков (человек): {n}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="73" />
+        <location filename="../result_panel.py" line="81" />
         <source>drafts included</source>
         <translation>с черновиками</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="73" />
+        <location filename="../result_panel.py" line="81" />
         <source>final assessments</source>
         <translation>завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="86" />
+        <location filename="../result_panel.py" line="94" />
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="106" />
+        <location filename="../result_panel.py" line="114" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="107" />
+        <location filename="../result_panel.py" line="115" />
         <source>Largest gaps</source>
         <translation>Главные разрывы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="108" />
+        <location filename="../result_panel.py" line="116" />
         <source>Risk indicators</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="136" />
+        <location filename="../result_panel.py" line="144" />
         <source>Scored under the older framework {version} of its assessments.</source>
         <translation>Оценка рассчитана по прежней версии модели {version}, по которой проводились оценки.</translation>
     </message>
@@ -1998,42 +2132,47 @@ Framework: {fw}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="105" />
-        <source>The bundled framework is used instead.</source>
-        <translation>Вместо неё используется встроенная модель.</translation>
+        <location filename="../startup.py" line="102" />
+        <source>the file is not there any more</source>
+        <translation>файла больше нет на месте</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="141" />
+        <location filename="../startup.py" line="111" />
+        <source>The framework opened last time, {path}, cannot be used: {why}. The bundled framework is used instead.</source>
+        <translation>Модель компетенций, открытая в прошлый раз ({path}), не может быть использована: {why}. Вместо неё используется встроенная модель.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="149" />
         <source>{name} is already open in another KAM Assess window (process {pid} on {host}).</source>
         <translation>База {name} уже открыта в другом окне KAM Assess (процесс {pid} на компьютере {host}).</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="146" />
+        <location filename="../startup.py" line="154" />
         <source>Open it read-only to look without changing anything, or open it anyway: both windows then save into the same database, and each shows the other's changes when it refreshes.</source>
         <translation>Откройте её только для чтения, чтобы смотреть, ничего не меняя, — или всё равно откройте: тогда оба окна сохраняют в одну базу и видят изменения друг друга после обновления.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="151" />
+        <location filename="../startup.py" line="159" />
         <source>Open &amp;read-only</source>
         <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="152" />
+        <location filename="../startup.py" line="160" />
         <source>Open &amp;anyway</source>
         <translation>Всё равно &amp;открыть</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="222" />
+        <location filename="../startup.py" line="230" />
         <source>The window opens; imports are refused until a backup can be written.</source>
         <translation>Окно откроется; импорт будет невозможен, пока не удастся записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="253" />
+        <location filename="../startup.py" line="261" />
         <source>Something went wrong inside KAM Assess ({error}). Everything saved before is safe. The error was written to the log, without any personal data:</source>
         <translation>В KAM Assess произошла внутренняя ошибка ({error}). Всё, что было сохранено, в безопасности. Ошибка записана в журнал без персональных данных:</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="258" />
+        <location filename="../startup.py" line="266" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

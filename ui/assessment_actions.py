@@ -1,0 +1,114 @@
+"""Deleting (a draft) or withdrawing (a final assessment, with a reason) one assessment of the
+candidate on the page, after saying what goes; and the candidate's history view."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+from kamassess.i18n.messages import tr as core_tr
+from kamassess.i18n.texts import date_text
+from kamassess.store.errors import NotFound
+
+if TYPE_CHECKING:
+    from ui.candidates_tab import CandidatesTab
+
+
+class AssessmentActions(QObject):
+    def __init__(self, tab: CandidatesTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def delete(self, assessment_id: int | None = None) -> bool:
+        """Ask, naming what goes; a final assessment needs a reason. True when it went."""
+        tab, ws = self.tab, self.tab.ws
+        aid = tab.page.current_assessment() if assessment_id is None else assessment_id
+        if aid is None:
+            QMessageBox.information(
+                tab,
+                self.tr("Delete assessment"),
+                self.tr(
+                    "Click a cell in an assessor's column on the candidate's page first: that "
+                    "assessment is the one deleted."
+                ),
+            )
+            return False
+        try:
+            a = ws.store.assessment(aid)
+        except NotFound:
+            tab.events.candidate(tab.page.candidate_id or "")
+            return False
+        lang = ws.lang
+        facts = {
+            "id": a.id,
+            "name": ws.store.candidate(a.candidate).name,
+            "assessor": a.assessor,
+            "method": core_tr(f"method.{a.method}", lang),
+            "date": date_text(a.date, lang),
+            "r": sum(r.level is not None or r.evidence != "" for r in a.ratings),
+            "e": sum(bool(r.evidence.strip()) for r in a.ratings),
+        }
+        reason = ""
+        if a.status == "final":
+            text, ok = QInputDialog.getText(
+                tab,
+                self.tr("Withdraw assessment"),
+                core_tr("ui.withdraw_assessment", lang, **facts),
+                QLineEdit.EchoMode.Normal,
+                "",
+            )
+            if not ok:
+                return False
+            reason = text.strip()
+            if not reason:
+                QMessageBox.information(
+                    tab,
+                    self.tr("Withdraw assessment"),
+                    self.tr(
+                        "Not withdrawn: a final assessment is withdrawn only with a reason, "
+                        "which the history keeps. Nothing was changed."
+                    ),
+                )
+                return False
+        else:
+            answer = QMessageBox.question(
+                tab,
+                self.tr("Delete assessment"),
+                core_tr("ui.delete_assessment", lang, **facts),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        window = tab.rating_windows.get(aid)
+        if window is not None:
+            window.close()  # nothing of it is saved again
+        if not tab.guard(lambda: ws.delete_assessment(aid, reason)):
+            return False
+        tab.events.candidate(a.candidate)
+        return True
+
+    def history(self) -> None:
+        """The history of the candidate on the page."""
+        from ui.history_view import HistoryDialog
+
+        tab = self.tab
+        cid = tab.current_id()
+        if cid is None:
+            QMessageBox.information(
+                tab,
+                self.tr("History"),
+                self.tr("Select a candidate in the list first, then open their history."),
+            )
+            return
+        got: list[HistoryDialog] = []
+        if tab.guard(
+            lambda: got.append(
+                HistoryDialog(
+                    tab.ws.store.candidate(cid).name, tab.ws.history(cid), tab.ws.lang, tab
+                )
+            )
+        ):
+            got[0].exec()
