@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from kamassess.i18n import figures
 from kamassess.i18n.messages import tr as core_tr
+from kamassess.i18n.texts import date_text
 from kamassess.panel.debrief import Debrief, DebriefRow
 from kamassess.store.errors import StorageError
 from kamassess.workspace import Workspace
@@ -316,7 +317,9 @@ class DebriefWindow(QWidget):
         else:
             self.recorded.setText(
                 self.tr("Recorded: level {level} on {date} by {moderator}.").format(
-                    level=agreed.level, date=agreed.day.isoformat(), moderator=agreed.moderator
+                    level=agreed.level,
+                    date=date_text(agreed.day, self.ws.lang),
+                    moderator=agreed.moderator,
                 )
             )
 
@@ -344,7 +347,7 @@ class DebriefWindow(QWidget):
             label = fw.level_label(level) if level is not None else None
             head = (
                 f"<b>{escape(a.assessor)}</b> · {escape(core_tr(f'method.{a.method}', lang))} · "
-                f"{a.date.isoformat()} — <b>{shown}</b>"
+                f"{date_text(a.date, lang)} — <b>{shown}</b>"
                 + (f" «{escape(label.get(lang))}»" if label else "")
             )
             note = "" if rating is None else rating.evidence.strip()

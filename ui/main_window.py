@@ -530,6 +530,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.server_events is not None:
             self.server_events.stop()
+        self.retention.stop()  # its pending count must not run on a closed database
         self.candidates.close_rating_windows()
         self.save_settings()
         jobs.wait_all()

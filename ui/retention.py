@@ -177,10 +177,17 @@ class RetentionBanner(QFrame):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self._stopped = False
         self.refresh()
 
     def schedule(self) -> None:
-        self._timer.start()
+        if not self._stopped:
+            self._timer.start()
+
+    def stop(self) -> None:
+        """The window is closing: no count is due any more."""
+        self._stopped = True
+        self._timer.stop()
 
     def refresh(self) -> None:
         self._timer.stop()

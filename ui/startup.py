@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from kamassess import paths
 from kamassess.framework.model import Framework, FrameworkError, load_framework
 from kamassess.i18n.messages import tr as core_tr
+from kamassess.i18n.texts import date_text
 from kamassess.store.backup import contents, newest_healthy, restore_newest
 from kamassess.store.base import Store, is_server
 from kamassess.store.errors import BackupFailed, DatabaseDamaged, StorageError
@@ -202,7 +203,7 @@ def offer_restore(path: Path, exc: StorageError, lang: str, parent: QWidget | No
         + core_tr(
             "ui.restore_prompt",
             lang,
-            date=made.date().isoformat(),
+            date=date_text(made.date(), lang),
             time=made.strftime("%H:%M"),
             c=held["candidates"],
             a=held["assessments"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kamassess.i18n.messages import tr
-from kamassess.i18n.texts import money
+from kamassess.i18n.texts import date_text, money
 
 if TYPE_CHECKING:
     from kamassess.decisions.model import Decision, OutcomeRecord
@@ -45,11 +45,11 @@ def salary_against_band(salary: float, band: SalaryBand | None, lang: str) -> st
 
 
 def decision_summary(d: Decision, kind: str | None, lang: str) -> str:
-    """'promote · 2026-12-01 · decided by Иванов И. И.'"""
+    """'promote · 1 Dec 2026 · decided by Иванов И. И.'"""
     return " · ".join(
         [
             decision_label(d.decision, lang, kind=kind),
-            d.date.isoformat(),
+            date_text(d.date, lang),
             tr("dec.decided_by_name", lang, name=d.decided_by),
         ]
     )
@@ -71,7 +71,7 @@ def outcome_lines(o: OutcomeRecord, framework: Framework, lang: str) -> list[tup
 
     probation = yes_no(o.probation_passed, lang)
     if o.probation_date is not None:
-        probation += f", {o.probation_date.isoformat()}"
+        probation += f", {date_text(o.probation_date, lang)}"
     if o.left_12m is None:
         left = tr("rep.unknown", lang)
     elif o.left_12m:
@@ -89,10 +89,10 @@ def outcome_lines(o: OutcomeRecord, framework: Framework, lang: str) -> list[tup
 
 def due_reason(due: Due, lang: str) -> str:
     """Why and since when a candidate is due for deletion, in one line."""
-    since = due.since.isoformat()
+    since = date_text(due.since, lang)
     if due.reason == "consent" and due.candidate.consent_until is not None:
         return tr(
-            "dec.due_consent", lang, until=due.candidate.consent_until.isoformat(), since=since
+            "dec.due_consent", lang, until=date_text(due.candidate.consent_until, lang), since=since
         )
     d = due.decision
     assert d is not None
@@ -100,6 +100,6 @@ def due_reason(due: Due, lang: str) -> str:
         "dec.due_decision",
         lang,
         decision=decision_label(d.decision, lang, kind=due.candidate.kind),
-        date=d.date.isoformat(),
+        date=date_text(d.date, lang),
         since=since,
     )

@@ -72,12 +72,12 @@ def pooling_lines(ev: Evaluation, lang: str) -> list[str]:
                 "eval.partly",
                 lang,
                 assessor=a.assessor,
-                date=a.date.isoformat(),
+                date=date_text(a.date, lang),
                 competencies=", ".join(comps),
                 framework=pooling.framework,
             )
         )
     for aid, _why in pooling.left_out:
         a = by_id[aid]
-        lines.append(tr("eval.left_out", lang, assessor=a.assessor, date=a.date.isoformat()))
+        lines.append(tr("eval.left_out", lang, assessor=a.assessor, date=date_text(a.date, lang)))
     return lines

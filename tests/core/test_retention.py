@@ -153,7 +153,7 @@ def test_purge_lists_then_deletes_every_trace_of_who_is_due(
     assert code == 0
     assert "1 candidate due for deletion (retention: 6 months after the decision):" in out
     assert (
-        "gone  Секретова Тайна Уникальная — reject on 2025-12-01; due for deletion since 2026-06-01"
+        "gone  Секретова Тайна Уникальная — reject on 1 Dec 2025; due for deletion since 1 Jun 2026"
         in out
     )
     assert "Недавний" not in out and "Внутренний" not in out
@@ -185,8 +185,8 @@ def test_consent_that_ran_out_makes_an_external_candidate_due(
         add_candidate(s, "c-2", kind="external", consent_until=date(2999, 1, 1))
     out = run_cli("--db", str(db), "--lang", "ru", "purge", "--dry-run", lang="ru")[1]
     assert (
-        "c-1  Кандидат c-1 — согласие на хранение данных истекло 2026-01-31; "
-        "подлежит удалению с 2026-02-01"
+        "c-1  Кандидат c-1 — согласие на хранение данных истекло 31.01.2026; "
+        "подлежит удалению с 01.02.2026"
     ) in out
     assert "c-2" not in out
 

@@ -80,7 +80,7 @@ def test_a_decision_from_the_page_shows_in_the_list_and_the_page(
         cell(window, "c-001", CandidateTableModel.DECISION) == "promote, 1 Dec 2026"
     )  # the date as English writes it
     assert cell(window, "c-002", CandidateTableModel.DECISION) == ""
-    assert page.decision_line.text() == "Decision: promote · 2026-12-01 · decided by Орлов П. П."
+    assert page.decision_line.text() == "Decision: promote · 1 Dec 2026 · decided by Орлов П. П."
     assert page.outcomes_button.isEnabled()
     # The filter: "hire / promote" leaves one; "no decision" the other three.
     decisions = window.candidates.decision_filter
@@ -213,7 +213,7 @@ def test_the_banner_lists_who_is_due_and_deletes_them_everywhere(
                 "Морозов Игорь Олегович",
                 "c-002",
                 "external",
-                "reject on 2025-01-10; due for deletion since 2025-07-10",
+                "reject on 10 Jan 2025; due for deletion since 10 Jul 2025",
             ]
             assert dialog.selected_ids() == ["c-002"]
             qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
