@@ -111,6 +111,10 @@ class CandidatesTab(QSplitter):
         # cell of every row on each change (400 000 calls with 1,000 candidates).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(40)
+        # Fit and verdict next to the name, where a list half a 1366-pixel screen wide still
+        # shows them whole (they were fourth and fifth, after type and profile, and cut off).
+        for visual, logical in enumerate((CandidateTableModel.FIT, CandidateTableModel.VERDICT), 1):
+            header.moveSection(header.visualIndex(logical), visual)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

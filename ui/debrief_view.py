@@ -42,6 +42,7 @@ from kamassess.i18n.texts import date_text
 from kamassess.panel.debrief import Debrief, DebriefRow
 from kamassess.store.errors import StorageError
 from kamassess.workspace import Workspace
+from ui.dates import local_dates
 from ui.errors import show_error
 from ui.screen_fit import fit_to_screen
 
@@ -140,7 +141,7 @@ class DebriefWindow(QWidget):
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setObjectName("debriefDate")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        local_dates(self.day, self.ws.lang)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         day_label = QLabel(self.tr("Debrief on"), self)

@@ -26,6 +26,7 @@ from kamassess.i18n.decision_text import decision_label, salary_against_band
 from kamassess.i18n.texts import money
 from kamassess.model import Candidate
 from ui.candidate_dialog import ERROR_STYLE, _number
+from ui.dates import local_dates
 
 
 def qdate(day: date) -> QDate:
@@ -89,7 +90,7 @@ class DecisionDialog(QDialog):
         self.date = QDateEdit(qdate(date.today()), self)
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        local_dates(self.date, lang)
         self.errors.add("date", self.tr("Date"), self.date)
         self.decided_by = QLineEdit(decided_by, self)
         self.decided_by.setObjectName("decidedBy")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.model import ASSESSOR_ROLES, METHODS
+from ui.dates import local_dates
 
 
 class NewAssessmentDialog(QDialog):
@@ -47,7 +48,7 @@ class NewAssessmentDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        local_dates(self.date, lang)
         form = QFormLayout()
         form.addRow(self.tr("Assessor"), self.assessor)
         form.addRow(self.tr("Role"), self.role)

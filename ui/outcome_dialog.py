@@ -24,6 +24,7 @@ from kamassess.decisions.model import Decision, OutcomeRecord
 from kamassess.framework.model import Framework
 from kamassess.i18n.decision_text import decision_summary
 from kamassess.model import Candidate
+from ui.dates import local_dates
 from ui.decision_dialog import FieldErrors, pydate, qdate
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "—": no date given
@@ -77,7 +78,7 @@ class OutcomeDialog(QDialog):
         self.probation_date.setObjectName("probationDate")
         self.probation_date.setMinimumDate(NO_DATE)
         self.probation_date.setSpecialValueText("—")
-        self.probation_date.setDisplayFormat("yyyy-MM-dd")
+        local_dates(self.probation_date, lang)
         self.probation_date.setCalendarPopup(True)
         self.probation_date.setDate(NO_DATE)
         self.errors.add("probation_date", self.tr("Probation ended on"), self.probation_date)

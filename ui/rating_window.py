@@ -37,6 +37,7 @@ from kamassess.store.errors import (
 from kamassess.workspace import Workspace
 from ui.blind_result import OwnResult
 from ui.competency_card import NOTE_MAX, CompetencyCard
+from ui.dates import local_dates
 from ui.errors import message_text
 from ui.recommendation_box import RecommendationBox
 from ui.result_panel import ResultPanel
@@ -78,7 +79,7 @@ class RatingWindow(QWidget):
         self.date = QDateEdit(self)
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        local_dates(self.date, lang)
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.finalise_button = QPushButton(self.tr("&Finalise…"), self)

@@ -68,3 +68,22 @@ def test_numbers_right_aligned_in_the_readers_format_and_default_rows(
         table.verticalHeader().defaultSectionSize() == plain.verticalHeader().defaultSectionSize()
     )
     assert table.rowHeight(0) == plain.verticalHeader().defaultSectionSize()
+
+
+def test_fit_and_verdict_come_next_to_the_name_and_show_whole_at_1366(
+    qtbot: QtBot,
+    russian: MainWindow,  # noqa: F811
+) -> None:
+    """At a 1366-pixel window the list gets its default share: the fit and the whole verdict
+    (in Russian, the longest) are on screen, not behind the type and profile columns."""
+    russian.resize(1366, 740)
+    russian._default_sizes()  # the first start's share, at this width
+    wait_for_scores(qtbot, russian)
+    table = russian.candidates.table
+    header = table.horizontalHeader()
+    assert [header.logicalIndex(v) for v in range(3)] == [M.NAME, M.FIT, M.VERDICT]
+    right = table.columnViewportPosition(M.VERDICT) + table.columnWidth(M.VERDICT)
+    assert right <= table.viewport().width()
+    row = russian.candidates.model.row_of("c-002")
+    verdict = str(russian.candidates.model.index(row, M.VERDICT).data())
+    assert table.fontMetrics().horizontalAdvance(verdict) < table.columnWidth(M.VERDICT)

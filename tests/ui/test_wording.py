@@ -103,3 +103,25 @@ def test_a_final_assessments_chosen_level_is_bold_and_readable(window: MainWindo
 
     assert darkest(image) < darkest(plain) - 40
     rating.close()
+
+
+def test_date_fields_read_as_each_language_writes_dates(
+    window: MainWindow,
+    russian: MainWindow,
+    ui_store: Store,
+    framework: Framework,
+) -> None:
+    """The rating window's date, like the list and the reports: 27.11.2026 in Russian and
+    27 Nov 2026 in English (never 2026-11-27)."""
+    import re
+
+    day = date(2026, 11, 7)
+    for win, expected in ((russian, "07.11.2026"), (window, "7 Nov 2026")):
+        aid = ui_store.create_assessment(
+            "c-003", f"t-{win.ws.lang}", "hr", "interview", day, framework, "t"
+        )
+        rating = win.candidates.open_assessment(aid)
+        assert rating is not None
+        assert rating.date.text() == expected
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", rating.date.text())
+        rating.close()
