@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -10,8 +11,10 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWid
 
 from kamassess.i18n import figures
 from kamassess.i18n.texts import pooling_lines, risk_sentence
-from kamassess.scoring.evaluation import Evaluation
 from ui.radar_widget import RadarSeries, RadarWidget
+
+if TYPE_CHECKING:  # scoring loads after the first paint
+    from kamassess.scoring.evaluation import Evaluation
 
 
 class ResultPanel(QWidget):

@@ -69,17 +69,19 @@ def _competency_table(ev: Evaluation, lang: str, st: Styles) -> list[Flowable]:
             rows.append(
                 [
                     p(fw.competency(c.competency).name.get(lang), st.cell),
-                    p(level_text(c.score, lang), st.cell_center),
-                    p(rng, st.cell_center),
-                    p(str(c.raters), st.cell_center),
-                    p(str(c.target), st.cell_center),
-                    p("—" if c.gap is None else number(c.gap, lang, 1), st.cell_center),
-                    p(f"{c.weight:g}", st.cell_center),
+                    # figures as plain cells: a Paragraph each made tables the slowest part
+                    level_text(c.score, lang),
+                    rng,
+                    str(c.raters),
+                    str(c.target),
+                    "—" if c.gap is None else number(c.gap, lang, 1),
+                    f"{c.weight:g}",
                     pm(f"<b>{' '.join(marks)}</b>", st.cell_center),
                 ]
             )
     numeric = [14 * mm, 19 * mm, 12 * mm, 12 * mm, 13 * mm, 13 * mm, 24 * mm]
     widths = [FRAME_W - sum(numeric), *numeric]
+    extra += [("ALIGN", (1, 1), (6, -1), "CENTER"), ("FONTSIZE", (1, 1), (6, -1), st.cell.fontSize)]
     return section(
         tr("rep.competencies", lang),
         st,
