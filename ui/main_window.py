@@ -299,6 +299,12 @@ class MainWindow(QMainWindow):
         self._action(rep, self.tr("&Interview sheet (PDF)…"), reports.interview)
         self._action(
             rep,
+            self.tr("Interview sheet &for this candidate (PDF)…"),
+            lambda: reports.interview_for(cands.current_id()),
+            name="actionInterviewFor",
+        )
+        self._action(
+            rep,
             self.tr("C&alibration (PDF)…"),
             lambda: reports.calibration(None),
             name="actionCalPdf",

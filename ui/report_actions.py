@@ -81,6 +81,25 @@ class ReportActions(QObject):
         if path is not None:
             self._write(path, lambda ws: ws.write_interview(profile, path, with_targets=targets))
 
+    def interview_for(self, candidate_id: str | None) -> None:
+        """An interview sheet filled in for the selected candidate, on their own profile."""
+        if candidate_id is None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Interview sheet"),
+                self.tr("Select a candidate in the list first, then print their interview sheet."),
+            )
+            return
+        path = self._target(f"{safe_file_stem(candidate_id)}-interview.pdf")
+        targets = self.ws.framework.process.show_targets_to_assessors
+        if path is not None:
+            self._write(
+                path,
+                lambda ws: ws.write_interview(
+                    None, path, with_targets=targets, candidate_id=candidate_id
+                ),
+            )
+
     def calibration(self, profile: str | None) -> None:
         """The calibration of the assessors (everyone, or one profile's pool) as a PDF."""
         path = self._target(f"calibration-{profile or 'all'}.pdf")

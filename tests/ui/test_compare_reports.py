@@ -234,3 +234,26 @@ def test_the_list_as_a_spreadsheet_is_what_the_list_shows(
     sheet = openpyxl.load_workbook(tmp_path / "list.xlsx").active
     assert sheet is not None
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == shown
+
+
+def test_interview_sheet_for_the_selected_candidate_from_the_menu(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reports ▸ Interview sheet for this candidate: their name on every page, their own
+    profile; with nobody selected it says what to do and writes nothing."""
+    target = tmp_path / "sheet.pdf"
+    messages = patch_pdf_dialogs(monkeypatch, target)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: told.append(text))
+    action = window.findChild(QAction, "actionInterviewFor")
+    assert action is not None and action.isEnabled()
+    window.candidates.table.clearSelection()
+    window.candidates.table.setCurrentIndex(window.candidates.model.index(-1, 0))
+    action.trigger()
+    assert told and "Select a candidate" in told[0] and not target.exists()
+    window.candidates.select("c-004")  # a team-lead candidate
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=20000)
+    pages = [pg.extract_text() or "" for pg in PdfReader(target).pages]
+    assert all("Волков Сергей Николаевич (c-004)" in " ".join(pg.split()) for pg in pages)
+    assert "Interview sheet: KAM leading a team" in " ".join(pages[0].split())

@@ -485,53 +485,53 @@
         <translation>Только с черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="193" />
+        <location filename="../candidates_tab.py" line="197" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="344" />
+        <location filename="../candidates_tab.py" line="348" />
         <source>Candidate added</source>
         <translation>Кандидат добавлен</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="346" />
+        <location filename="../candidates_tab.py" line="350" />
         <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
         <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="403" />
+        <location filename="../candidates_tab.py" line="407" />
         <source>Delete candidate</source>
         <translation>Удалить кандидата</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="427" />
+        <location filename="../candidates_tab.py" line="431" />
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="428" />
+        <location filename="../candidates_tab.py" line="432" />
         <source>Select a candidate in the list first, then start their assessment.</source>
         <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="463" />
+        <location filename="../candidates_tab.py" line="467" />
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="465" />
+        <location filename="../candidates_tab.py" line="469" />
         <source>This assessment was deleted elsewhere (another window or user); the page now shows what is stored.</source>
         <translation>Эта оценка удалена в другом месте (в другом окне или другим пользователем); на странице теперь то, что сохранено.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="492" />
-        <location filename="../candidates_tab.py" line="503" />
+        <location filename="../candidates_tab.py" line="496" />
+        <location filename="../candidates_tab.py" line="507" />
         <source>Debrief</source>
         <translation>Разбор оценок</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="494" />
+        <location filename="../candidates_tab.py" line="498" />
         <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
         <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
     </message>
@@ -707,22 +707,22 @@
 <context>
     <name>DebriefModel</name>
     <message>
-        <location filename="../debrief_view.py" line="86" />
+        <location filename="../debrief_view.py" line="88" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="94" />
+        <location filename="../debrief_view.py" line="96" />
         <source>Spread</source>
         <translation>Разброс</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="94" />
+        <location filename="../debrief_view.py" line="96" />
         <source>Consensus</source>
         <translation>Консенсус</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="107" />
+        <location filename="../debrief_view.py" line="109" />
         <source>A knock-out the assessors split on: it needs a consensus</source>
         <translation>Оценщики разошлись по отсекающему минимуму: нужен консенсус</translation>
     </message>
@@ -730,97 +730,97 @@
 <context>
     <name>DebriefWindow</name>
     <message>
-        <location filename="../debrief_view.py" line="134" />
+        <location filename="../debrief_view.py" line="136" />
         <source>Debrief: {name}</source>
         <translation>Разбор оценок: {name}</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="145" />
+        <location filename="../debrief_view.py" line="147" />
         <source>Debrief on</source>
         <translation>Дата разбора</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="171" />
+        <location filename="../debrief_view.py" line="173" />
         <source>Disagreements first. ⚑ blue: a knock-out the assessors split on — it needs a consensus. Orange: ratings {n} or more levels apart. “—”: no evidence.</source>
         <translation>Сначала расхождения. ⚑ голубым: оценщики разошлись по отсекающему минимуму — нужен консенсус. Оранжевым: оценки расходятся на {n} уровня и больше. «—»: нет данных.</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="191" />
+        <location filename="../debrief_view.py" line="193" />
         <source>Why the panel agreed on this level</source>
         <translation>Почему комиссия согласилась на этом уровне</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="194" />
+        <location filename="../debrief_view.py" line="196" />
         <source>&amp;Record consensus</source>
         <translation>&amp;Записать консенсус</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="197" />
+        <location filename="../debrief_view.py" line="199" />
         <source>&amp;Clear</source>
         <translation>&amp;Снять</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="204" />
+        <location filename="../debrief_view.py" line="206" />
         <source>Consensus level</source>
         <translation>Согласованный уровень</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="256" />
+        <location filename="../debrief_view.py" line="258" />
         <source>with the consensus recorded so far</source>
         <translation>с учётом записанного консенсуса</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="258" />
+        <location filename="../debrief_view.py" line="260" />
         <source>no consensus yet</source>
         <translation>консенсуса пока нет</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="260" />
+        <location filename="../debrief_view.py" line="262" />
         <source>Fit</source>
         <translation>Соотв.</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="272" />
+        <location filename="../debrief_view.py" line="274" />
         <source>Own recommendations, given before the meeting (not part of the fit)</source>
         <translation>Собственные рекомендации, данные до разбора (не входят в индекс)</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="315" />
+        <location filename="../debrief_view.py" line="317" />
         <source>No consensus recorded: the mean of the ratings counts.</source>
         <translation>Консенсус не записан: в расчёт идёт среднее оценок.</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="318" />
+        <location filename="../debrief_view.py" line="320" />
         <source>Recorded: level {level} on {date} by {moderator}.</source>
         <translation>Записано: уровень {level}, {date}, ведущий {moderator}.</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="330" />
+        <location filename="../debrief_view.py" line="334" />
         <source>target {target}, weight {weight}</source>
         <translation>цель {target}, вес {weight}</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="334" />
+        <location filename="../debrief_view.py" line="338" />
         <source>knock-out below {minimum}</source>
         <translation>отсев ниже {minimum}</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="340" />
+        <location filename="../debrief_view.py" line="344" />
         <source>no evidence written</source>
         <translation>доказательства не записаны</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="356" />
+        <location filename="../debrief_view.py" line="360" />
         <source>Anchors of the levels given</source>
         <translation>Поведенческие индикаторы поставленных уровней</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="393" />
+        <location filename="../debrief_view.py" line="397" />
         <source>Clear consensus</source>
         <translation>Снять консенсус</translation>
     </message>
     <message>
-        <location filename="../debrief_view.py" line="394" />
+        <location filename="../debrief_view.py" line="398" />
         <source>Take the recorded consensus back? The mean of the ratings counts again.</source>
         <translation>Снять записанный консенсус? В расчёт снова пойдёт среднее оценок.</translation>
     </message>
@@ -909,57 +909,57 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../decision_dialog.py" line="80" />
+        <location filename="../decision_dialog.py" line="81" />
         <source>Decision on {name}</source>
         <translation>Решение по кандидату: {name}</translation>
     </message>
     <message>
-        <location filename="../decision_dialog.py" line="88" />
+        <location filename="../decision_dialog.py" line="89" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../decision_dialog.py" line="93" />
+        <location filename="../decision_dialog.py" line="94" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../decision_dialog.py" line="97" />
+        <location filename="../decision_dialog.py" line="98" />
         <source>who took the decision (the director)</source>
         <translation>кто принял решение (директор)</translation>
     </message>
     <message>
-        <location filename="../decision_dialog.py" line="98" />
+        <location filename="../decision_dialog.py" line="99" />
         <source>Decided by</source>
         <translation>Кто принял решение</translation>
     </message>
     <message>
-        <location filename="../decision_dialog.py" line="103" />
+        <location filename="../decision_dialog.py" line="104" />
         <source>e.g. probation of 3 months; a development plan for the gaps</source>
         <translation>например, испытательный срок 3 месяца; план развития по пробелам</translation>
     </message>
     <message>
-        <location filename="../decision_dialog.py" line="105" />
+        <location filename="../decision_dialog.py" line="106" />
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../decision_dialog.py" line="108" />
+        <location filename="../decision_dialog.py" line="109" />
         <source>base salary per month, optional</source>
         <translation>оклад в месяц, необязательно</translation>
     </message>
     <message>
-        <location filename="../decision_dialog.py" line="109" />
+        <location filename="../decision_dialog.py" line="110" />
         <source>Salary offered</source>
         <translation>Предложенный оклад</translation>
     </message>
     <message>
-        <location filename="../decision_dialog.py" line="149" />
+        <location filename="../decision_dialog.py" line="150" />
         <source>The profile's band: {low}–{high} {currency}</source>
         <translation>Вилка профиля: {low}–{high} {currency}</translation>
     </message>
     <message>
-        <location filename="../decision_dialog.py" line="158" />
+        <location filename="../decision_dialog.py" line="159" />
         <source>expected an amount</source>
         <translation>ожидается сумма</translation>
     </message>
@@ -967,22 +967,22 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../retention.py" line="43" />
+        <location filename="../retention.py" line="44" />
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="44" />
+        <location filename="../retention.py" line="45" />
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="45" />
+        <location filename="../retention.py" line="46" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="46" />
+        <location filename="../retention.py" line="47" />
         <source>Why and since when</source>
         <translation>Почему и с какого дня</translation>
     </message>
@@ -1396,181 +1396,186 @@
     </message>
     <message>
         <location filename="../main_window.py" line="302" />
+        <source>Interview sheet &amp;for this candidate (PDF)…</source>
+        <translation>Лист интервью на &amp;этого кандидата (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="308" />
         <source>C&amp;alibration (PDF)…</source>
         <translation>&amp;Калибровка оценщиков (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="314" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="320" />
         <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
         <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="325" />
         <source>&amp;Validity (PDF)…</source>
         <translation>&amp;Валидность (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="331" />
         <source>&amp;Your name…</source>
         <translation>&amp;Ваше имя…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="348" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="362" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361" />
+        <location filename="../main_window.py" line="367" />
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362" />
+        <location filename="../main_window.py" line="368" />
         <source>assessor</source>
         <translation>оценщик</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="369" />
         <source>director</source>
         <translation>директор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="404" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="406" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="328" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="335" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="345" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="353" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423" />
+        <location filename="../main_window.py" line="429" />
         <source>Compare selected</source>
         <translation>Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425" />
+        <location filename="../main_window.py" line="431" />
         <source>Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then compare them. {n} selected now.</source>
         <translation>Выберите в списке от 2 до 6 кандидатов (Ctrl+щелчок или Shift+щелчок) и сравните их. Сейчас выбрано: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451" />
+        <location filename="../main_window.py" line="457" />
         <source>search the list; Enter or ↓ goes into the list</source>
         <translation>поиск по списку; Enter или ↓ — перейти в список</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="458" />
         <source>new candidate</source>
         <translation>новый кандидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453" />
+        <location filename="../main_window.py" line="459" />
         <source>edit the candidate</source>
         <translation>изменить данные кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454" />
+        <location filename="../main_window.py" line="460" />
         <source>new assessment of the candidate</source>
         <translation>новая оценка кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455" />
+        <location filename="../main_window.py" line="461" />
         <source>the debrief of the candidate's assessors</source>
         <translation>разбор оценок кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456" />
+        <location filename="../main_window.py" line="462" />
         <source>the candidate's history: who changed what, when</source>
         <translation>история кандидата: кто, что и когда изменил</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="463" />
         <source>the decision on the candidate</source>
         <translation>решение по кандидату</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="464" />
         <source>compare the candidates selected in the list</source>
         <translation>сравнить кандидатов, выбранных в списке</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="465" />
         <source>the candidate's profile as PDF</source>
         <translation>профиль кандидата в PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460" />
+        <location filename="../main_window.py" line="466" />
         <source>import / export a bundle</source>
         <translation>импорт / экспорт файла обмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461" />
+        <location filename="../main_window.py" line="467" />
         <source>rating window: the level of the competency in focus</source>
         <translation>окно оценки: уровень выбранной компетенции</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="468" />
         <source>rating window: no evidence</source>
         <translation>окно оценки: нет данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463" />
+        <location filename="../main_window.py" line="469" />
         <source>rating window: next / previous competency</source>
         <translation>окно оценки: следующая / предыдущая компетенция</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464" />
+        <location filename="../main_window.py" line="470" />
         <source>rating window: the evidence note, then on</source>
         <translation>окно оценки: к заметке о наблюдениях, затем дальше</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465" />
+        <location filename="../main_window.py" line="471" />
         <source>close the rating window (everything is saved)</source>
         <translation>закрыть окно оценки (всё уже сохранено)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469" />
+        <location filename="../main_window.py" line="475" />
         <source>Keyboard shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491" />
+        <location filename="../main_window.py" line="497" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493" />
+        <location filename="../main_window.py" line="499" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -1584,27 +1589,27 @@ Framework: {fw}</source>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../dialogs.py" line="33" />
+        <location filename="../dialogs.py" line="34" />
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="52" />
+        <location filename="../dialogs.py" line="53" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="53" />
+        <location filename="../dialogs.py" line="54" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54" />
+        <location filename="../dialogs.py" line="55" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="55" />
+        <location filename="../dialogs.py" line="56" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1612,73 +1617,73 @@ Framework: {fw}</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../outcome_dialog.py" line="55" />
+        <location filename="../outcome_dialog.py" line="56" />
         <source>Outcomes of {name}</source>
         <translation>Результаты работы: {name}</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="61" />
+        <location filename="../outcome_dialog.py" line="62" />
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="73" />
+        <location filename="../outcome_dialog.py" line="74" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="73" />
+        <location filename="../outcome_dialog.py" line="74" />
         <source>not passed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="75" />
+        <location filename="../outcome_dialog.py" line="76" />
         <source>Probation</source>
         <translation>Испытательный срок</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="83" />
+        <location filename="../outcome_dialog.py" line="84" />
         <source>Probation ended on</source>
         <translation>Дата окончания испытательного срока</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="88" />
+        <location filename="../outcome_dialog.py" line="89" />
         <source>Performance after 6 months</source>
         <translation>Результативность через 6 месяцев</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="90" />
-        <location filename="../outcome_dialog.py" line="94" />
+        <location filename="../outcome_dialog.py" line="91" />
+        <location filename="../outcome_dialog.py" line="95" />
         <source>Rated by</source>
         <translation>Кто оценил</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="92" />
+        <location filename="../outcome_dialog.py" line="93" />
         <source>Performance after 12 months</source>
         <translation>Результативность через 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="99" />
+        <location filename="../outcome_dialog.py" line="100" />
         <source>no, still with us</source>
         <translation>нет, работает</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="100" />
+        <location filename="../outcome_dialog.py" line="101" />
         <source>yes, of their own wish</source>
         <translation>да, по собственному желанию</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="101" />
+        <location filename="../outcome_dialog.py" line="102" />
         <source>yes, by the company's decision</source>
         <translation>да, по решению компании</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="104" />
+        <location filename="../outcome_dialog.py" line="105" />
         <source>Left within 12 months</source>
         <translation>Ушёл в течение 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="107" />
+        <location filename="../outcome_dialog.py" line="108" />
         <source>Performance is rated on the framework's scale. Fit is checked against the 12-month rating under Validity once enough people have one.</source>
         <translation>Результативность оценивается по шкале модели компетенций. Когда оценок через 12 месяцев наберётся достаточно, вкладка «Валидность» сравнит с ними индекс соответствия.</translation>
     </message>
@@ -1791,122 +1796,122 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="65" />
+        <location filename="../rating_window.py" line="66" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="84" />
+        <location filename="../rating_window.py" line="85" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="87" />
+        <location filename="../rating_window.py" line="88" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="96" />
+        <location filename="../rating_window.py" line="97" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="97" />
+        <location filename="../rating_window.py" line="98" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="98" />
+        <location filename="../rating_window.py" line="99" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="99" />
+        <location filename="../rating_window.py" line="100" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="121" />
+        <location filename="../rating_window.py" line="122" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="262" />
-        <location filename="../rating_window.py" line="324" />
+        <location filename="../rating_window.py" line="263" />
+        <location filename="../rating_window.py" line="325" />
         <source>not saved yet: the server cannot be reached; retrying…</source>
         <translation>ещё не сохранено: сервер недоступен; повторяем…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="264" />
+        <location filename="../rating_window.py" line="265" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="293" />
-        <location filename="../rating_window.py" line="296" />
+        <location filename="../rating_window.py" line="294" />
+        <location filename="../rating_window.py" line="297" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="370" />
+        <location filename="../rating_window.py" line="371" />
         <source>Some ratings are not saved yet (the database is busy or out of reach); try again.</source>
         <translation>Некоторые оценки ещё не сохранены (база данных занята или недоступна); попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="379" />
+        <location filename="../rating_window.py" line="380" />
         <source>Recommendation needed</source>
         <translation>Нужна рекомендация</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="381" />
+        <location filename="../rating_window.py" line="382" />
         <source>Give your overall recommendation (strong no, no, yes or strong yes) and its reason before finalising: it is recorded before you see the others' ratings.</source>
         <translation>Перед завершением дайте общую рекомендацию (однозначно нет, нет, да или однозначно да) и её причину: она записывается до того, как вы увидите оценки коллег.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="417" />
+        <location filename="../rating_window.py" line="418" />
         <source>Not reopened</source>
         <translation>Оценка не открыта</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="418" />
+        <location filename="../rating_window.py" line="419" />
         <source>A final assessment is reopened only with a reason, which is recorded.</source>
         <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="276" />
-        <location filename="../rating_window.py" line="334" />
-        <location filename="../rating_window.py" line="353" />
+        <location filename="../rating_window.py" line="277" />
+        <location filename="../rating_window.py" line="335" />
+        <location filename="../rating_window.py" line="354" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="368" />
-        <location filename="../rating_window.py" line="443" />
+        <location filename="../rating_window.py" line="369" />
+        <location filename="../rating_window.py" line="444" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="390" />
+        <location filename="../rating_window.py" line="391" />
         <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
         <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="394" />
+        <location filename="../rating_window.py" line="395" />
         <source>{n} competencies have no rating yet.</source>
         <translation>Компетенций без оценки: {n}.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="395" />
+        <location filename="../rating_window.py" line="396" />
         <source>Finalise assessment</source>
         <translation>Завершить оценку</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="409" />
+        <location filename="../rating_window.py" line="410" />
         <source>Reopen assessment</source>
         <translation>Открыть оценку заново</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="410" />
+        <location filename="../rating_window.py" line="411" />
         <source>Why is this final assessment being reopened? The reason is recorded.</source>
         <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
@@ -1953,7 +1958,7 @@ Framework: {fw}</source>
     </message>
     <message>
         <location filename="../report_actions.py" line="43" />
-        <location filename="../report_actions.py" line="163" />
+        <location filename="../report_actions.py" line="182" />
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
@@ -1969,6 +1974,7 @@ Framework: {fw}</source>
     </message>
     <message>
         <location filename="../report_actions.py" line="73" />
+        <location filename="../report_actions.py" line="89" />
         <source>Interview sheet</source>
         <translation>Лист интервью</translation>
     </message>
@@ -1978,49 +1984,54 @@ Framework: {fw}</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="94" />
-        <location filename="../report_actions.py" line="132" />
+        <location filename="../report_actions.py" line="90" />
+        <source>Select a candidate in the list first, then print their interview sheet.</source>
+        <translation>Сначала выберите кандидата в списке, затем распечатайте его лист интервью.</translation>
+    </message>
+    <message>
+        <location filename="../report_actions.py" line="113" />
+        <location filename="../report_actions.py" line="151" />
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="94" />
-        <location filename="../report_actions.py" line="138" />
+        <location filename="../report_actions.py" line="113" />
+        <location filename="../report_actions.py" line="157" />
         <source>The list shows no candidates.</source>
         <translation>В списке нет кандидатов.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="138" />
+        <location filename="../report_actions.py" line="157" />
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="141" />
+        <location filename="../report_actions.py" line="160" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="141" />
+        <location filename="../report_actions.py" line="160" />
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="143" />
+        <location filename="../report_actions.py" line="162" />
         <source>Save the list</source>
         <translation>Сохранить список</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="155" />
+        <location filename="../report_actions.py" line="174" />
         <source>List written</source>
         <translation>Список записан</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="127" />
+        <location filename="../report_actions.py" line="146" />
         <source>Stopped on request.</source>
         <translation>Остановлено по запросу.</translation>
     </message>
     <message>
-        <location filename="../report_actions.py" line="129" />
+        <location filename="../report_actions.py" line="148" />
         <source>Failed: {ids}</source>
         <translation>Не записаны: {ids}</translation>
     </message>
@@ -2028,62 +2039,62 @@ Framework: {fw}</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../result_panel.py" line="55" />
+        <location filename="../result_panel.py" line="58" />
         <source>Not assessed yet</source>
         <translation>Ещё не оценён</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="73" />
+        <location filename="../result_panel.py" line="76" />
         <source>Knock-outs</source>
         <translation>Ниже минимума</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="70" />
+        <location filename="../result_panel.py" line="73" />
         <source>coverage {pct}</source>
         <translation>покрытие {pct}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="51" />
+        <location filename="../result_panel.py" line="54" />
         <source>Draft only: no final assessment yet. Tick “Count drafts in the result” to see the draft's result.</source>
         <translation>Есть только черновик, завершённой оценки пока нет. Отметьте «Учитывать черновики в результате», чтобы увидеть результат черновика.</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="80" />
+        <location filename="../result_panel.py" line="83" />
         <source>assessors (people): {n}</source>
         <translation>оценщиков (человек): {n}</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="81" />
+        <location filename="../result_panel.py" line="84" />
         <source>drafts included</source>
         <translation>с черновиками</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="81" />
+        <location filename="../result_panel.py" line="84" />
         <source>final assessments</source>
         <translation>завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="94" />
+        <location filename="../result_panel.py" line="97" />
         <source>Ideal portrait</source>
         <translation>Идеальный портрет</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="114" />
+        <location filename="../result_panel.py" line="117" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="115" />
+        <location filename="../result_panel.py" line="118" />
         <source>Largest gaps</source>
         <translation>Главные разрывы</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="116" />
+        <location filename="../result_panel.py" line="119" />
         <source>Risk indicators</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="144" />
+        <location filename="../result_panel.py" line="147" />
         <source>Scored under the older framework {version} of its assessments.</source>
         <translation>Оценка рассчитана по прежней версии модели {version}, по которой проводились оценки.</translation>
     </message>
@@ -2091,7 +2102,7 @@ Framework: {fw}</source>
 <context>
     <name>RetentionBanner</name>
     <message>
-        <location filename="../retention.py" line="166" />
+        <location filename="../retention.py" line="167" />
         <source>&amp;Review…</source>
         <translation>&amp;Просмотреть…</translation>
     </message>
@@ -2099,32 +2110,32 @@ Framework: {fw}</source>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../retention.py" line="70" />
+        <location filename="../retention.py" line="71" />
         <source>Personal data due for deletion</source>
         <translation>Персональные данные к удалению</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="92" />
+        <location filename="../retention.py" line="93" />
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранных…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="115" />
+        <location filename="../retention.py" line="116" />
         <source>Delete personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="137" />
+        <location filename="../retention.py" line="138" />
         <source>No longer due, kept: {ids}.</source>
         <translation>Больше не подлежат удалению и оставлены: {ids}.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="142" />
+        <location filename="../retention.py" line="143" />
         <source>These damaged copies kept by a restore could not be cleaned; delete them by hand: {paths}</source>
         <translation>Эти повреждённые копии, сохранённые при восстановлении, очистить не удалось; удалите их вручную: {paths}</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="145" />
+        <location filename="../retention.py" line="146" />
         <source>Personal data deleted</source>
         <translation>Персональные данные удалены</translation>
     </message>
@@ -2132,47 +2143,47 @@ Framework: {fw}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="102" />
+        <location filename="../startup.py" line="103" />
         <source>the file is not there any more</source>
         <translation>файла больше нет на месте</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="111" />
+        <location filename="../startup.py" line="112" />
         <source>The framework opened last time, {path}, cannot be used: {why}. The bundled framework is used instead.</source>
         <translation>Модель компетенций, открытая в прошлый раз ({path}), не может быть использована: {why}. Вместо неё используется встроенная модель.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="149" />
+        <location filename="../startup.py" line="150" />
         <source>{name} is already open in another KAM Assess window (process {pid} on {host}).</source>
         <translation>База {name} уже открыта в другом окне KAM Assess (процесс {pid} на компьютере {host}).</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="154" />
+        <location filename="../startup.py" line="155" />
         <source>Open it read-only to look without changing anything, or open it anyway: both windows then save into the same database, and each shows the other's changes when it refreshes.</source>
         <translation>Откройте её только для чтения, чтобы смотреть, ничего не меняя, — или всё равно откройте: тогда оба окна сохраняют в одну базу и видят изменения друг друга после обновления.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="159" />
+        <location filename="../startup.py" line="160" />
         <source>Open &amp;read-only</source>
         <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="160" />
+        <location filename="../startup.py" line="161" />
         <source>Open &amp;anyway</source>
         <translation>Всё равно &amp;открыть</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="230" />
+        <location filename="../startup.py" line="231" />
         <source>The window opens; imports are refused until a backup can be written.</source>
         <translation>Окно откроется; импорт будет невозможен, пока не удастся записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="261" />
+        <location filename="../startup.py" line="262" />
         <source>Something went wrong inside KAM Assess ({error}). Everything saved before is safe. The error was written to the log, without any personal data:</source>
         <translation>В KAM Assess произошла внутренняя ошибка ({error}). Всё, что было сохранено, в безопасности. Ошибка записана в журнал без персональных данных:</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="266" />
+        <location filename="../startup.py" line="267" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
