@@ -232,6 +232,12 @@ class CalibrationTab(QWidget):
         parts += [f"<span style='font-size:9pt; color:#555'>{escape(n)}</span>" for n in text.notes]
         self.headline.setText("<br/>".join(parts))
         self.competencies.set_text(text)
+        # "not enough data (n of N …)" spans the alpha and interval columns: one line, not three
+        self.competency_table.clearSpans()
+        for row, line in enumerate(text.competencies):
+            if not line.enough:
+                self.competency_table.setSpan(row, 1, 1, 2)
+        self.competency_table.resizeRowsToContents()
         self.assessors.set_text(text)
         self.help.setText(f"{text.leniency_help}\n\n{text.method}")
         self.computed.emit()

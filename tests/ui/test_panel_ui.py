@@ -246,6 +246,7 @@ def test_the_calibration_tab_and_its_pdf(
     comps = tab.competencies
     assert comps.rowCount() == 20
     assert comps.index(0, 1).data().startswith("not enough data (9 of 30 ratings")
+    assert tab.competency_table.columnSpan(0, 1) == 2  # the reason spans alpha and interval
     people = {tab.assessors.index(r, 0).data(): r for r in range(tab.assessors.rowCount())}
     assert set(people) == {"Кузнецов Д. С.", "Орлов В. П.", "Петрова А. В."}
     assert tab.assessors.index(people["Орлов В. П."], 1).data() == "+0.11"
