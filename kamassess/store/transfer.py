@@ -12,6 +12,7 @@ from dataclasses import fields
 from kamassess.i18n.messages import Message
 from kamassess.model import Candidate
 from kamassess.store.base import Store, rows
+from kamassess.store.decision_writer import OUTCOME_COLUMNS
 from kamassess.store.errors import StorageError
 from kamassess.store.writer import candidate_from_row, candidate_row
 
@@ -41,18 +42,7 @@ _DECISION = (
     "salary_offered",
     "updated_at",
 )
-_OUTCOME = (
-    "candidate",
-    "probation_passed",
-    "probation_date",
-    "performance_6m",
-    "performance_6m_by",
-    "performance_12m",
-    "performance_12m_by",
-    "left_12m",
-    "left_reason",
-    "updated_at",
-)
+_OUTCOME = ("candidate", *OUTCOME_COLUMNS, "updated_at")
 _OUTCOME_FLAGS = (_OUTCOME.index("probation_passed"), _OUTCOME.index("left_12m"))
 _RATING = ("assessment", "competency", "level", "evidence", "updated_at")
 _HISTORY = ("id", "candidate", "entity", "entity_key", "field", "old", "new", "actor", "at")
