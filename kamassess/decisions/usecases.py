@@ -4,13 +4,14 @@ access."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kamassess.framework.model import Framework
 from kamassess.outputs import check_output
+from kamassess.progress import Progress, no_progress
 from kamassess.scoring.errors import ProfileUnknown
 from kamassess.store.base import Store
 
@@ -23,12 +24,6 @@ if TYPE_CHECKING:
     from kamassess.model import Assessment
     from kamassess.reports.subject_access import SubjectData
     from kamassess.scoring.evaluation import Evaluation
-
-Progress = Callable[[int, int, str], None]
-
-
-def _no_progress(done: int, total: int, label: str) -> None:
-    return None
 
 
 @dataclass
@@ -121,7 +116,7 @@ class DecisionUseCases:
         candidate_ids: Sequence[str],
         *,
         today: date | None = None,
-        progress: Progress = _no_progress,
+        progress: Progress = no_progress,
     ) -> PurgeOutcome:
         """Delete those of the given candidates who are due (still, now) the way every deletion
         goes: database, WAL, history, every automatic backup and kept damaged copy. Anyone no

@@ -79,7 +79,7 @@ def test_a_renamed_competency_is_not_silently_dropped(
     (row,) = json.loads(out)
     assert row["pooling"]["not_counted"] == {str(old_aid): ["engineering_knowledge"]}
     code, out, _ = run_cli("--db", str(db), "--framework", str(fw_file), "score")
-    assert "Not counted from Петрова's assessment of 2026-11-10: engineering_knowledge" in out
+    assert "Not counted from Петрова's assessment of 10 Nov 2026: engineering_knowledge" in out
     pdf = tmp_path / "p.pdf"
     code, _, err = run_cli(
         "--db",
