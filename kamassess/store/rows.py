@@ -1,0 +1,49 @@
+"""How rows are stored and logged, for every writer: times in UTC, history values as JSON,
+a candidate's dates as YYYY-MM-DD text and flags as booleans."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from datetime import UTC, date, datetime
+from typing import Any
+
+from kamassess.model import Candidate
+
+BOOL_FIELDS = {f.name for f in fields(Candidate) if "bool" in str(f.type)}
+DATE_FIELDS = {f.name for f in fields(Candidate) if "date" in str(f.type)}
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
+
+
+def encode(value: Any) -> str | None:
+    return None if value is None else _JSON.encode(value)
+
+
+def candidate_from_row(row: dict[str, Any]) -> Candidate:
+    data = {f.name: row[f.name] for f in fields(Candidate)}
+    for name in BOOL_FIELDS:
+        if data[name] is not None:
+            data[name] = bool(data[name])
+    for name in DATE_FIELDS:
+        if data[name] is not None:
+            data[name] = date.fromisoformat(data[name])
+    return Candidate(**data)
+
+
+def candidate_row(cand: Candidate) -> dict[str, Any]:
+    """The candidate as stored: dates as YYYY-MM-DD text (also what the history records)."""
+    row = asdict(cand)
+    for name in DATE_FIELDS:
+        if row[name] is not None:
+            row[name] = row[name].isoformat()
+    return row
+
+
+def public(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if v is not None}
