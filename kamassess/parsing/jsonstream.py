@@ -221,6 +221,7 @@ def read_object(fh: IO[bytes], arrays: frozenset[str]) -> Iterator[Event]:
         w.pos += 1
     else:
         while True:
+            w.peek()
             key_at = w.here()
             name = w.key()
             if name in names:
