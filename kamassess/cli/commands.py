@@ -30,6 +30,8 @@ def cmd_import(ctx: Context) -> int:
     with ctx.workspace() as ws:
         try:
             bundle = ws.read_bundle(path)
+            # A large JSON file is read again as it is imported: changed since, it is refused.
+            outcome = ws.import_bundle(bundle, dry_run=ctx.args.dry_run)
         except FileNotFoundError:
             ctx.warn("file.missing", path=path)
             return EXIT_MISSING
@@ -38,7 +40,7 @@ def cmd_import(ctx: Context) -> int:
                 print(line, file=ctx.out)
             ctx.warn("cli.import_refused", path=path, count=len(exc.problems))
             return EXIT_INVALID
-        _report_import(ctx, ws.import_bundle(bundle, dry_run=ctx.args.dry_run), path)
+        _report_import(ctx, outcome, path)
     return EXIT_OK
 
 

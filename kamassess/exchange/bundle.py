@@ -268,13 +268,35 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def read_bundle(path: Path, framework: Framework, store: Store | None = None) -> BundleIn:
-    """Parse and fully check a bundle against the framework (and the database, if given)."""
+    """Parse and fully check a bundle against the framework (and the database, if given).
+
+    A large JSON file is checked item by item and imported from the file again
+    (exchange.bigbundle), in memory far below its size; YAML is always read whole, so large
+    transfers should use JSON."""
+    if _streams(path):
+        from kamassess.exchange.bigbundle import read_streamed
+        from kamassess.parsing.jsonstream import NotStreamable
+
+        try:
+            return read_streamed(path, framework, store)
+        except NotStreamable:
+            pass  # read whole below: that says what and where the problem is
     try:
         raw = read_bytes(path, MAX_BUNDLE_BYTES)
         text = decode(raw, str(path))
     except SourceError as exc:
         raise BundleError(exc.problems) from None
     return parse_bundle(text, str(path), framework, store)
+
+
+def _streams(path: Path) -> bool:
+    from kamassess.exchange.bigbundle import STREAM_FROM
+
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False  # read_bytes says why
+    return path.suffix.lower() == ".json" and STREAM_FROM <= size <= MAX_BUNDLE_BYTES
 
 
 def parse_bundle(

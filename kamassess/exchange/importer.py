@@ -90,6 +90,8 @@ def import_bundle(
         # New rows go in bulk (a few statements for thousands); rows already stored are
         # compared and updated one by one, each change in the history.
         import_assessors(w, bundle)
+        # New rows are written in batches of BATCH, so that a large file (whose items a lazy
+        # list reads one by one: exchange.bigbundle) is never held in memory whole.
         known = store.candidate_ids()
         fresh: list[Candidate] = []
         for cand in bundle.candidates:
@@ -98,17 +100,22 @@ def import_bundle(
             else:
                 fresh.append(Candidate(**cand.model_dump()))
                 report.candidates["added"] += 1
+                if len(fresh) == BATCH:
+                    w.add_new_candidates(fresh)
+                    fresh = []
             advance()
         w.add_new_candidates(fresh)
         stored = store.assessment_keys()
-        keys = [(a.candidate, a.assessor, a.date.isoformat(), a.method) for a in bundle.assessments]
-        ids = [stored[k][0] for k in keys if k in stored]
+        # Only assessments already stored are compared (their ratings read in one go); into an
+        # empty database the file's assessments are read once, not twice.
+        ids = [stored[k][0] for k in map(_key, bundle.assessments) if k in stored] if stored else []
         have = store.ratings_of(ids)
         # A version-1 file knows nothing of recommendations: it leaves them as they are (and a
         # new assessment from it has none: "not given").
         recommended = store.recommendations_of(ids) if bundle.version >= 2 else {}
         batch: list[NewAssessment] = []
-        for asm, key in zip(bundle.assessments, keys, strict=True):
+        for asm in bundle.assessments:
+            key = _key(asm)
             if key in stored:
                 aid, status, role = stored[key]
                 outcome, count = _import_assessment(
@@ -117,6 +124,9 @@ def import_bundle(
             else:
                 batch.append(_new(asm, bundle.version))
                 outcome, count = "added", len(asm.ratings)
+                if len(batch) == BATCH:
+                    w.add_new_assessments(batch, framework)
+                    batch = []
             report.assessments[outcome] += 1
             report.ratings += count
             advance()
@@ -128,6 +138,13 @@ def import_bundle(
         if dry_run:
             raise _DryRun(report)  # rolls the transaction back
     return report
+
+
+BATCH = 5000
+
+
+def _key(asm: AssessmentIn) -> tuple[str, str, str, str]:
+    return (asm.candidate, asm.assessor, asm.date.isoformat(), asm.method)
 
 
 def _new(asm: AssessmentIn, version: int) -> NewAssessment:

@@ -89,6 +89,10 @@ DATA: dict[str, dict[str, str]] = {
         "en": "unknown competency '{id}'",
         "ru": "неизвестная компетенция '{id}'",
     },
+    "bundle.changed_since_check": {
+        "en": "the file changed after it was checked; nothing was imported: import it again",
+        "ru": "файл изменился после проверки; ничего не импортировано: импортируйте его снова",
+    },
     "bundle.final_conflict": {
         "en": "would change the final assessment of {candidate} by {assessor} ({method}, {date}); "
         "reopen it in the database first",

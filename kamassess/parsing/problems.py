@@ -85,11 +85,15 @@ def field_messages(exc: ValidationError) -> dict[str, Message]:
     return out
 
 
-def pydantic_problems(exc: ValidationError, smap: SourceMap, prefix: PathT = ()) -> list[Problem]:
-    """One located Problem per pydantic error; unknown keys point at the key itself."""
-    problems = []
+def pydantic_raw(exc: ValidationError, prefix: PathT = ()) -> list[tuple[PathT, Message, bool]]:
+    """(path, message, at the key?) per pydantic error: unknown keys point at the key itself."""
+    out: list[tuple[PathT, Message, bool]] = []
     for err in exc.errors():
         path: PathT = (*prefix, *(p for p in err["loc"] if isinstance(p, str | int)))
-        key = err["type"] == "extra_forbidden"
-        problems.append(smap.problem(path, _message(err), key=key))
-    return problems
+        out.append((path, _message(err), err["type"] == "extra_forbidden"))
+    return out
+
+
+def pydantic_problems(exc: ValidationError, smap: SourceMap, prefix: PathT = ()) -> list[Problem]:
+    """One located Problem per pydantic error; unknown keys point at the key itself."""
+    return [smap.problem(path, msg, key=key) for path, msg, key in pydantic_raw(exc, prefix)]
