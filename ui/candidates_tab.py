@@ -4,7 +4,6 @@ right; adding, editing and deleting candidates and opening their assessments."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -27,11 +26,11 @@ from kamassess.i18n.decision_text import LIST_DECISIONS, decision_label
 from kamassess.i18n.figures import LIST_VERDICTS
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.scoring.errors import ProfileUnknown
-from kamassess.store.errors import CandidateExists, EditConflict, NotFound, StorageError
+from kamassess.store.errors import NotFound, StorageError
 from kamassess.workspace import CancelToken, Progress, Workspace
 from ui import jobs
 from ui.assessment_actions import AssessmentActions
-from ui.candidate_dialog import CandidateDialog, resolve_conflict
+from ui.candidate_actions import CandidateActions
 from ui.candidate_page import CandidatePage
 from ui.column_chooser import ColumnChooser
 from ui.errors import error_text, show_error
@@ -150,6 +149,7 @@ class CandidatesTab(QSplitter):
         self.page.open_assessment.connect(self.open_assessment)
         self.page.debrief.connect(self.open_debrief)
         self.assessments = AssessmentActions(self)
+        self.candidate_actions = CandidateActions(self)
         self.page.delete_assessment.connect(self.assessments.delete)
         self.page.show_history.connect(self.assessments.history)
         self.debriefs: dict[str, DebriefWindow] = {}
@@ -320,103 +320,15 @@ class CandidatesTab(QSplitter):
     def _current_changed(self) -> None:
         self.page.show_candidate(self.current_id())
 
-    # -- candidates ----------------------------------------------------------------------------
+    # -- candidates (ui/candidate_actions.py) ---------------------------------------------------
     def new_candidate(self) -> None:
-        if not self.ws.may("edit_candidates"):
-            return
-        store = self.ws.store
-        dialog = CandidateDialog(
-            self.ws.framework,
-            self.ws.lang,
-            store.candidate_ids(),
-            new_id=store.next_candidate_id(),
-            parent=self,
-        )
-        if not dialog.exec() or dialog.result_candidate is None:
-            return
-        cand = dialog.result_candidate
-        try:
-            self.ws.add_candidate(cand)
-        except CandidateExists:
-            # Someone added a candidate with this id while the form was open: theirs stays,
-            # this one gets the next free id, and the user is told.
-            fresh = replace(cand, id=self.ws.store.next_candidate_id())
-            if not self.guard(lambda: self.ws.add_candidate(fresh)):
-                return
-            QMessageBox.information(
-                self,
-                self.tr("Candidate added"),
-                self.tr(
-                    "The id {taken} was taken meanwhile by a candidate someone else added; "
-                    "{name} was saved as {id}."
-                ).format(taken=cand.id, name=fresh.name, id=fresh.id),
-            )
-            cand = fresh
-        except (StorageError, OSError) as exc:
-            show_error(self, exc, self.ws.lang, self.events)
-            return
-        self.events.everything()
-        self.select(cand.id)
+        self.candidate_actions.new()
 
     def edit_candidate(self) -> None:
-        if not self.ws.may("edit_candidates"):
-            return
-        cid = self.current_id()
-        if cid is None:
-            return
-        loaded, version = self.ws.store.candidate_with_version(cid)
-        dialog = CandidateDialog(
-            self.ws.framework, self.ws.lang, set(), candidate=loaded, parent=self
-        )
-        if not dialog.exec() or dialog.result_candidate is None:
-            return
-        mine = dialog.result_candidate
-        while True:
-            try:
-                self.ws.save_candidate(mine, expected_version=version)
-                break
-            except EditConflict as conflict:
-                merged = resolve_conflict(self, loaded, mine, conflict.current, self.ws.lang)
-                if merged is None:
-                    break  # keep theirs; nothing of this edit is saved
-                loaded, mine, version = conflict.current, merged, conflict.version
-            except (StorageError, OSError) as exc:
-                show_error(self, exc, self.ws.lang, self.events)
-                return
-        self.events.candidate(cid)
+        self.candidate_actions.edit()
 
     def delete_candidate(self) -> None:
-        if not self.ws.may("edit_candidates"):
-            return
-        cid = self.current_id()
-        if cid is None:
-            return
-        store = self.ws.store
-        cand = store.candidate(cid)
-        counts = store.deletion_counts(cid)
-        text = core_tr(
-            "ui.delete_candidate",
-            self.ws.lang,
-            name=cand.name,
-            a=counts["assessments"],
-            r=counts["ratings"],
-            h=counts["history"],
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete candidate"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes and self.guard(
-            lambda: self.ws.delete_candidate(cid)
-        ):
-            for window in [w for w in self.rating_windows.values() if w.candidate.id == cid]:
-                window.close()
-            if cid in self.debriefs:
-                self.debriefs[cid].close()
-            self.events.everything()
+        self.candidate_actions.delete()
 
     # -- assessments ---------------------------------------------------------------------------
     def new_assessment(self) -> None:

@@ -3,11 +3,10 @@ action (the actions themselves live in candidates_tab, file_actions and report_a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from kamassess.workspace import Workspace
@@ -16,8 +15,8 @@ from ui.candidates_tab import CandidatesTab
 from ui.decision_actions import DecisionActions
 from ui.events import Events
 from ui.file_actions import FileActions
-from ui.identity import ask_user
 from ui.lazy_tab import LazyTab
+from ui.menus import Menus
 from ui.report_actions import ReportActions
 from ui.retention import RetentionBanner, RetentionDialog
 from ui.screen_fit import fit_to_screen
@@ -80,7 +79,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.retention)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self._build_menus()
+        self.menus = Menus(self)
+        self.menus.build()
         self.events.replaced.connect(self._database_replaced)
         self._asking_reopen = False
         self._apply_permissions()
@@ -149,209 +149,6 @@ class MainWindow(QMainWindow):
             self.validity.mark_stale()
 
     # -- menus ---------------------------------------------------------------------------------
-    def _action(
-        self,
-        menu: Any,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        name: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if name:
-            action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar, files, reports, cands = self.menuBar(), self.files, self.reports, self.candidates
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(
-            file_menu, self.tr("&Import bundle…"), files.import_bundle, "Ctrl+I", "actionImport"
-        )
-        self._action(
-            file_menu, self.tr("&Export bundle…"), files.export_bundle, "Ctrl+E", "actionExport"
-        )
-        self._action(
-            file_menu, self.tr("&Back up database…"), files.backup, "Ctrl+B", "actionBackup"
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            self.tr("&Connect to server…"),
-            self.connect_requested.emit,
-            name="actionConnect",
-        )
-        self._action(
-            file_menu,
-            self.tr("Use this computer's &database"),
-            self.desktop_requested.emit,
-            name="actionDesktop",
-        ).setVisible(self.ws.on_server)
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            self.tr("Open &framework…"),
-            files.open_framework,
-            "Ctrl+Shift+O",
-            "actionFramework",
-        )
-        file_menu.addSeparator()
-        decisions = self.decisions
-        self._action(
-            file_menu,
-            self.tr("Export an &anonymised bundle…"),
-            decisions.export_anonymised,
-            name="actionExportAnonymised",
-        )
-        self._action(
-            file_menu,
-            self.tr("Personal data due for &deletion…"),
-            self.review_retention,
-            name="actionRetention",
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-
-        cand = bar.addMenu(self.tr("C&andidate"))
-        self._action(
-            cand, self.tr("&New candidate…"), cands.new_candidate, "Ctrl+N", "actionNewCandidate"
-        )
-        self._action(
-            cand, self.tr("&Edit candidate…"), cands.edit_candidate, "F2", "actionEditCandidate"
-        )
-        self._action(
-            cand,
-            self.tr("&Delete candidate…"),
-            cands.delete_candidate,
-            "Ctrl+Del",
-            "actionDeleteCandidate",
-        )
-        self._action(
-            cand,
-            self.tr("Assessors who see this &candidate…"),
-            cands.assign_assessors,
-            name="actionAssign",
-        ).setVisible(self.ws.may("assign"))
-        cand.addSeparator()
-        self._action(
-            cand,
-            self.tr("New &assessment…"),
-            cands.new_assessment,
-            "Ctrl+R",
-            "actionNewAssessment",
-        )
-        self._action(cand, self.tr("De&brief…"), cands.open_debrief, "Ctrl+D", "actionDebrief")
-        self._action(
-            cand,
-            self.tr("Delete or withdraw an assess&ment…"),
-            cands.assessments.delete,
-            name="actionDeleteAssessment",
-        )
-        self._action(
-            cand, self.tr("&History…"), cands.assessments.history, "Ctrl+H", "actionHistory"
-        )
-        cand.addSeparator()
-        self._action(
-            cand,
-            self.tr("Dec&ision…"),
-            lambda: decisions.decide(cands.current_id()),
-            "Ctrl+Shift+D",
-            "actionDecision",
-        )
-        self._action(
-            cand,
-            self.tr("O&utcomes…"),
-            lambda: decisions.outcomes(cands.current_id()),
-            name="actionOutcomes",
-        )
-        self._action(
-            cand,
-            self.tr("The candidate's own data (on re&quest)…"),
-            lambda: decisions.subject_access(cands.current_id()),
-            name="actionSubjectAccess",
-        )
-        cand.addSeparator()
-        self._action(cand, self.tr("&Find"), cands.search.setFocus, QKeySequence.StandardKey.Find)
-        self._action(
-            cand,
-            self.tr("&Compare selected"),
-            self.compare_selected,
-            "Ctrl+Shift+C",
-            "actionCompareSelected",
-        )
-
-        rep = bar.addMenu(self.tr("&Reports"))
-        self._action(
-            rep,
-            self.tr("Candidate &profile (PDF)…"),
-            lambda: reports.profile(cands.current_id()),
-            "Ctrl+P",
-        )
-        self._action(
-            rep,
-            self.tr("&Comparison (PDF)…"),
-            lambda: self.tabs.setCurrentWidget(self._compare_tab),
-        )
-        self._action(rep, self.tr("&Interview sheet (PDF)…"), reports.interview)
-        self._action(
-            rep,
-            self.tr("Interview sheet &for this candidate (PDF)…"),
-            lambda: reports.interview_for(cands.current_id()),
-            name="actionInterviewFor",
-        )
-        self._action(
-            rep,
-            self.tr("C&alibration (PDF)…"),
-            lambda: reports.calibration(None),
-            name="actionCalPdf",
-        )
-        self._action(
-            rep,
-            self.tr("Profiles of the &listed candidates…"),
-            lambda: reports.profiles(cands.model.visible_ids()),
-            name="actionBatchProfiles",
-        )
-        self._action(
-            rep,
-            self.tr("The list as a &spreadsheet (Excel, CSV)…"),
-            lambda: reports.candidate_list(cands.model.visible_ids()),
-            name="actionListExport",
-        )
-        self._action(
-            rep, self.tr("&Validity (PDF)…"), decisions.validity_pdf, name="actionValidityPdf"
-        )
-
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        self._action(
-            settings_menu,
-            self.tr("&Your name…"),
-            lambda: ask_user(self, self.ws),
-            name="actionUser",
-        )
-        language = settings_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, label in (("ru", "Русский"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
-            action.setObjectName(f"language_{code}")
-            action.setChecked(code == self.ws.lang)
-            action.triggered.connect(lambda _c=False, code=code: self.language_change.emit(code))
-            group.addAction(action)
-            language.addAction(action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(
-            help_menu,
-            self.tr("&Keyboard shortcuts"),
-            self.shortcuts,
-            QKeySequence.StandardKey.HelpContents,
-            "actionShortcuts",
-        )
-        self._action(help_menu, self.tr("&About KAM Assess"), self.about)
-
     def _update_title(self) -> None:
         fw = self.ws.framework
         where = self.ws.target if self.ws.on_server else self.ws.db_path.name

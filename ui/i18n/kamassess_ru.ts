@@ -149,6 +149,24 @@
     </message>
 </context>
 <context>
+    <name>CandidateActions</name>
+    <message>
+        <location filename="../candidate_actions.py" line="51" />
+        <source>Candidate added</source>
+        <translation>Кандидат добавлен</translation>
+    </message>
+    <message>
+        <location filename="../candidate_actions.py" line="53" />
+        <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
+        <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
+    </message>
+    <message>
+        <location filename="../candidate_actions.py" line="110" />
+        <source>Delete candidate</source>
+        <translation>Удалить кандидата</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../candidate_dialog.py" line="68" />
@@ -455,32 +473,32 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../candidates_tab.py" line="64" />
+        <location filename="../candidates_tab.py" line="63" />
         <source>Search by name, id, role, employer, region…</source>
         <translation>Поиск по имени, коду, должности, работодателю, региону…</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="71" />
+        <location filename="../candidates_tab.py" line="70" />
         <source>All types</source>
         <translation>Все кандидаты</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="77" />
+        <location filename="../candidates_tab.py" line="76" />
         <source>All profiles</source>
         <translation>Все профили</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="83" />
+        <location filename="../candidates_tab.py" line="82" />
         <source>All verdicts</source>
         <translation>Любой вывод</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="89" />
+        <location filename="../candidates_tab.py" line="88" />
         <source>All decisions</source>
         <translation>Все решения</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="94" />
+        <location filename="../candidates_tab.py" line="93" />
         <source>Only with drafts</source>
         <translation>Только с черновиками</translation>
     </message>
@@ -490,48 +508,33 @@
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="348" />
-        <source>Candidate added</source>
-        <translation>Кандидат добавлен</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="350" />
-        <source>The id {taken} was taken meanwhile by a candidate someone else added; {name} was saved as {id}.</source>
-        <translation>Код {taken} за это время занял кандидат, которого добавил кто-то другой; {name} сохранён(а) под кодом {id}.</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="407" />
-        <source>Delete candidate</source>
-        <translation>Удалить кандидата</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="431" />
+        <location filename="../candidates_tab.py" line="343" />
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="432" />
+        <location filename="../candidates_tab.py" line="344" />
         <source>Select a candidate in the list first, then start their assessment.</source>
         <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="467" />
+        <location filename="../candidates_tab.py" line="379" />
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="469" />
+        <location filename="../candidates_tab.py" line="381" />
         <source>This assessment was deleted elsewhere (another window or user); the page now shows what is stored.</source>
         <translation>Эта оценка удалена в другом месте (в другом окне или другим пользователем); на странице теперь то, что сохранено.</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="496" />
-        <location filename="../candidates_tab.py" line="507" />
+        <location filename="../candidates_tab.py" line="408" />
+        <location filename="../candidates_tab.py" line="419" />
         <source>Debrief</source>
         <translation>Разбор оценок</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="498" />
+        <location filename="../candidates_tab.py" line="410" />
         <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
         <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
     </message>
@@ -1230,352 +1233,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="67" />
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="68" />
         <source>Co&amp;mpare</source>
         <translation>&amp;Сравнение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="69" />
         <source>Ca&amp;libration</source>
         <translation>Ка&amp;либровка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="70" />
         <source>&amp;Validity</source>
         <translation>&amp;Валидность</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72" />
+        <location filename="../main_window.py" line="71" />
         <source>&amp;Framework</source>
         <translation>&amp;Модель компетенций</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="173" />
-        <source>&amp;Import bundle…</source>
-        <translation>&amp;Загрузить файл обмена…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="176" />
-        <source>&amp;Export bundle…</source>
-        <translation>&amp;Выгрузить в файл обмена…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="179" />
-        <source>&amp;Back up database…</source>
-        <translation>&amp;Резервная копия базы…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="184" />
-        <source>&amp;Connect to server…</source>
-        <translation>&amp;Подключиться к серверу…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="190" />
-        <source>Use this computer's &amp;database</source>
-        <translation>&amp;База данных этого компьютера</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="197" />
-        <source>Open &amp;framework…</source>
-        <translation>Открыть &amp;модель компетенций…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="206" />
-        <source>Export an &amp;anonymised bundle…</source>
-        <translation>Выгрузить &amp;обезличенный файл обмена…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="212" />
-        <source>Personal data due for &amp;deletion…</source>
-        <translation>Персональные данные к &amp;удалению…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="217" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="219" />
-        <source>C&amp;andidate</source>
-        <translation>К&amp;андидат</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="221" />
-        <source>&amp;New candidate…</source>
-        <translation>&amp;Новый кандидат…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="224" />
-        <source>&amp;Edit candidate…</source>
-        <translation>&amp;Изменить кандидата…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="228" />
-        <source>&amp;Delete candidate…</source>
-        <translation>&amp;Удалить кандидата…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="235" />
-        <source>Assessors who see this &amp;candidate…</source>
-        <translation>&amp;Оценщики этого кандидата…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="242" />
-        <source>New &amp;assessment…</source>
-        <translation>Новая &amp;оценка…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="247" />
-        <source>De&amp;brief…</source>
-        <translation>Раз&amp;бор…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="250" />
-        <source>Delete or withdraw an assess&amp;ment…</source>
-        <translation>Удалить или отозвать о&amp;ценку…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="255" />
-        <source>&amp;History…</source>
-        <translation>&amp;История…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="260" />
-        <source>Dec&amp;ision…</source>
-        <translation>&amp;Решение…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="267" />
-        <source>O&amp;utcomes…</source>
-        <translation>Р&amp;езультаты…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="273" />
-        <source>The candidate's own data (on re&amp;quest)…</source>
-        <translation>Все данные кандидата по &amp;запросу…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="278" />
-        <source>&amp;Find</source>
-        <translation>&amp;Найти</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="281" />
-        <source>&amp;Compare selected</source>
-        <translation>&amp;Сравнить выбранных</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="287" />
-        <source>&amp;Reports</source>
-        <translation>&amp;Отчёты</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="290" />
-        <source>Candidate &amp;profile (PDF)…</source>
-        <translation>&amp;Профиль кандидата (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="296" />
-        <source>&amp;Comparison (PDF)…</source>
-        <translation>&amp;Сравнение (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="299" />
-        <source>&amp;Interview sheet (PDF)…</source>
-        <translation>&amp;Лист интервью (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="302" />
-        <source>Interview sheet &amp;for this candidate (PDF)…</source>
-        <translation>Лист интервью на &amp;этого кандидата (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="308" />
-        <source>C&amp;alibration (PDF)…</source>
-        <translation>&amp;Калибровка оценщиков (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="314" />
-        <source>Profiles of the &amp;listed candidates…</source>
-        <translation>Профили кандидатов из &amp;списка…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="320" />
-        <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
-        <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="325" />
-        <source>&amp;Validity (PDF)…</source>
-        <translation>&amp;Валидность (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="331" />
-        <source>&amp;Your name…</source>
-        <translation>&amp;Ваше имя…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="348" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Клавиши</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="362" />
+        <location filename="../main_window.py" line="159" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="164" />
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="165" />
         <source>assessor</source>
         <translation>оценщик</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="166" />
         <source>director</source>
         <translation>директор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="201" />
         <source>Database replaced</source>
         <translation>База данных заменена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="203" />
         <source>{name} was replaced by another program (restored from a backup?) while it was open here. Nothing was saved into the old file. Open the database again now? Unsaved typing in open rating windows is lost.</source>
         <translation>Файл {name} заменён другой программой (восстановлен из резервной копии?), пока был открыт здесь. В старый файл ничего не записано. Открыть базу заново сейчас? Несохранённый текст в открытых окнах оценки будет потерян.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
-        <source>&amp;Settings</source>
-        <translation>&amp;Настройки</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="335" />
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="345" />
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="353" />
-        <source>&amp;About KAM Assess</source>
-        <translation>&amp;О программе KAM Assess</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="429" />
+        <location filename="../main_window.py" line="226" />
         <source>Compare selected</source>
         <translation>Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431" />
+        <location filename="../main_window.py" line="228" />
         <source>Select 2 to 6 candidates in the list (Ctrl+click or Shift+click), then compare them. {n} selected now.</source>
         <translation>Выберите в списке от 2 до 6 кандидатов (Ctrl+щелчок или Shift+щелчок) и сравните их. Сейчас выбрано: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="254" />
         <source>search the list; Enter or ↓ goes into the list</source>
         <translation>поиск по списку; Enter или ↓ — перейти в список</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="255" />
         <source>new candidate</source>
         <translation>новый кандидат</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="256" />
         <source>edit the candidate</source>
         <translation>изменить данные кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460" />
+        <location filename="../main_window.py" line="257" />
         <source>new assessment of the candidate</source>
         <translation>новая оценка кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461" />
+        <location filename="../main_window.py" line="258" />
         <source>the debrief of the candidate's assessors</source>
         <translation>разбор оценок кандидата</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="259" />
         <source>the candidate's history: who changed what, when</source>
         <translation>история кандидата: кто, что и когда изменил</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463" />
+        <location filename="../main_window.py" line="260" />
         <source>the decision on the candidate</source>
         <translation>решение по кандидату</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464" />
+        <location filename="../main_window.py" line="261" />
         <source>compare the candidates selected in the list</source>
         <translation>сравнить кандидатов, выбранных в списке</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465" />
+        <location filename="../main_window.py" line="262" />
         <source>the candidate's profile as PDF</source>
         <translation>профиль кандидата в PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466" />
+        <location filename="../main_window.py" line="263" />
         <source>import / export a bundle</source>
         <translation>импорт / экспорт файла обмена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467" />
+        <location filename="../main_window.py" line="264" />
         <source>rating window: the level of the competency in focus</source>
         <translation>окно оценки: уровень выбранной компетенции</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468" />
+        <location filename="../main_window.py" line="265" />
         <source>rating window: no evidence</source>
         <translation>окно оценки: нет данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469" />
+        <location filename="../main_window.py" line="266" />
         <source>rating window: next / previous competency</source>
         <translation>окно оценки: следующая / предыдущая компетенция</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470" />
+        <location filename="../main_window.py" line="267" />
         <source>rating window: the evidence note, then on</source>
         <translation>окно оценки: к заметке о наблюдениях, затем дальше</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471" />
+        <location filename="../main_window.py" line="268" />
         <source>close the rating window (everything is saved)</source>
         <translation>закрыть окно оценки (всё уже сохранено)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475" />
+        <location filename="../main_window.py" line="272" />
         <source>Keyboard shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497" />
+        <location filename="../main_window.py" line="294" />
         <source>About KAM Assess</source>
         <translation>О программе KAM Assess</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499" />
+        <location filename="../main_window.py" line="296" />
         <source>KAM Assess rates candidates for a Key Account Manager role against a competency framework and prints the reports directors decide from.
 
 Database: {db}
@@ -1584,6 +1392,204 @@ Framework: {fw}</source>
 
 База данных: {db}
 Модель компетенций: {fw}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../menus.py" line="43" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="45" />
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Загрузить файл обмена…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="48" />
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Выгрузить в файл обмена…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="51" />
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Резервная копия базы…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="56" />
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="62" />
+        <source>Use this computer's &amp;database</source>
+        <translation>&amp;База данных этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="69" />
+        <source>Open &amp;framework…</source>
+        <translation>Открыть &amp;модель компетенций…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="78" />
+        <source>Export an &amp;anonymised bundle…</source>
+        <translation>Выгрузить &amp;обезличенный файл обмена…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="84" />
+        <source>Personal data due for &amp;deletion…</source>
+        <translation>Персональные данные к &amp;удалению…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="89" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="91" />
+        <source>C&amp;andidate</source>
+        <translation>К&amp;андидат</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="93" />
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Новый кандидат…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="96" />
+        <source>&amp;Edit candidate…</source>
+        <translation>&amp;Изменить кандидата…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="100" />
+        <source>&amp;Delete candidate…</source>
+        <translation>&amp;Удалить кандидата…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="107" />
+        <source>Assessors who see this &amp;candidate…</source>
+        <translation>&amp;Оценщики этого кандидата…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="114" />
+        <source>New &amp;assessment…</source>
+        <translation>Новая &amp;оценка…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="119" />
+        <source>De&amp;brief…</source>
+        <translation>Раз&amp;бор…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="122" />
+        <source>Delete or withdraw an assess&amp;ment…</source>
+        <translation>Удалить или отозвать о&amp;ценку…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="127" />
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="132" />
+        <source>Dec&amp;ision…</source>
+        <translation>&amp;Решение…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="139" />
+        <source>O&amp;utcomes…</source>
+        <translation>Р&amp;езультаты…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="145" />
+        <source>The candidate's own data (on re&amp;quest)…</source>
+        <translation>Все данные кандидата по &amp;запросу…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="150" />
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="153" />
+        <source>&amp;Compare selected</source>
+        <translation>&amp;Сравнить выбранных</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="159" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="162" />
+        <source>Candidate &amp;profile (PDF)…</source>
+        <translation>&amp;Профиль кандидата (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="168" />
+        <source>&amp;Comparison (PDF)…</source>
+        <translation>&amp;Сравнение (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="171" />
+        <source>&amp;Interview sheet (PDF)…</source>
+        <translation>&amp;Лист интервью (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="174" />
+        <source>Interview sheet &amp;for this candidate (PDF)…</source>
+        <translation>Лист интервью на &amp;этого кандидата (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="180" />
+        <source>C&amp;alibration (PDF)…</source>
+        <translation>&amp;Калибровка оценщиков (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="186" />
+        <source>Profiles of the &amp;listed candidates…</source>
+        <translation>Профили кандидатов из &amp;списка…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="192" />
+        <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
+        <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="197" />
+        <source>&amp;Validity (PDF)…</source>
+        <translation>&amp;Валидность (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="200" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="203" />
+        <source>&amp;Your name…</source>
+        <translation>&amp;Ваше имя…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="207" />
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="217" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="220" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="225" />
+        <source>&amp;About KAM Assess</source>
+        <translation>&amp;О программе KAM Assess</translation>
     </message>
 </context>
 <context>
