@@ -49,6 +49,6 @@ from PySide6.QtWidgets import QApplication
 import ui.app
 app = QApplication([])
 loaded = ui.app.install_translators(app, "ru")
-assert any(t.translate("MainWindow", "&File") == "&Файл" for t in loaded), "no Russian UI"
+assert any(t.translate("Menus", "&File") == "&Файл" for t in loaded), "no Russian UI"
 PY
 echo "wheel check: $(basename "$wheel") installs and runs outside the checkout"
