@@ -9,11 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kamassess.framework.model import Framework
 from kamassess.outputs import check_output
 from kamassess.progress import Progress, no_progress
 from kamassess.scoring.errors import ProfileUnknown
-from kamassess.store.base import Store
+from kamassess.usecase_host import WorkspaceHost
 
 if TYPE_CHECKING:
     from datetime import date
@@ -21,7 +20,6 @@ if TYPE_CHECKING:
     from kamassess.decisions.model import Decision, OutcomeRecord
     from kamassess.decisions.retention import Due
     from kamassess.decisions.validity_pool import ValidityReport
-    from kamassess.model import Assessment
     from kamassess.reports.subject_access import SubjectData
     from kamassess.scoring.evaluation import Evaluation
 
@@ -37,37 +35,8 @@ class PurgeOutcome:
     left_in: list[Path] = field(default_factory=list)
 
 
-class DecisionUseCases:
+class DecisionUseCases(WorkspaceHost):
     """Mixed into Workspace, whose attributes and methods these are."""
-
-    store: Store
-    framework: Framework
-    user: str
-    lang: str
-
-    def _file(self) -> Path | None:
-        raise NotImplementedError  # the Workspace's
-
-    def delete_candidate(self, candidate_id: str) -> dict[str, int]:
-        raise NotImplementedError  # the Workspace's
-
-    def export(
-        self, path: Path, candidate_ids: Sequence[str] | None = None, *, anonymise: bool = False
-    ) -> dict[str, int]:
-        raise NotImplementedError  # the Workspace's
-
-    def evaluate(
-        self,
-        candidate_id: str,
-        *,
-        profile: str | None = None,
-        drafts: bool = False,
-        framework: Framework | None = None,
-    ) -> Evaluation:
-        raise NotImplementedError  # the Workspace's
-
-    def framework_for(self, assessment: Assessment, profile: str | None = None) -> Framework:
-        raise NotImplementedError  # the Workspace's
 
     def decided(self, candidate_id: str) -> tuple[Decision | None, OutcomeRecord | None]:
         """The decision and the outcomes recorded on a candidate (either may be None)."""

@@ -3,21 +3,18 @@ an interview sheet, a folder of profiles with progress and cancel."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kamassess import paths
-from kamassess.framework.model import Framework
 from kamassess.outputs import OutputRefused, check_output, check_output_folder
 from kamassess.progress import CancelToken, Progress, no_progress
-from kamassess.store.base import Store
+from kamassess.usecase_host import WorkspaceHost
 
 if TYPE_CHECKING:
-    from kamassess.decisions.model import Decision, OutcomeRecord
     from kamassess.scoring.errors import ProfileUnknown
-    from kamassess.scoring.evaluation import Evaluation
 
 
 @dataclass
@@ -32,39 +29,8 @@ class BatchOutcome:
     cancelled: bool = False
 
 
-class ReportUseCases:
+class ReportUseCases(WorkspaceHost):
     """Mixed into Workspace, whose attributes and methods these are."""
-
-    store: Store
-    framework: Framework
-    lang: str
-
-    def _file(self) -> Path | None:
-        raise NotImplementedError  # the Workspace's
-
-    def evaluate(
-        self,
-        candidate_id: str,
-        *,
-        profile: str | None = None,
-        drafts: bool = False,
-        framework: Framework | None = None,
-    ) -> Evaluation:
-        raise NotImplementedError  # the Workspace's
-
-    def evaluations(
-        self,
-        candidate_ids: Iterable[str] | None = None,
-        *,
-        profile: str | None = None,
-        drafts: bool = False,
-        evidence: bool = True,
-        unscorable: list[ProfileUnknown] | None = None,
-    ) -> Iterator[Evaluation]:
-        raise NotImplementedError  # the Workspace's
-
-    def decided(self, candidate_id: str) -> tuple[Decision | None, OutcomeRecord | None]:
-        raise NotImplementedError  # DecisionUseCases'
 
     def write_profile(
         self,
