@@ -103,8 +103,12 @@ def write_private(path: Path, write: Callable[[BinaryIO], object]) -> Path:
     exclusively, owner-only, so a link planted there is never followed), synced, then renamed
     over path."""
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+    except (FileNotFoundError, PermissionError, NotADirectoryError, FileExistsError):
+        # said of the folder the user chose, never of our temporary file's name
+        raise OutputRefused(Message("out.folder_unwritable", {"folder": str(folder)})) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.i18n.texts import date_text
@@ -52,16 +52,20 @@ class AssessmentActions(QObject):
         }
         reason = ""
         if a.status == "final":
-            text, ok = QInputDialog.getText(
-                tab,
-                self.tr("Withdraw assessment"),
-                core_tr("ui.withdraw_assessment", lang, **facts),
-                QLineEdit.EchoMode.Normal,
-                "",
-            )
-            if not ok:
+            dialog = QInputDialog(tab)
+            dialog.setObjectName("withdrawDialog")
+            dialog.setWindowTitle(self.tr("Withdraw assessment"))
+            dialog.setLabelText(core_tr("ui.withdraw_assessment", lang, **facts))
+            dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+            # Qt's input dialog puts its label on one line, as wide as the text (1,700 pixels in
+            # Russian, its buttons off the screen): wrap it at a readable width instead.
+            for label in dialog.findChildren(QLabel):
+                label.setWordWrap(True)
+            dialog.setMaximumWidth(min(620, tab.screen().availableGeometry().width() - 40))
+            dialog.resize(560, dialog.sizeHint().height())
+            if not dialog.exec():
                 return False
-            reason = text.strip()
+            reason = dialog.textValue().strip()
             if not reason:
                 QMessageBox.information(
                     tab,

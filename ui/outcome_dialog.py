@@ -3,10 +3,9 @@ the framework's scale (and who rated it), leaving within 12 months and why."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,7 +26,6 @@ from kamassess.model import Candidate
 from ui.dates import local_dates
 from ui.decision_dialog import FieldErrors, pydate, qdate
 
-NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "—": no date given
 # The choice of "left within 12 months" -> (left_12m, left_reason).
 LEFT: dict[str | None, tuple[bool | None, str | None]] = {
     None: (None, None),
@@ -76,11 +74,14 @@ class OutcomeDialog(QDialog):
         self.errors.add("probation_passed", self.tr("Probation"), self.probation)
         self.probation_date = QDateEdit(self)
         self.probation_date.setObjectName("probationDate")
-        self.probation_date.setMinimumDate(NO_DATE)
+        # "—" is the day before the decision: the first key or click starts at the decision's
+        # date (it started at 2 Jan 2000); the core refuses a probation ending before it.
+        self.no_date = qdate(decision.date - timedelta(days=1))
+        self.probation_date.setMinimumDate(self.no_date)
         self.probation_date.setSpecialValueText("—")
         local_dates(self.probation_date, lang)
         self.probation_date.setCalendarPopup(True)
-        self.probation_date.setDate(NO_DATE)
+        self.probation_date.setDate(self.no_date)
         self.errors.add("probation_date", self.tr("Probation ended on"), self.probation_date)
         levels = [(unknown, None)] + [
             (f"{lv.level} — {lv.label.get(lang)}", lv.level) for lv in framework.scale
@@ -154,7 +155,7 @@ class OutcomeDialog(QDialog):
 
     def values(self) -> OutcomeRecord:
         day = self.probation_date.date()
-        probation_date: date | None = None if day == NO_DATE else pydate(day)
+        probation_date: date | None = None if day == self.no_date else pydate(day)
         left, reason = LEFT[self.left.currentData()]
         return OutcomeRecord(
             candidate=self.candidate.id,

@@ -60,6 +60,10 @@ def outcome_problems(
             out[name] = problem
     if o.left_reason is not None and o.left_12m is not True:
         out["left_reason"] = Message("bundle.left_reason_alone")
+    if decision is not None and o.probation_date is not None and o.probation_date < decision.date:
+        out["probation_date"] = Message(
+            "dec.probation_before_decision", {"date": decision.date.isoformat()}
+        )
     return out
 
 

@@ -186,8 +186,8 @@ CLI: dict[str, dict[str, str]] = {
         "ru": "не удаётся записать {path}: {reason}",
     },
     "cli.cmd.report": {
-        "en": "print PDF reports: profile, compare, interview, all",
-        "ru": "напечатать отчёты PDF: profile, compare, interview, all",
+        "en": "print PDF reports: profile, compare, interview, calibration, all",
+        "ru": "напечатать отчёты PDF: profile, compare, interview, calibration, all",
     },
     "cli.cmd.report_profile": {
         "en": "a candidate's profile against the ideal portrait",

@@ -69,6 +69,10 @@ DECISIONS: dict[str, dict[str, str]] = {
     ),
     "dec.bad_salary": _t("an amount from 0 to 1 000 000 000", "сумма от 0 до 1 000 000 000"),
     "dec.unknown_decision": _t("one of: {choices}", "одно из: {choices}"),
+    "dec.probation_before_decision": _t(
+        "the probation cannot end before the decision to hire ({date})",
+        "испытательный срок не может закончиться раньше решения о найме ({date})",
+    ),
     "dec.outcome_not_hired": _t(
         "outcomes are recorded for hired or promoted candidates; '{id}' has no such decision",
         "результаты записываются для принятых или повышенных кандидатов; у '{id}' нет такого "

@@ -79,6 +79,11 @@ SAFETY: dict[str, dict[str, str]] = {
     "out.kind.bundle": _t("KAM Assess bundle", "файл обмена KAM Assess"),
     "out.kind.database": _t("KAM Assess database", "база данных KAM Assess"),
     "out.kind.table": _t("spreadsheet", "таблица"),
+    "out.folder_unwritable": _t(
+        "{folder} cannot be written into (it does not exist or is not yours to write): nothing "
+        "written",
+        "в папку {folder} нельзя записать (её нет или нет прав на запись): ничего не записано",
+    ),
     "out.cannot_write": _t(
         "cannot write {path}: {reason}",
         "не удаётся записать {path}: {reason}",

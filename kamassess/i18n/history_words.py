@@ -71,6 +71,9 @@ BOOLS = {
 }
 
 
+DATES = ("date", "day", "probation_date", "consent_until")
+
+
 def label(field: str, lang: str) -> str:
     key = LABELS.get(field)
     return field if key is None else tr(key, lang)
@@ -87,6 +90,8 @@ def value_text(field: str, value: Any, lang: str) -> str:
         return decision_label(str(value), lang)
     if field in CODES:
         return tr(f"{CODES[field]}.{value}", lang)
+    if field in DATES and isinstance(value, str):
+        return date_text(value, lang)  # stored as YYYY-MM-DD; read as the language writes dates
     if isinstance(value, str):
         quoted = ("notes", "conditions", "evidence", "recommendation_reason", "note")
         return f"«{value}»" if field in quoted else value

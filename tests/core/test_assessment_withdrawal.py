@@ -67,3 +67,19 @@ def test_the_history_in_words_newest_first(store: Store, framework: Framework) -
     # when: today, in the local time zone, as each language writes a date
     assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d", en[0].when)
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", ru[0].when)
+
+
+def test_history_dates_read_as_each_language_writes_them(framework: Framework) -> None:
+    """A changed assessment date and a recorded decision's date, in the history's words: never
+    the stored 2026-11-20."""
+    from kamassess.i18n.history_words import history_line
+
+    moved = {"entity": "assessment", "entity_key": "11", "field": "date"}
+    moved |= {"old": "2026-11-27", "new": "2026-11-20", "candidate": "c-1"}
+    decided = {"entity": "decision", "entity_key": "c-1", "field": "*", "old": None}
+    decided |= {"new": {"decision": "hire", "date": "2026-09-15", "decided_by": "Орлов"}}
+    decided |= {"candidate": "c-1"}
+    assert history_line(moved, framework, "ru").endswith("было 27.11.2026, стало 20.11.2026")
+    assert "27 Nov 2026" in history_line(moved, framework, "en")
+    assert "Date: 15 Sep 2026" in history_line(decided, framework, "en")
+    assert "Дата: 15.09.2026" in history_line(decided, framework, "ru")

@@ -329,3 +329,17 @@ outcomes:
         "(1, 2, 3, 4, 5)",
         "outcome record «c-1» › reason for leaving: a reason for leaving needs left_12m: true",
     ]
+
+
+def test_a_probation_cannot_end_before_the_decision(demo_db: Path) -> None:
+    """The window's date field could be stepped to 2 Jan 2000 and saved; the core refuses it."""
+    decide = ("decide", "--candidate", "c-003", "--decision", "hire", "--date", "2026-12-01")
+    assert run_cli("--db", str(demo_db), *decide, "--by", "Орлов")[0] == 0
+    early = ("--candidate", "c-003", "--probation", "passed", "--probation-date", "2026-10-01")
+    code, _, err = run_cli("--db", str(demo_db), "outcome", *early)
+    assert code == 1
+    assert "cannot end before the decision to hire (1 Dec 2026)" in err
+    with Store.open(demo_db) as s:
+        assert s.outcome("c-003") is None  # nothing recorded
+    on_time = ("--candidate", "c-003", "--probation", "passed", "--probation-date", "2027-03-01")
+    assert run_cli("--db", str(demo_db), "outcome", *on_time)[0] == 0

@@ -163,3 +163,14 @@ def test_the_panels_counts_read_as_words() -> None:
     assert tr("rep.consensus_summary", "en", date=day, n=1).endswith("in the fit (1 competency)")
     assert tr("ui.blind_drafts", "en", n=1).startswith("You have 1 draft assessment of")
     assert tr("ui.blind_drafts", "ru", n=2).startswith("У вас 2 черновика оценки")
+
+
+def test_a_pdf_into_a_folder_that_cannot_be_written_names_the_folder(tmp_path: Path) -> None:
+    """Not 'file not found: /proc/.x.pdf.k2j1.partial' (our temporary file's name): the folder
+    the user chose, and that nothing was written."""
+    code, _, err = run_cli(
+        "report", "interview", "--profile", "kam", "--out", "/proc/x.pdf", "--lang", "en"
+    )
+    assert code == 1
+    assert "/proc cannot be written into" in err and "nothing written" in err
+    assert ".partial" not in err

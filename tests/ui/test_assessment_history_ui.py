@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ui.candidate_page import CandidatePage
@@ -81,19 +81,28 @@ def test_a_final_assessment_is_withdrawn_only_with_a_reason_and_the_history_show
     click_column(qtbot, page, final.id)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]) or 0)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
+    prompts: list[str] = []
+    dialogs: list[QInputDialog] = []
+
+    def answering(text: str) -> Any:
+        def exec_(self: QInputDialog) -> int:
+            prompts.append(self.labelText())
+            dialogs.append(self)
+            self.setTextValue(text)
+            return 1
+
+        return exec_
+
+    monkeypatch.setattr(QInputDialog, "exec", answering("  "))
     assert not cands.assessments.delete()
     assert "only with a reason" in told[0]  # it says why nothing happened
     assert final.id in assessor_columns(page)
-    prompts: list[str] = []
-
-    def reason(parent: Any, title: str, label: str, *a: Any, **k: Any) -> tuple[str, bool]:
-        prompts.append(label)
-        return ("оценщик не видел кандидата", True)
-
-    monkeypatch.setattr(QInputDialog, "getText", reason)
+    monkeypatch.setattr(QInputDialog, "exec", answering("оценщик не видел кандидата"))
     assert cands.assessments.delete()
-    assert "Withdraw the final assessment" in prompts[0] and "Reason:" in prompts[0]
+    assert "Withdraw the final assessment" in prompts[-1] and "Reason:" in prompts[-1]
+    # The question wraps at a readable width: Qt's own input dialog was 1,700 pixels wide.
+    labels = [lb for lb in dialogs[-1].findChildren(QLabel) if lb.text() == prompts[-1]]
+    assert labels and labels[0].wordWrap() and dialogs[-1].maximumWidth() <= 620
     assert final.id not in assessor_columns(page)
     # The history, opened from the page, reads newest first: the withdrawal with its reason.
     shown: list[HistoryDialog] = []

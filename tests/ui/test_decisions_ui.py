@@ -9,8 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from kamassess.decisions.model import Decision
@@ -108,6 +115,22 @@ def test_outcomes_are_recorded_for_someone_hired(
         type_text(qtbot, dialog.perf12_by, "Кузнецов Д. С.")
         dialog.left.setCurrentIndex(dialog.left.findData("own"))
         assert ok_enabled(dialog)
+        # "—" until a date is given; the first step up is the decision's day (it was 2 Jan 2000),
+        # and a probation ending before the decision is refused where it is typed.
+        shown = dialog.probation_date
+        assert shown.text() == "—"
+        # the field's floor, shown as "—", is the day before: its first step is the decision's day
+        assert shown.minimumDate() == QDate(2026, 11, 30) == shown.date()
+        shown.setDate(QDate(2026, 11, 30))  # "—": still no date
+        assert ok_enabled(dialog)
+        seen["before"] = dialog.values().probation_date
+        dialog.probation_date.setMinimumDate(QDate(2000, 1, 1))  # as if typed past the limit
+        shown.setDate(QDate(2026, 10, 1))
+        assert not ok_enabled(dialog)
+        assert "cannot end before the decision to hire (1 Dec 2026)" in " ".join(
+            lb.text() for lb in dialog.findChildren(QLabel)
+        )
+        shown.setDate(QDate(2026, 11, 30))
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
@@ -115,7 +138,7 @@ def test_outcomes_are_recorded_for_someone_hired(
     page = window.candidates.page
     assert page.outcomes_button.isEnabled()
     qtbot.mouseClick(page.outcomes_button, Qt.MouseButton.LeftButton)
-    assert seen == {"level": "4 — Strong"}
+    assert seen == {"level": "4 — Strong", "before": None}
     o = window.ws.store.outcome("c-003")
     assert o is not None
     assert (o.probation_passed, o.performance_12m, o.performance_12m_by) == (
