@@ -127,8 +127,9 @@ def _competency(
             p(tr("rep.int_no_evidence_means", lang), st.cell),
         ]
     )
+    # the level's column fits "5 · Исключительный" on one line
     anchors = layout.grid_table(
-        rows, [8 * mm, 30 * mm, FRAME_W - 38 * mm], extra=[("VALIGN", (0, 1), (0, -1), "MIDDLE")]
+        rows, [8 * mm, 36 * mm, FRAME_W - 44 * mm], extra=[("VALIGN", (0, 1), (0, -1), "MIDDLE")]
     )
     questions: list[Flowable] = []
     for i, q in enumerate(comp.questions, 1):
@@ -141,7 +142,7 @@ def _competency(
             [
                 *lead,
                 p(comp.name.get(lang), st.h2),
-                *([p(meta, st.tiny)] if meta else []),
+                *([p(meta, st.small)] if meta else []),
                 p(comp.definition.get(lang), st.small),
                 Spacer(1, 2),
                 p(tr("rep.int_questions", lang), st.cell_bold),
