@@ -106,7 +106,7 @@ def write_private(path: Path, write: Callable[[BinaryIO], object]) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
-    except (FileNotFoundError, PermissionError, NotADirectoryError, FileExistsError):
+    except (FileNotFoundError, PermissionError):
         # said of the folder the user chose, never of our temporary file's name
         raise OutputRefused(Message("out.folder_unwritable", {"folder": str(folder)})) from None
     try:
