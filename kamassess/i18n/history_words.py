@@ -203,10 +203,33 @@ def when_text(at: str, lang: str) -> str:
 def history_entries(
     rows: Iterable[Mapping[str, Any]], framework: Framework, lang: str
 ) -> list[HistoryEntry]:
-    """Store.history() rows, newest first, in words."""
+    """Store.history() rows, newest first, in words. A withdrawal is one entry: the Writer
+    reopens a final assessment before deleting it (its ratings are locked while final), and the
+    reopening logged in the same moment is not a second thing anyone did."""
+    listed = list(rows)
+    shown = [
+        r
+        for r, after in zip(listed, [*listed[1:], None], strict=True)
+        if not (after is not None and _reopened_to_withdraw(r, after))
+    ]
     return [
         HistoryEntry(
             when_text(str(r["at"]), lang), str(r["actor"]), history_line(r, framework, lang)
         )
-        for r in reversed(list(rows))
+        for r in reversed(shown)
     ]
+
+
+def _reopened_to_withdraw(row: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
+    return (
+        row["entity"] == after["entity"] == "assessment"
+        and row["entity_key"] == after["entity_key"]
+        and row["field"] == "status"
+        and isinstance(row["new"], dict)
+        and after["field"] == "*"
+        and after["old"] == "deleted"
+        and isinstance(after["new"], dict)
+        and after["new"].get("reason") == row["new"].get("reason")  # a withdrawal's own reason
+        and row.get("actor") == after.get("actor")
+        and row.get("at") == after.get("at")
+    )
