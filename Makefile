@@ -15,10 +15,12 @@ $(STAMP): pyproject.toml setup.py
 run: $(STAMP)
 	$(BIN)/python main.py
 
+# One pytest worker per core (pytest-xdist): most tests wait on SQLite, PostgreSQL, pdf layout or a
+# child process, one at a time; on this 2-core machine the suite takes half the time.
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy kamassess
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 	PYTHON=$(BIN)/python bash .ci/wheel_check.sh
 
 typecheck: $(STAMP)
