@@ -22,6 +22,7 @@ from kamassess.model import Assessment, Candidate, CandidateSummary, Rating
 from kamassess.store.decision_reads import DecisionReads
 from kamassess.store.errors import NotFound
 from kamassess.store.panel_reads import PanelReads
+from kamassess.store.rows import CANDIDATE_COLUMNS, candidate_from_values
 from kamassess.store.writer import Writer, candidate_from_row, find_assessment_id
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
@@ -159,8 +160,11 @@ class Store(PanelReads, DecisionReads, ABC):
         return self.NOCASE.format(column)
 
     def candidates(self) -> list[Candidate]:
-        cur = self.conn.execute(f"SELECT * FROM candidates ORDER BY {self._by_name('name')}, id")
-        return [candidate_from_row(r) for r in rows(cur)]
+        cur = self.conn.execute(
+            f"SELECT {_CANDIDATE_COLUMNS} FROM candidates "
+            f"ORDER BY {self._by_name('name')}, id"
+        )
+        return [candidate_from_values(list(values)) for values in cur]
 
     def candidate_summaries(self) -> list[CandidateSummary]:
         """Every candidate with assessment counts and the last date, in one query."""
@@ -425,6 +429,10 @@ class Store(PanelReads, DecisionReads, ABC):
             )
         }
 
+
+# A candidate's columns in the dataclass's order, quoted: "current_role" unquoted is the SQL
+# standard's CURRENT_ROLE, which PostgreSQL answers with the session's role.
+_CANDIDATE_COLUMNS = ", ".join(f'"{name}"' for name in CANDIDATE_COLUMNS)
 
 # What an Assessment is made from, in _assessment's order.
 _HEAD = (

@@ -25,15 +25,26 @@ def encode(value: Any) -> str | None:
     return None if value is None else _JSON.encode(value)
 
 
+# The candidate's fields in the dataclass's order: what a positional SELECT lists.
+CANDIDATE_COLUMNS = tuple(f.name for f in fields(Candidate))
+_BOOLS = tuple(i for i, name in enumerate(CANDIDATE_COLUMNS) if name in BOOL_FIELDS)
+_DATES = tuple(i for i, name in enumerate(CANDIDATE_COLUMNS) if name in DATE_FIELDS)
+
+
+def candidate_from_values(values: list[Any]) -> Candidate:
+    """A Candidate from its stored values in CANDIDATE_COLUMNS order (the list is changed):
+    10,000 of these are made for the list or a `score`, so nothing is looked up by name."""
+    for i in _BOOLS:
+        if values[i] is not None:
+            values[i] = bool(values[i])
+    for i in _DATES:
+        if values[i] is not None:
+            values[i] = date.fromisoformat(values[i])
+    return Candidate(*values)
+
+
 def candidate_from_row(row: dict[str, Any]) -> Candidate:
-    data = {f.name: row[f.name] for f in fields(Candidate)}
-    for name in BOOL_FIELDS:
-        if data[name] is not None:
-            data[name] = bool(data[name])
-    for name in DATE_FIELDS:
-        if data[name] is not None:
-            data[name] = date.fromisoformat(data[name])
-    return Candidate(**data)
+    return candidate_from_values([row[name] for name in CANDIDATE_COLUMNS])
 
 
 def candidate_row(cand: Candidate) -> dict[str, Any]:
