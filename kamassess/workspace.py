@@ -11,10 +11,10 @@ off the GUI thread (on a workspace of its own thread, `in_thread()`) and shows i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from kamassess import paths
 from kamassess.decisions.usecases import DecisionUseCases
@@ -47,6 +47,8 @@ if TYPE_CHECKING:  # scoring loads on first use: the window paints its list befo
     from kamassess.scoring.evaluation import Evaluation, FrameworkCache
     from kamassess.store.postgres import Listener, PgStore
     from kamassess.store.sqlite import SqliteStore
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,29 @@ class Workspace(PanelUseCases, DecisionUseCases, ReportUseCases):
             profile=profile,
             include_drafts=drafts,
             evidence=evidence,
+            unscorable=unscorable,
+        )
+
+    def rendered(
+        self,
+        render: Callable[[Evaluation], R],
+        candidate_ids: Iterable[str] | None = None,
+        *,
+        profile: str | None = None,
+        drafts: bool = False,
+        unscorable: list[ProfileUnknown] | None = None,
+    ) -> list[R]:
+        """render(evaluation) of each candidate, scores only, on every core where that is safe
+        (render must be pure: it may run in a forked copy of this process)."""
+        from kamassess.scoring.evaluation import render_all
+
+        return render_all(
+            self.store,
+            self.framework,
+            render,
+            candidate_ids,
+            profile=profile,
+            include_drafts=drafts,
             unscorable=unscorable,
         )
 

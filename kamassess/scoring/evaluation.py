@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from kamassess.framework.model import Framework, parse_framework
 from kamassess.i18n.messages import Message
@@ -15,6 +17,8 @@ from kamassess.scoring.errors import ProfileUnknown
 from kamassess.scoring.fit import Rater, ScoreResult, score
 from kamassess.scoring.risks import indicators
 from kamassess.store.base import Store
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -246,6 +250,90 @@ def evaluate_many(
     )
 
 
+class Batch:
+    """What scoring many candidates needs, read in two queries (candidates, then every
+    assessment); `evaluate` scores one of `candidates` from it without touching the store again
+    once `read_snapshots` has run (a forked worker may use it then: kamassess.forked).
+
+    evidence=False leaves the assessors' notes out: a list or a score table does not show
+    them, and with 570,000 ratings they are most of the loading time."""
+
+    def __init__(
+        self,
+        store: Store,
+        current: Framework,
+        candidate_ids: Iterable[str] | None = None,
+        *,
+        profile: str | None = None,
+        include_drafts: bool = False,
+        evidence: bool = True,
+    ) -> None:
+        self.cache = FrameworkCache(store, current)
+        self.profile = profile
+        self.agreed = store.all_consensus()
+        candidates = store.candidates()
+        if candidate_ids is not None:
+            wanted = list(dict.fromkeys(candidate_ids))
+            by_id = {c.id: c for c in candidates}
+            missing = [c for c in wanted if c not in by_id]
+            if missing:
+                store.candidate(missing[0])  # raises NotFound with the right message
+            candidates = [by_id[c] for c in wanted]
+        self.candidates: list[Candidate] = candidates
+        self.assessments: dict[str, list[Assessment]] = defaultdict(list)
+        # Drafts are read too, only to count those the score leaves out ("drafts pending").
+        self.drafts: dict[str, int] = defaultdict(int)
+        # Scores only: levels straight from one query; the assessments come without ratings.
+        self.levels: dict[str, list[dict[str, int | None]]] | None = None
+        if evidence:
+            for a in store.assessments(include_drafts=True):
+                if include_drafts or a.status == "final":
+                    self.assessments[a.candidate].append(a)
+                else:
+                    self.drafts[a.candidate] += 1
+            return
+        self.levels = defaultdict(list)
+        for a, levels in store.assessment_levels(include_drafts=True):
+            if include_drafts or a.status == "final":
+                self.assessments[a.candidate].append(a)
+                self.levels[a.candidate].append(levels)
+            else:
+                self.drafts[a.candidate] += 1
+
+    def read_snapshots(self) -> None:
+        """Parse now every framework version an assessment was made under (evaluate would read
+        them from the store on first use)."""
+        for found in self.assessments.values():
+            for a in found:
+                self.cache.get(a.framework_hash)
+
+    def evaluate(self, c: Candidate) -> Evaluation:
+        """One candidate of the batch (ProfileUnknown when they cannot be scored)."""
+        return _evaluate(
+            self.cache,
+            c,
+            self.assessments.get(c.id, []),
+            self.profile,
+            None if self.levels is None else self.levels.get(c.id, []),
+            drafts_pending=self.drafts.get(c.id, 0),
+            consensus=self.agreed.get(c.id),
+        )
+
+
+@contextmanager
+def many_objects() -> Iterator[None]:
+    """Hundreds of thousands of small acyclic objects are made while a batch is read and
+    scored: the cyclic garbage collector would re-scan them again and again (a third of the
+    time), so it waits until the batch is done."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def iter_evaluations(
     store: Store,
     current: Framework,
@@ -257,66 +345,69 @@ def iter_evaluations(
     unscorable: list[ProfileUnknown] | None = None,
 ) -> Iterator[Evaluation]:
     """Evaluations one at a time, so a caller that keeps only a figure or two (the list)
-    never holds them all.
+    never holds them all (see Batch for evidence=). A candidate who cannot be scored (their
+    profile was removed from the framework) goes to `unscorable` when it is given, so one such
+    candidate does not stop a batch; without it, ProfileUnknown is raised."""
+    with many_objects() if not evidence else nullcontext():
+        batch = Batch(
+            store,
+            current,
+            candidate_ids,
+            profile=profile,
+            include_drafts=include_drafts,
+            evidence=evidence,
+        )
+        for c in batch.candidates:
+            try:
+                yield batch.evaluate(c)
+            except ProfileUnknown as exc:
+                if unscorable is None:
+                    raise
+                unscorable.append(exc)
 
-    evidence=False leaves the assessors' notes out: a list or a score table does not show
-    them, and with 570,000 ratings they are most of the loading time. A candidate who cannot
-    be scored (their profile was removed from the framework) goes to `unscorable` when it is
-    given, so one such candidate does not stop a batch; without it, ProfileUnknown is raised."""
 
-    def each(c: Candidate, levels: list[dict[str, int | None]] | None) -> Iterator[Evaluation]:
-        try:
-            yield _evaluate(
-                cache,
-                c,
-                per_candidate.get(c.id, []),
-                profile,
-                levels,
-                drafts_pending=drafts.get(c.id, 0),
-                consensus=agreed.get(c.id),
-            )
-        except ProfileUnknown as exc:
-            if unscorable is None:
-                raise
-            unscorable.append(exc)
+def render_all(
+    store: Store,
+    current: Framework,
+    render: Callable[[Evaluation], R],
+    candidate_ids: Iterable[str] | None = None,
+    *,
+    profile: str | None = None,
+    include_drafts: bool = False,
+    unscorable: list[ProfileUnknown] | None = None,
+) -> list[R]:
+    """render(evaluation) of every candidate, scores only (no notes), in the batch's order, on
+    every core where that is safe (kamassess.forked): what `score --json` does with 10,000.
+    Candidates who cannot be scored go to `unscorable` when it is given (else ProfileUnknown)."""
+    from kamassess.forked import map_in_parts
 
-    cache = FrameworkCache(store, current)
-    agreed = store.all_consensus()
-    candidates = store.candidates()
-    if candidate_ids is not None:
-        wanted = list(dict.fromkeys(candidate_ids))
-        by_id = {c.id: c for c in candidates}
-        missing = [c for c in wanted if c not in by_id]
-        if missing:
-            store.candidate(missing[0])  # raises NotFound with the right message
-        candidates = [by_id[c] for c in wanted]
-    per_candidate: dict[str, list[Assessment]] = defaultdict(list)
-    # Drafts are read too, only to count those the score leaves out ("drafts pending").
-    drafts: dict[str, int] = defaultdict(int)
-    if evidence:
-        for a in store.assessments(include_drafts=True):
-            if include_drafts or a.status == "final":
-                per_candidate[a.candidate].append(a)
-            else:
-                drafts[a.candidate] += 1
-        for c in candidates:
-            yield from each(c, None)
-        return
-    # Scores only: levels straight from one query; the assessments come without ratings.
-    # Hundreds of thousands of small acyclic objects are made here: the cyclic garbage
-    # collector would re-scan them again and again (a third of the time), so it waits.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        per_levels: dict[str, list[dict[str, int | None]]] = defaultdict(list)
-        for a, levels in store.assessment_levels(include_drafts=True):
-            if include_drafts or a.status == "final":
-                per_candidate[a.candidate].append(a)
-                per_levels[a.candidate].append(levels)
-            else:
-                drafts[a.candidate] += 1
-        for c in candidates:
-            yield from each(c, per_levels.get(c.id, []))
-    finally:
-        if enabled:
-            gc.enable()
+    with many_objects():
+        batch = Batch(
+            store,
+            current,
+            candidate_ids,
+            profile=profile,
+            include_drafts=include_drafts,
+            evidence=False,
+        )
+        batch.read_snapshots()
+
+        def one(c: Candidate) -> tuple[R] | tuple[()]:
+            try:
+                return (render(batch.evaluate(c)),)
+            except ProfileUnknown:
+                return ()  # said again below, in this process
+
+        done = map_in_parts(one, batch.candidates)
+        out: list[R] = []
+        for c, got in zip(batch.candidates, done, strict=True):
+            if got:
+                out.append(got[0])
+                continue
+            try:
+                batch.evaluate(c)
+            except ProfileUnknown as exc:
+                if unscorable is None:
+                    raise
+                unscorable.append(exc)
+        return out
