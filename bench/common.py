@@ -93,3 +93,54 @@ def machine() -> dict[str, object]:
         "cpus": os.cpu_count(),
         "system": platform.system(),
     }
+
+
+# Runs main.py's command in this process, then writes which modules from outside the project it
+# had loaded: what a floor must import too before it can be called the same libraries' floor.
+_MODULES_OF = r"""
+import json, runpy, sys
+out = sys.argv.pop(1)
+sys.argv = sys.argv[1:]
+try:
+    runpy.run_path(sys.argv[0], run_name="__main__")
+except SystemExit:
+    pass
+ours = ("kamassess", "ui", "bench", "__main__", "__mp_main__")
+found = sorted(m for m in list(sys.modules) if m.split(".")[0] not in ours)
+with open(out, "w", encoding="utf-8") as fh:
+    json.dump(found, fh)
+"""
+
+
+def library_modules(cmd: Sequence[str], out: Path, env: dict[str, str] | None = None) -> list[str]:
+    """The modules from outside the project that `python main.py ARGS` (cmd) loads."""
+    subprocess.run(
+        [cmd[0], "-c", _MODULES_OF, str(out), *cmd[1:]],
+        check=True,
+        capture_output=True,
+        env=run_env(env),
+        cwd=ROOT,
+    )
+    return list(json.loads(out.read_text(encoding="utf-8")))
+
+
+def with_libraries(floor: str, modules: Sequence[str]) -> str:
+    """The floor script, first importing every one of modules (one that will not import alone
+    is skipped): the same libraries' cost, none of the project's code."""
+    return (
+        "import importlib\n"
+        f"for _name in {list(modules)!r}:\n"
+        "    try:\n"
+        "        importlib.import_module(_name)\n"
+        "    except Exception:\n"
+        "        pass\n" + floor
+    )
+
+
+def alternate_all(runs: Sequence[Callable[[], float]], rounds: int) -> list[list[float]]:
+    """Each of runs in turn, rounds times (alternate() for more than two)."""
+    out: list[list[float]] = [[] for _ in runs]
+    for _ in range(rounds):
+        for i, run in enumerate(runs):
+            out[i].append(run())
+    return out

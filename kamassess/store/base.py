@@ -161,8 +161,7 @@ class Store(PanelReads, DecisionReads, ABC):
 
     def candidates(self) -> list[Candidate]:
         cur = self.conn.execute(
-            f"SELECT {_CANDIDATE_COLUMNS} FROM candidates "
-            f"ORDER BY {self._by_name('name')}, id"
+            f"SELECT {_CANDIDATE_COLUMNS} FROM candidates ORDER BY {self._by_name('name')}, id"
         )
         return [candidate_from_values(list(values)) for values in cur]
 
