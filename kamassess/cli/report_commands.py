@@ -29,6 +29,13 @@ def _pages(path: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", path.read_bytes()))
 
 
+def _pdf(name: str) -> Path:
+    """Where a PDF goes: the name given, with ".pdf" added when it ends in anything else (a
+    "report.txt" that holds a PDF would open in a text editor)."""
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
 def _done(ctx: Context, path: Path) -> int:
     ctx.say("cli.report_done", path=path, pages=_pages(path))
     return EXIT_OK
@@ -45,7 +52,7 @@ def _check_profile(ctx: Context, profile: str | None) -> bool:
 def cmd_profile(ctx: Context) -> int:
     if not _check_profile(ctx, ctx.args.profile):
         return EXIT_INVALID
-    out = Path(ctx.args.out)
+    out = _pdf(ctx.args.out)
     with ctx.workspace(create=False) as ws:
         ws.write_profile(
             ctx.args.candidate,
@@ -65,7 +72,7 @@ def cmd_compare(ctx: Context) -> int:
         return EXIT_INVALID
     if not _check_profile(ctx, ctx.args.profile):
         return EXIT_INVALID
-    out = Path(ctx.args.out)
+    out = _pdf(ctx.args.out)
     with ctx.workspace(create=False) as ws:
         own = sorted({ws.store.candidate(c).profile for c in ids})
         if ctx.args.profile is None and len(own) > 1:  # never the first one's profile silently
@@ -91,7 +98,7 @@ def cmd_interview(ctx: Context) -> int:
         return EXIT_INVALID
     if not _check_profile(ctx, profile):
         return EXIT_INVALID
-    out = Path(ctx.args.out)
+    out = _pdf(ctx.args.out)
     if candidate is None:  # a blank sheet needs no database
         from kamassess.reports.interview import write_interview
 

@@ -268,3 +268,18 @@ def test_batch_report_keeps_going_past_a_failure(
     assert "3 of 4 profile reports written" in captured.out
     assert "c-002: failed: RuntimeError: printer on fire" in captured.err
     assert "not written: c-002" in captured.err
+
+
+def test_a_pdf_asked_for_under_another_name_gets_pdf_added(demo_db: Path, tmp_path: Path) -> None:
+    """--out report.txt would put a PDF where a text editor opens it: report.txt.pdf, said so."""
+    from .conftest import run_cli
+
+    asked, written = tmp_path / "report.txt", tmp_path / "report.txt.pdf"
+    code, out, _ = run_cli(
+        "--db", str(demo_db), "report", "profile", "--candidate", "c-001", "--out", str(asked)
+    )
+    assert code == 0 and not asked.exists()
+    assert written.read_bytes().startswith(b"%PDF") and str(written) in out
+    upper = tmp_path / "SHEET.PDF"  # a .PDF in capitals is a PDF already
+    code, _, _ = run_cli("report", "interview", "--profile", "kam", "--out", str(upper))
+    assert code == 0 and upper.read_bytes().startswith(b"%PDF")
