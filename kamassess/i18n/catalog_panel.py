@@ -119,11 +119,11 @@ PANEL: dict[str, dict[str, str]] = {
         "кандидаты на профиль «{profile}», его компетенции",
     ),
     "cal.pool": _t(
-        "{assessments} final {assessments:plural:assessment|assessments}; {units} "
-        "candidate×competency {units:plural:unit|units}; {pairable} "
+        "{assessments:count} final {assessments:plural:assessment|assessments}; {units:count} "
+        "candidate×competency {units:plural:unit|units}; {pairable:count} "
         "{pairable:plural:rating|ratings} in units rated by two or more people",
-        "завершённых оценок: {assessments}; единиц «кандидат × компетенция»: {units}; оценок в "
-        "единицах, оценённых двумя людьми или больше: {pairable}",
+        "завершённых оценок: {assessments:count}; единиц «кандидат × компетенция»: "
+        "{units:count}; оценок в единицах, оценённых двумя людьми или больше: {pairable:count}",
     ),
     "cal.metric.ordinal": _t("ordinal", "порядковая"),
     "cal.metric.interval": _t("interval", "интервальная"),
@@ -131,33 +131,38 @@ PANEL: dict[str, dict[str, str]] = {
     "cal.metric_adj.interval": _t("interval", "интервальная"),
     "cal.metric_adj.nominal": _t("nominal", "номинальная"),
     "cal.alpha": _t("Krippendorff's alpha", "Альфа Криппендорфа"),
+    "cal.kicker": _t("Agreement between assessors", "Согласованность оценщиков"),
     "cal.alpha_line": _t(
         "alpha ({metric}) {alpha}, 95 % interval {low}–{high}, "
-        "n = {pairable} {pairable:plural:rating|ratings} in {units} {units:plural:unit|units}",
+        "n = {pairable:count} {pairable:plural:rating|ratings} "
+        "in {units:count} {units:plural:unit|units}",
         "альфа ({metric}) {alpha}, 95 % интервал {low}–{high}, "
-        "n = {pairable} {pairable:plural:оценка|оценки|оценок} в {units} "
+        "n = {pairable:count} {pairable:plural:оценка|оценки|оценок} в {units:count} "
         "{units:plural:единице|единицах|единицах}",
     ),
     "cal.detail": _t(
-        "ordinal, 95 % interval {low}–{high}; n = {pairable} {pairable:plural:rating|ratings} "
-        "in {units} {units:plural:unit|units}",
-        "порядковая, 95 % интервал {low}–{high}; n = {pairable} "
-        "{pairable:plural:оценка|оценки|оценок} в {units} {units:plural:единице|единицах|единицах}",
+        "ordinal, 95 % interval {low}–{high}; n = {pairable:count} "
+        "{pairable:plural:rating|ratings} in {units:count} {units:plural:unit|units}",
+        "порядковая, 95 % интервал {low}–{high}; n = {pairable:count} "
+        "{pairable:plural:оценка|оценки|оценок} в {units:count} "
+        "{units:plural:единице|единицах|единицах}",
     ),
     "cal.no_alpha": _t(
         "no alpha: every rating is the same level, so agreement cannot be told from chance",
         "альфа не определена: все оценки одного уровня, согласие не отличить от случайного",
     ),
     "cal.not_enough": _t(
-        "not enough data: {pairable} of {need_pairable} ratings in units rated by two or more "
-        "people, {units} of {need_units} such units needed",
-        "недостаточно данных: {pairable} из {need_pairable} нужных оценок в единицах, оценённых "
-        "двумя людьми или больше; таких единиц {units} из {need_units}",
+        "not enough data: {pairable:count} of {need_pairable:count} ratings in units rated by "
+        "two or more people, {units:count} of {need_units:count} such units needed",
+        "недостаточно данных: {pairable:count} из {need_pairable:count} нужных оценок в "
+        "единицах, оценённых двумя людьми или больше; таких единиц {units:count} из "
+        "{need_units:count}",
     ),
     "cal.not_enough_short": _t(
-        "not enough data ({pairable} of {need_pairable} ratings, {units} of {need_units} units)",
-        "недостаточно данных ({pairable} из {need_pairable} оценок, "
-        "{units} из {need_units} единиц)",
+        "not enough data ({pairable:count} of {need_pairable:count} ratings, "
+        "{units:count} of {need_units:count} units)",
+        "недостаточно данных ({pairable:count} из {need_pairable:count} оценок, "
+        "{units:count} из {need_units:count} единиц)",
     ),
     "cal.reading.reliable": _t(
         "0.80 or more: reliable — single assessors' ratings can be relied on.",

@@ -18,7 +18,7 @@ from kamassess.i18n.catalog_safety import SAFETY
 from kamassess.i18n.catalog_server import SERVER
 from kamassess.i18n.catalog_where import WHERE
 from kamassess.i18n.catalog_window import WINDOW
-from kamassess.i18n.plural import MARK, format_plural
+from kamassess.i18n.plural import COUNT, MARK, format_plural
 
 LANGUAGES = ("ru", "en")
 
@@ -72,7 +72,7 @@ def tr(key: str, lang: str, /, **params: Any) -> str:
     """The catalogue sentence for key in lang, with params filled in."""
     entry = CATALOG[key]
     text = entry.get(lang) or entry["en"]
-    if MARK in text:
+    if MARK in text or COUNT in text:
         return format_plural(text, lang, params)
     return text.format(**params)
 

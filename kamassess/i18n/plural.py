@@ -1,6 +1,7 @@
 """Plural forms inside catalogue sentences: "{n} {n:plural:candidate|candidates}" in English,
 "{n} {n:plural:кандидат|кандидата|кандидатов}" in Russian (one, few, many — the CLDR rules for
-whole numbers), so no sentence says "candidate(s)"."""
+whole numbers), so no sentence says "candidate(s)"; and counts grouped as each language writes
+them, "{n:count}": 58,128 and 58 128."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import string
 from typing import Any
 
 MARK = ":plural:"
+COUNT = ":count}"  # "{n:count}": 58128 as "58,128" in English, "58 128" in Russian
 
 
 def form(n: int, forms: list[str], lang: str) -> str:
@@ -30,6 +32,9 @@ class _Formatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         if format_spec.startswith("plural:"):
             return form(value, format_spec.removeprefix("plural:").split("|"), self.lang)
+        if format_spec == "count":
+            grouped = f"{int(value):,}"
+            return grouped.replace(",", "\u00a0") if self.lang == "ru" else grouped
         return str(super().format_field(value, format_spec))
 
 

@@ -122,7 +122,7 @@ def calibration_story(run: CalibrationRun, framework: Framework, lang: str) -> l
         ]
     )
     return [
-        p(tr("cal.alpha", lang).upper(), st.tiny),
+        p(tr("cal.kicker", lang).upper(), st.tiny),
         p(text.title, st.title),
         p(sub, st.subtitle),
         _headline(text, lang, st),

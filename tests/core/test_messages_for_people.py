@@ -147,3 +147,15 @@ def test_writing_under_a_file_says_which_file_is_in_the_way(tmp_path: Path) -> N
     assert code == 1
     assert err == f"{tmp_path / 'reports'} — файл, а нужна папка\n"
     assert tr("os.not_folder", "en", path="x") == "x is a file, where a folder is needed"
+
+
+def test_counts_are_grouped_as_each_language_writes_them() -> None:
+    line = {"metric": "ordinal", "alpha": "0.570", "low": "0.564", "high": "0.577"}
+    en = tr("cal.alpha_line", "en", pairable=58128, units=19938, **line)
+    assert en.endswith("n = 58,128 ratings in 19,938 units")
+    ru = tr("cal.alpha_line", "ru", pairable=58128, units=19938, **line)
+    assert ru.endswith("n = 58\u00a0128 оценок в 19\u00a0938 единицах")  # a no-break space
+    assert (
+        tr("cal.not_enough_short", "en", pairable=1, need_pairable=30, units=0, need_units=10)
+        == "not enough data (1 of 30 ratings, 0 of 10 units)"
+    )

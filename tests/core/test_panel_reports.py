@@ -133,6 +133,10 @@ def test_the_calibration_pdf_in_both_languages(tmp_path: Path) -> None:
         pages = [pg.extract_text() for pg in PdfReader(out).pages]
         heading = {"en": "By competency", "ru": "По компетенциям"}[lang]
         assert heading in pages[0] and len(pages) == 2
+        # The kicker names the subject; the box below it names the measure, once.
+        alpha = {"en": "Krippendorff's alpha", "ru": "Альфа Криппендорфа"}[lang]
+        kicker = {"en": "AGREEMENT BETWEEN ASSESSORS", "ru": "СОГЛАСОВАННОСТЬ ОЦЕНЩИКОВ"}[lang]
+        assert kicker in pages[0] and alpha.upper() not in pages[0]
     out = tmp_path / "empty.pdf"
     code, _, _ = run_cli(
         "--db",
