@@ -29,11 +29,18 @@ def _pages(path: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", path.read_bytes()))
 
 
-def _pdf(name: str) -> Path:
+def _pdf(ctx: Context, name: str) -> Path:
     """Where a PDF goes: the name given, with ".pdf" added when it ends in anything else (a
-    "report.txt" that holds a PDF would open in a text editor)."""
+    "report.txt" that holds a PDF would open in a text editor). A name that is a folder, the
+    database or a file of another kind is refused as typed, not quietly written beside."""
+    from kamassess.outputs import check_output
+
     path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    if path.suffix.lower() == ".pdf":
+        return path
+    target = ctx.target
+    check_output(path, "pdf", database=target if isinstance(target, Path) else None)
+    return path.with_name(path.name + ".pdf")
 
 
 def _done(ctx: Context, path: Path) -> int:
@@ -52,7 +59,7 @@ def _check_profile(ctx: Context, profile: str | None) -> bool:
 def cmd_profile(ctx: Context) -> int:
     if not _check_profile(ctx, ctx.args.profile):
         return EXIT_INVALID
-    out = _pdf(ctx.args.out)
+    out = _pdf(ctx, ctx.args.out)
     with ctx.workspace(create=False) as ws:
         ws.write_profile(
             ctx.args.candidate,
@@ -72,7 +79,7 @@ def cmd_compare(ctx: Context) -> int:
         return EXIT_INVALID
     if not _check_profile(ctx, ctx.args.profile):
         return EXIT_INVALID
-    out = _pdf(ctx.args.out)
+    out = _pdf(ctx, ctx.args.out)
     with ctx.workspace(create=False) as ws:
         own = sorted({ws.store.candidate(c).profile for c in ids})
         if ctx.args.profile is None and len(own) > 1:  # never the first one's profile silently
@@ -98,7 +105,7 @@ def cmd_interview(ctx: Context) -> int:
         return EXIT_INVALID
     if not _check_profile(ctx, profile):
         return EXIT_INVALID
-    out = _pdf(ctx.args.out)
+    out = _pdf(ctx, ctx.args.out)
     if candidate is None:  # a blank sheet needs no database
         from kamassess.reports.interview import write_interview
 
