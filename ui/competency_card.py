@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamassess.framework.model import Competency, Framework, Target
-from kamassess.scoring.fit import rating_flags
+from kamassess.scoring.rating_flags import rating_flags
 
 NO_EVIDENCE = 0
 SAVE_DELAY_MS = 400
