@@ -40,7 +40,7 @@ __all__ = [
 if TYPE_CHECKING:  # scoring loads on first use: the window paints its list before scoring it
     from datetime import date
 
-    from kamassess.exchange.bundle import BundleIn
+    from kamassess.exchange.bundle_schema import BundleIn
     from kamassess.exchange.importer import ImportReport
     from kamassess.i18n.history_words import HistoryEntry
     from kamassess.scoring.errors import ProfileUnknown

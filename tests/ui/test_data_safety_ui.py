@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kamassess.exchange.bundle import NAME_MAX, NOTE_MAX
+from kamassess.exchange.bundle_schema import NAME_MAX, NOTE_MAX
 from kamassess.framework.model import Framework
 from kamassess.model import Candidate
 from kamassess.store import backup
