@@ -5,7 +5,7 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../assessment_actions.py" line="31" />
-        <location filename="../assessment_actions.py" line="78" />
+        <location filename="../assessment_actions.py" line="82" />
         <source>Delete assessment</source>
         <translation>Удаление оценки</translation>
     </message>
@@ -16,22 +16,22 @@
     </message>
     <message>
         <location filename="../assessment_actions.py" line="57" />
-        <location filename="../assessment_actions.py" line="68" />
+        <location filename="../assessment_actions.py" line="72" />
         <source>Withdraw assessment</source>
         <translation>Отзыв оценки</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="70" />
+        <location filename="../assessment_actions.py" line="74" />
         <source>Not withdrawn: a final assessment is withdrawn only with a reason, which the history keeps. Nothing was changed.</source>
         <translation>Оценка не отозвана: завершённую оценку можно отозвать только с указанием причины, она сохраняется в истории. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="102" />
+        <location filename="../assessment_actions.py" line="106" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="103" />
+        <location filename="../assessment_actions.py" line="107" />
         <source>Select a candidate in the list first, then open their history.</source>
         <translation>Сначала выберите кандидата в списке, затем откройте его историю.</translation>
     </message>
@@ -62,32 +62,32 @@
 <context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="90" />
+        <location filename="../assessors_model.py" line="67" />
         <source>{assessor}: {method}, {date}, {status}; recommends: {rec}</source>
         <translation>{assessor}: {method}, {date}, {status}; рекомендация: {rec}</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="100" />
+        <location filename="../assessors_model.py" line="77" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="102" />
+        <location filename="../assessors_model.py" line="79" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="110" />
+        <location filename="../assessors_model.py" line="87" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="110" />
+        <location filename="../assessors_model.py" line="87" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="144" />
+        <location filename="../assessors_model.py" line="121" />
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
@@ -327,87 +327,87 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="193" />
+        <location filename="../candidate_page.py" line="58" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="196" />
+        <location filename="../candidate_page.py" line="61" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="198" />
+        <location filename="../candidate_page.py" line="63" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="200" />
+        <location filename="../candidate_page.py" line="65" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="202" />
+        <location filename="../candidate_page.py" line="67" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="205" />
+        <location filename="../candidate_page.py" line="70" />
         <source>Dec&amp;ision…</source>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="208" />
+        <location filename="../candidate_page.py" line="73" />
         <source>O&amp;utcomes…</source>
         <translation>Р&amp;езультаты…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="216" />
+        <location filename="../candidate_page.py" line="81" />
         <source>Count drafts in the result</source>
         <translation>Учитывать черновики в результате</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="250" />
+        <location filename="../candidate_page.py" line="115" />
         <source>Double-click a column to open that assessment. ✎: evidence, shown on hover or click. Shaded: assessors differ by {n}+ levels. “—”: no evidence (left out of the score).</source>
         <translation>Двойной щелчок по столбцу открывает оценку. ✎ — комментарий (наведите или щёлкните). Затенено: расхождение на {n}+ уровня. «—»: нет данных (в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="264" />
+        <location filename="../candidate_page.py" line="129" />
         <source>Delete assessmen&amp;t…</source>
         <translation>Удалить о&amp;ценку…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="270" />
+        <location filename="../candidate_page.py" line="135" />
         <source>Histor&amp;y…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="267" />
+        <location filename="../candidate_page.py" line="132" />
         <source>Delete the draft, or withdraw the final assessment, of the selected column</source>
         <translation>Удалить черновик или отозвать завершённую оценку выбранного столбца</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="359" />
+        <location filename="../candidate_page.py" line="224" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="364" />
+        <location filename="../candidate_page.py" line="229" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="396" />
+        <location filename="../candidate_page.py" line="261" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="440" />
+        <location filename="../candidate_page.py" line="305" />
         <source>No decision recorded.</source>
         <translation>Решение не записано.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="444" />
+        <location filename="../candidate_page.py" line="309" />
         <source>Decision: {summary}</source>
         <translation>Решение: {summary}</translation>
     </message>
@@ -1623,73 +1623,73 @@ Framework: {fw}</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../outcome_dialog.py" line="56" />
+        <location filename="../outcome_dialog.py" line="54" />
         <source>Outcomes of {name}</source>
         <translation>Результаты работы: {name}</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="62" />
+        <location filename="../outcome_dialog.py" line="60" />
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="74" />
+        <location filename="../outcome_dialog.py" line="72" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="74" />
+        <location filename="../outcome_dialog.py" line="72" />
         <source>not passed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="76" />
+        <location filename="../outcome_dialog.py" line="74" />
         <source>Probation</source>
         <translation>Испытательный срок</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="84" />
+        <location filename="../outcome_dialog.py" line="85" />
         <source>Probation ended on</source>
         <translation>Дата окончания испытательного срока</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="89" />
+        <location filename="../outcome_dialog.py" line="90" />
         <source>Performance after 6 months</source>
         <translation>Результативность через 6 месяцев</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="91" />
-        <location filename="../outcome_dialog.py" line="95" />
+        <location filename="../outcome_dialog.py" line="92" />
+        <location filename="../outcome_dialog.py" line="96" />
         <source>Rated by</source>
         <translation>Кто оценил</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="93" />
+        <location filename="../outcome_dialog.py" line="94" />
         <source>Performance after 12 months</source>
         <translation>Результативность через 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="100" />
+        <location filename="../outcome_dialog.py" line="101" />
         <source>no, still with us</source>
         <translation>нет, работает</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="101" />
+        <location filename="../outcome_dialog.py" line="102" />
         <source>yes, of their own wish</source>
         <translation>да, по собственному желанию</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="102" />
+        <location filename="../outcome_dialog.py" line="103" />
         <source>yes, by the company's decision</source>
         <translation>да, по решению компании</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="105" />
+        <location filename="../outcome_dialog.py" line="106" />
         <source>Left within 12 months</source>
         <translation>Ушёл в течение 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="108" />
+        <location filename="../outcome_dialog.py" line="109" />
         <source>Performance is rated on the framework's scale. Fit is checked against the 12-month rating under Validity once enough people have one.</source>
         <translation>Результативность оценивается по шкале модели компетенций. Когда оценок через 12 месяцев наберётся достаточно, вкладка «Валидность» сравнит с ними индекс соответствия.</translation>
     </message>
