@@ -4,34 +4,44 @@
 <context>
     <name>AssessmentActions</name>
     <message>
-        <location filename="../assessment_actions.py" line="31" />
-        <location filename="../assessment_actions.py" line="82" />
+        <location filename="../assessment_actions.py" line="39" />
+        <source>New assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="40" />
+        <source>Select a candidate in the list first, then start their assessment.</source>
+        <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="72" />
+        <location filename="../assessment_actions.py" line="123" />
         <source>Delete assessment</source>
         <translation>Удаление оценки</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="33" />
+        <location filename="../assessment_actions.py" line="74" />
         <source>Click a cell in an assessor's column on the candidate's page first: that assessment is the one deleted.</source>
         <translation>Сначала щёлкните ячейку в столбце оценщика на странице кандидата: удалена будет эта оценка.</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="57" />
-        <location filename="../assessment_actions.py" line="72" />
+        <location filename="../assessment_actions.py" line="98" />
+        <location filename="../assessment_actions.py" line="113" />
         <source>Withdraw assessment</source>
         <translation>Отзыв оценки</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="74" />
+        <location filename="../assessment_actions.py" line="115" />
         <source>Not withdrawn: a final assessment is withdrawn only with a reason, which the history keeps. Nothing was changed.</source>
         <translation>Оценка не отозвана: завершённую оценку можно отозвать только с указанием причины, она сохраняется в истории. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="106" />
+        <location filename="../assessment_actions.py" line="147" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="107" />
+        <location filename="../assessment_actions.py" line="148" />
         <source>Select a candidate in the list first, then open their history.</source>
         <translation>Сначала выберите кандидата в списке, затем откройте его историю.</translation>
     </message>
@@ -503,40 +513,19 @@
         <translation>Только с черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="197" />
+        <location filename="../candidates_tab.py" line="198" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="343" />
-        <source>New assessment</source>
-        <translation>Новая оценка</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="344" />
-        <source>Select a candidate in the list first, then start their assessment.</source>
-        <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="379" />
+        <location filename="../candidates_tab.py" line="345" />
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="381" />
+        <location filename="../candidates_tab.py" line="347" />
         <source>This assessment was deleted elsewhere (another window or user); the page now shows what is stored.</source>
         <translation>Эта оценка удалена в другом месте (в другом окне или другим пользователем); на странице теперь то, что сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="408" />
-        <location filename="../candidates_tab.py" line="419" />
-        <source>Debrief</source>
-        <translation>Разбор оценок</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="410" />
-        <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
-        <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
     </message>
 </context>
 <context>
@@ -1477,117 +1466,117 @@ Framework: {fw}</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="119" />
+        <location filename="../menus.py" line="120" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="122" />
+        <location filename="../menus.py" line="124" />
         <source>Delete or withdraw an assess&amp;ment…</source>
         <translation>Удалить или отозвать о&amp;ценку…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="127" />
+        <location filename="../menus.py" line="129" />
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="132" />
+        <location filename="../menus.py" line="134" />
         <source>Dec&amp;ision…</source>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="139" />
+        <location filename="../menus.py" line="141" />
         <source>O&amp;utcomes…</source>
         <translation>Р&amp;езультаты…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="145" />
+        <location filename="../menus.py" line="147" />
         <source>The candidate's own data (on re&amp;quest)…</source>
         <translation>Все данные кандидата по &amp;запросу…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="150" />
+        <location filename="../menus.py" line="152" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="153" />
+        <location filename="../menus.py" line="155" />
         <source>&amp;Compare selected</source>
         <translation>&amp;Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="159" />
+        <location filename="../menus.py" line="161" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="162" />
+        <location filename="../menus.py" line="164" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="168" />
+        <location filename="../menus.py" line="170" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171" />
+        <location filename="../menus.py" line="173" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="174" />
+        <location filename="../menus.py" line="176" />
         <source>Interview sheet &amp;for this candidate (PDF)…</source>
         <translation>Лист интервью на &amp;этого кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="180" />
+        <location filename="../menus.py" line="182" />
         <source>C&amp;alibration (PDF)…</source>
         <translation>&amp;Калибровка оценщиков (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="186" />
+        <location filename="../menus.py" line="188" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="192" />
+        <location filename="../menus.py" line="194" />
         <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
         <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="197" />
+        <location filename="../menus.py" line="199" />
         <source>&amp;Validity (PDF)…</source>
         <translation>&amp;Валидность (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="200" />
+        <location filename="../menus.py" line="202" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="203" />
+        <location filename="../menus.py" line="205" />
         <source>&amp;Your name…</source>
         <translation>&amp;Ваше имя…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="207" />
+        <location filename="../menus.py" line="209" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="217" />
+        <location filename="../menus.py" line="219" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="220" />
+        <location filename="../menus.py" line="222" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="225" />
+        <location filename="../menus.py" line="227" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
@@ -1725,6 +1714,20 @@ Framework: {fw}</source>
         <location filename="../blind_result.py" line="80" />
         <source>Blind until you finalise</source>
         <translation>Скрыто, пока вы не завершите оценку</translation>
+    </message>
+</context>
+<context>
+    <name>PanelActions</name>
+    <message>
+        <location filename="../panel_actions.py" line="34" />
+        <location filename="../panel_actions.py" line="45" />
+        <source>Debrief</source>
+        <translation>Разбор оценок</translation>
+    </message>
+    <message>
+        <location filename="../panel_actions.py" line="36" />
+        <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
+        <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
     </message>
 </context>
 <context>
