@@ -1805,124 +1805,73 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="66" />
+        <location filename="../rating_window.py" line="67" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="85" />
+        <location filename="../rating_window.py" line="86" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="88" />
+        <location filename="../rating_window.py" line="89" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="97" />
+        <location filename="../rating_window.py" line="98" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="98" />
+        <location filename="../rating_window.py" line="99" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="99" />
+        <location filename="../rating_window.py" line="100" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="100" />
+        <location filename="../rating_window.py" line="101" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="122" />
+        <location filename="../rating_window.py" line="123" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="263" />
-        <location filename="../rating_window.py" line="325" />
+        <location filename="../rating_window.py" line="264" />
+        <location filename="../rating_window.py" line="326" />
         <source>not saved yet: the server cannot be reached; retrying…</source>
         <translation>ещё не сохранено: сервер недоступен; повторяем…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="265" />
+        <location filename="../rating_window.py" line="266" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="294" />
-        <location filename="../rating_window.py" line="297" />
+        <location filename="../rating_window.py" line="295" />
+        <location filename="../rating_window.py" line="298" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="371" />
-        <source>Some ratings are not saved yet (the database is busy or out of reach); try again.</source>
-        <translation>Некоторые оценки ещё не сохранены (база данных занята или недоступна); попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="380" />
-        <source>Recommendation needed</source>
-        <translation>Нужна рекомендация</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="382" />
-        <source>Give your overall recommendation (strong no, no, yes or strong yes) and its reason before finalising: it is recorded before you see the others' ratings.</source>
-        <translation>Перед завершением дайте общую рекомендацию (однозначно нет, нет, да или однозначно да) и её причину: она записывается до того, как вы увидите оценки коллег.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="418" />
-        <source>Not reopened</source>
-        <translation>Оценка не открыта</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="419" />
-        <source>A final assessment is reopened only with a reason, which is recorded.</source>
-        <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="277" />
-        <location filename="../rating_window.py" line="335" />
-        <location filename="../rating_window.py" line="354" />
+        <location filename="../rating_window.py" line="278" />
+        <location filename="../rating_window.py" line="336" />
+        <location filename="../rating_window.py" line="355" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="369" />
-        <location filename="../rating_window.py" line="444" />
+        <location filename="../rating_window.py" line="379" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="391" />
-        <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
-        <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="395" />
-        <source>{n} competencies have no rating yet.</source>
-        <translation>Компетенций без оценки: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="396" />
-        <source>Finalise assessment</source>
-        <translation>Завершить оценку</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="410" />
-        <source>Reopen assessment</source>
-        <translation>Открыть оценку заново</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="411" />
-        <source>Why is this final assessment being reopened? The reason is recorded.</source>
-        <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2144,64 @@ Framework: {fw}</source>
         <location filename="../startup.py" line="267" />
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChanges</name>
+    <message>
+        <location filename="../rating_status.py" line="47" />
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="49" />
+        <source>Some ratings are not saved yet (the database is busy or out of reach); try again.</source>
+        <translation>Некоторые оценки ещё не сохранены (база данных занята или недоступна); попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="58" />
+        <source>Recommendation needed</source>
+        <translation>Нужна рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="60" />
+        <source>Give your overall recommendation (strong no, no, yes or strong yes) and its reason before finalising: it is recorded before you see the others' ratings.</source>
+        <translation>Перед завершением дайте общую рекомендацию (однозначно нет, нет, да или однозначно да) и её причину: она записывается до того, как вы увидите оценки коллег.</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="69" />
+        <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
+        <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="73" />
+        <source>{n} competencies have no rating yet.</source>
+        <translation>Компетенций без оценки: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="74" />
+        <source>Finalise assessment</source>
+        <translation>Завершить оценку</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="88" />
+        <source>Reopen assessment</source>
+        <translation>Открыть оценку заново</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="89" />
+        <source>Why is this final assessment being reopened? The reason is recorded.</source>
+        <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="96" />
+        <source>Not reopened</source>
+        <translation>Оценка не открыта</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="97" />
+        <source>A final assessment is reopened only with a reason, which is recorded.</source>
+        <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
 </context>
 <context>
