@@ -1,5 +1,5 @@
-"""What the façade's mixed-in use cases (panel, decisions, reports) may call on the Workspace
-they are part of, declared once: its attributes, and the methods the Workspace defines."""
+"""What the façade's mixed-in use cases (panel, decisions, reports, exchange) may call on the
+Workspace they are part of, declared once: its attributes, and the methods the Workspace defines."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from kamassess.model import Assessment
     from kamassess.scoring.errors import ProfileUnknown
     from kamassess.scoring.evaluation import Evaluation
+    from kamassess.store.sqlite import SqliteStore
 
 
 class WorkspaceHost:
@@ -25,7 +26,14 @@ class WorkspaceHost:
     user: str
     lang: str
 
+    @property
+    def on_server(self) -> bool:
+        raise NotImplementedError
+
     def _file(self) -> Path | None:
+        raise NotImplementedError
+
+    def _desktop_store(self) -> SqliteStore:
         raise NotImplementedError
 
     def delete_candidate(self, candidate_id: str) -> dict[str, int]:

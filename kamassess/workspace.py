@@ -11,19 +11,18 @@ off the GUI thread (on a workspace of its own thread, `in_thread()`) and shows i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from kamassess import paths
 from kamassess.decisions.usecases import DecisionUseCases
+from kamassess.exchange.usecases import ExchangeUseCases, ImportOutcome
 from kamassess.framework.model import Framework, load_framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Assessment, Candidate
-from kamassess.outputs import check_output
 from kamassess.panel.usecases import PanelUseCases
-from kamassess.progress import Cancelled, CancelToken, Progress, no_progress
+from kamassess.progress import Cancelled, CancelToken, Progress
 from kamassess.reports.usecases import BatchOutcome, ReportUseCases
 from kamassess.store.base import Store
 from kamassess.store.errors import StorageError
@@ -40,8 +39,6 @@ __all__ = [
 if TYPE_CHECKING:  # scoring loads on first use: the window paints its list before scoring it
     from datetime import date
 
-    from kamassess.exchange.bundle import BundleIn
-    from kamassess.exchange.importer import ImportReport
     from kamassess.i18n.history_words import HistoryEntry
     from kamassess.scoring.errors import ProfileUnknown
     from kamassess.scoring.evaluation import Evaluation, FrameworkCache
@@ -51,18 +48,10 @@ if TYPE_CHECKING:  # scoring loads on first use: the window paints its list befo
 R = TypeVar("R")
 
 
-@dataclass(frozen=True)
-class ImportOutcome:
-    """What an import did (or would do): counts, warnings, and the backup taken before it."""
-
-    report: ImportReport
-    backup: Path | None
-    dry_run: bool
-
-
-class Workspace(PanelUseCases, DecisionUseCases, ReportUseCases):
+class Workspace(PanelUseCases, DecisionUseCases, ReportUseCases, ExchangeUseCases):
     """One open database and what every use case needs besides: framework, language, user.
-    The panel's use cases (blind rating, debriefs, calibration) are in PanelUseCases."""
+    The panel's use cases (blind rating, debriefs, calibration) are in PanelUseCases; imports
+    and exports in ExchangeUseCases."""
 
     def __init__(
         self,
@@ -307,135 +296,6 @@ class Workspace(PanelUseCases, DecisionUseCases, ReportUseCases):
         from kamassess.i18n.history_words import history_entries
 
         return history_entries(self.store.history(candidate_id), self.framework, self.lang)
-
-    # -- exchange ------------------------------------------------------------------------------
-    def read_bundle(self, path: Path) -> BundleIn:
-        """Parse and check a bundle file against the framework and this database (BundleError
-        lists every problem; nothing is written)."""
-        from kamassess.exchange.bundle import read_bundle
-
-        return read_bundle(path, self.framework, self.store)
-
-    def import_bundle(
-        self,
-        bundle: BundleIn,
-        *,
-        dry_run: bool = False,
-        progress: Progress = no_progress,
-        cancel: CancelToken | None = None,
-    ) -> ImportOutcome:
-        """Import all of a checked bundle or nothing; a real import backs the database up first."""
-        from kamassess.exchange.importer import dry_run_import, import_bundle
-        from kamassess.store.backup import prepare_backup
-
-        if dry_run:
-            report = dry_run_import(self.store, self.framework, bundle, self.user)
-            return ImportOutcome(report, None, True)
-        # The copy is taken before the import but kept only if the import changed something:
-        # re-importing an unchanged file leaves the backups as they were.
-        pending = None if self.on_server else prepare_backup(self._desktop_store())
-        try:
-            report = import_bundle(
-                self.store,
-                self.framework,
-                bundle,
-                self.user,
-                progress=progress,
-                check=cancel.check if cancel is not None else None,
-            )
-        except BaseException:
-            if pending is not None:
-                pending.discard()
-            raise
-        saved = None
-        if pending is not None:
-            if report.changed:
-                saved = pending.keep()
-            else:
-                pending.discard()
-        return ImportOutcome(report, saved, False)
-
-    def import_file(
-        self,
-        path: Path,
-        *,
-        dry_run: bool = False,
-        progress: Progress = no_progress,
-        cancel: CancelToken | None = None,
-    ) -> ImportOutcome:
-        return self.import_bundle(
-            self.read_bundle(path), dry_run=dry_run, progress=progress, cancel=cancel
-        )
-
-    def load_demo(self) -> ImportOutcome:
-        """The demo set, imported through the same path as a user's file."""
-        import json
-
-        from kamassess.exchange import demo
-        from kamassess.exchange.bundle import parse_bundle
-
-        fw = self.framework
-        text = json.dumps(demo.bundle(fw.id, fw.version), ensure_ascii=False)
-        return self.import_bundle(parse_bundle(text, "demo", self.framework, self.store))
-
-    def export(
-        self,
-        path: Path,
-        candidate_ids: Sequence[str] | None = None,
-        *,
-        anonymise: bool = False,
-    ) -> dict[str, int]:
-        """A bundle of the candidates (all, or those given); anonymised, without personal data
-        (placeholders in the workspace's language)."""
-        from kamassess.exchange.exporter import export_bundle
-
-        check_output(path, "bundle", database=self._file())
-        return export_bundle(
-            self.store,
-            self.framework,
-            path,
-            None if candidate_ids is None else list(candidate_ids),
-            anonymise_for=self.lang if anonymise else None,
-        )
-
-    def export_list(
-        self,
-        path: Path,
-        candidate_ids: Sequence[str] | None = None,
-        *,
-        profile: str | None = None,
-        drafts: bool = False,
-        lang: str | None = None,
-        unscorable: list[ProfileUnknown] | None = None,
-    ) -> int:
-        """The candidate list (these candidates, in this order) as a spreadsheet: .xlsx, or .csv
-        for any other suffix. Returns the number of rows; candidates who cannot be scored go to
-        `unscorable` when it is given."""
-        from kamassess.exchange.listexport import list_table, write_list
-
-        check_output(path, "table", database=self._file())
-        lang = lang or self.lang
-        summaries = self.store.candidate_summaries()
-        last = {s.candidate.id: s.last_assessed for s in summaries}
-        decided = {
-            s.candidate.id: (s.decision, s.decided_on)
-            for s in summaries
-            if s.decision is not None and s.decided_on is not None
-        }
-        table = list_table(
-            self.evaluations(
-                candidate_ids,
-                profile=profile,
-                drafts=drafts,
-                evidence=False,
-                unscorable=unscorable,
-            ),
-            last,
-            lang,
-            decided,
-        )
-        write_list(path, table, lang)
-        return len(table.rows)
 
     # -- the database file ---------------------------------------------------------------------
     def backup_to(self, target: Path) -> Path:

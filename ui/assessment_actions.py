@@ -1,5 +1,6 @@
-"""Deleting (a draft) or withdrawing (a final assessment, with a reason) one assessment of the
-candidate on the page, after saying what goes; and the candidate's history view."""
+"""The assessments of the candidate on the page: starting one (asked once who is rating), deleting
+a draft or withdrawing a final one (with a reason) after saying what goes; and the candidate's
+history view."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.i18n.texts import date_text
 from kamassess.store.errors import NotFound
+from ui.identity import ensure_user
+from ui.settings import settings
 
 if TYPE_CHECKING:
     from ui.candidates_tab import CandidatesTab
@@ -20,6 +23,44 @@ class AssessmentActions(QObject):
     def __init__(self, tab: CandidatesTab) -> None:
         super().__init__(tab)
         self.tab = tab
+
+    def new(self) -> None:
+        """Start an assessment of the selected candidate (who rates, in what role, by which
+        method, on which day) and open its rating window."""
+        tab, ws = self.tab, self.tab.ws
+        if not ws.may("rate"):
+            return
+        from ui.dialogs import NewAssessmentDialog
+
+        cid = tab.current_id()
+        if cid is None:
+            QMessageBox.information(
+                tab,
+                self.tr("New assessment"),
+                self.tr("Select a candidate in the list first, then start their assessment."),
+            )
+            return
+        if not ensure_user(tab, ws):  # who is rating, asked once
+            return
+        prefs = settings()
+        dialog = NewAssessmentDialog(
+            ws.lang,
+            ws.user,
+            str(prefs.value("last/role", "hr")),
+            str(prefs.value("last/method", "interview")),
+            tab,
+        )
+        if not dialog.exec():
+            return
+        assessor, role, method, day = dialog.values()
+        prefs.setValue("last/role", role)
+        prefs.setValue("last/method", method)
+        created: list[int] = []
+        if tab.guard(
+            lambda: created.append(ws.create_assessment(cid, assessor, role, method, day))
+        ):
+            tab.events.candidate(cid)
+            tab.open_assessment(created[0])
 
     def delete(self, assessment_id: int | None = None) -> bool:
         """Ask, naming what goes; a final assessment needs a reason. True when it went."""

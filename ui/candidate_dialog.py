@@ -21,7 +21,7 @@ from kamassess.framework.model import Framework
 from kamassess.i18n.messages import tr as core_tr
 from kamassess.model import INDUSTRIES, KINDS, MOTIVATIONS, Candidate
 
-NAME_MAX = 300  # kamassess.exchange.bundle.NAME_MAX (not imported here: it loads pydantic)
+NAME_MAX = 300  # kamassess.exchange.bundle_schema.NAME_MAX (not imported here: it loads pydantic)
 
 ERROR_STYLE = "color: #a11d1d;"
 INVALID_STYLE = "border: 1px solid #a11d1d;"
@@ -251,7 +251,7 @@ class CandidateDialog(QDialog):
         each field marked; return whether the candidate can be saved."""
         from pydantic import ValidationError  # the importer's own rules, loaded on first use
 
-        from kamassess.exchange.bundle import CandidateIn
+        from kamassess.exchange.bundle_schema import CandidateIn
         from kamassess.parsing.problems import field_messages
 
         values = self.values()

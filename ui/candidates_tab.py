@@ -1,5 +1,6 @@
 """The candidates tab: the searchable list on the left, the selected candidate's page on the
-right; adding, editing and deleting candidates and opening their assessments."""
+right, and the rating and debrief windows opened from it. What is done to a candidate, their
+assessments and their panel is in candidate_actions.py, assessment_actions.py, panel_actions.py."""
 
 from __future__ import annotations
 
@@ -35,9 +36,8 @@ from ui.candidate_page import CandidatePage
 from ui.column_chooser import ColumnChooser
 from ui.errors import error_text, show_error
 from ui.events import Events
-from ui.identity import ensure_user
 from ui.models import ID_ROLE, CandidateTableModel, ListScore
-from ui.settings import settings
+from ui.panel_actions import PanelActions
 
 if TYPE_CHECKING:
     from ui.debrief_view import DebriefWindow
@@ -143,13 +143,14 @@ class CandidatesTab(QSplitter):
         list_layout.addWidget(self.count)
 
         self.page = CandidatePage(ws, self)
-        self.page.new_assessment.connect(self.new_assessment)
+        self.assessments = AssessmentActions(self)
+        self.candidate_actions = CandidateActions(self)
+        self.panel_actions = PanelActions(self)
+        self.page.new_assessment.connect(self.assessments.new)
         self.page.edit_candidate.connect(self.edit_candidate)
         self.page.delete_candidate.connect(self.delete_candidate)
         self.page.open_assessment.connect(self.open_assessment)
-        self.page.debrief.connect(self.open_debrief)
-        self.assessments = AssessmentActions(self)
-        self.candidate_actions = CandidateActions(self)
+        self.page.debrief.connect(self.panel_actions.debrief)
         self.page.delete_assessment.connect(self.assessments.delete)
         self.page.show_history.connect(self.assessments.history)
         self.debriefs: dict[str, DebriefWindow] = {}
@@ -330,42 +331,7 @@ class CandidatesTab(QSplitter):
     def delete_candidate(self) -> None:
         self.candidate_actions.delete()
 
-    # -- assessments ---------------------------------------------------------------------------
-    def new_assessment(self) -> None:
-        if not self.ws.may("rate"):
-            return
-        from ui.dialogs import NewAssessmentDialog
-
-        cid = self.current_id()
-        if cid is None:
-            QMessageBox.information(
-                self,
-                self.tr("New assessment"),
-                self.tr("Select a candidate in the list first, then start their assessment."),
-            )
-            return
-        if not ensure_user(self, self.ws):  # who is rating, asked once
-            return
-        prefs = settings()
-        dialog = NewAssessmentDialog(
-            self.ws.lang,
-            self.ws.user,
-            str(prefs.value("last/role", "hr")),
-            str(prefs.value("last/method", "interview")),
-            self,
-        )
-        if not dialog.exec():
-            return
-        assessor, role, method, day = dialog.values()
-        prefs.setValue("last/role", role)
-        prefs.setValue("last/method", method)
-        created: list[int] = []
-        if self.guard(
-            lambda: created.append(self.ws.create_assessment(cid, assessor, role, method, day))
-        ):
-            self.events.candidate(cid)
-            self.open_assessment(created[0])
-
+    # -- assessments (ui/assessment_actions.py) and the panel (ui/panel_actions.py) -------------
     def open_assessment(self, assessment_id: int) -> RatingWindow | None:
         window = self.rating_windows.get(assessment_id)
         if window is None:
@@ -395,72 +361,6 @@ class CandidatesTab(QSplitter):
         window.raise_()
         window.activateWindow()
         return window
-
-    def open_debrief(self) -> DebriefWindow | None:
-        """The debrief of the selected candidate, once two or more assessors have finalised
-        (and never while the user's own assessment of them is a blind draft)."""
-        cid = self.current_id()
-        if cid is None:
-            return None
-        if cid in self.ws.blind_candidates():
-            QMessageBox.information(
-                self,
-                self.tr("Debrief"),
-                self.tr(
-                    "Finalise your own assessment of this candidate first: until then the "
-                    "others' ratings stay hidden from you."
-                ),
-            )
-            return None
-        meeting = self.ws.debrief(cid)
-        if not meeting.ready:
-            QMessageBox.information(
-                self,
-                self.tr("Debrief"),
-                core_tr("panel.debrief_not_ready", self.ws.lang, n=meeting.people),
-            )
-            return None
-        window = self.debriefs.get(cid)
-        if window is None:
-            from ui.debrief_view import DebriefWindow  # loaded on first use
-
-            window = DebriefWindow(self.ws, cid)
-            window.saved.connect(self.events.candidate)
-            window.destroyed.connect(lambda _=None, c=cid: self.debriefs.pop(c, None))
-            self.debriefs[cid] = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
-
-    def assign_assessors(self) -> None:
-        """HR on a server: which assessors see and rate the current candidate."""
-        from ui.server_dialogs import AssignDialog
-
-        cid = self.current_id()
-        if cid is None or not self.ws.may("assign"):
-            return
-        got: list[tuple[str, list[str], set[str]]] = []
-        read = lambda: got.append(  # noqa: E731 - one expression, run under guard
-            (
-                self.ws.store.candidate(cid).name,
-                [login for login, role in self.ws.team() if role == "assessor"],
-                {login for c, login in self.ws.assignments() if c == cid},
-            )
-        )
-        if not self.guard(read):
-            return
-        name, team, now = got[0]
-        dialog = AssignDialog(name, team, now, self)
-        if not dialog.exec():
-            return
-        chosen = dialog.chosen()
-        for login in sorted(chosen - now):
-            if not self.guard(lambda login=login: self.ws.assign(cid, login)):
-                return
-        for login in sorted(now - chosen):
-            if not self.guard(lambda login=login: self.ws.assign(cid, login, remove=True)):
-                return
 
     def set_read_only(self, read_only: bool) -> None:
         """Nothing can be added, edited, deleted or rated here (the page's buttons follow)."""

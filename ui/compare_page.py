@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from kamassess.i18n import figures
 from kamassess.model import CandidateSummary
 from kamassess.scoring.evaluation import Evaluation
-from kamassess.scoring.fit import COMPARE_MAX as MAX_CANDIDATES
-from kamassess.scoring.fit import Ranked, rank
+from kamassess.scoring.ranking import COMPARE_MAX as MAX_CANDIDATES
+from kamassess.scoring.ranking import Ranked, rank
 from kamassess.workspace import Workspace
 from ui.models import HeaderedTableModel
 from ui.radar_widget import DASHES, PALETTE, RadarSeries, RadarWidget

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from kamassess.framework.model import Competency, Framework, Target
-from kamassess.scoring.fit import rating_flags
+from kamassess.scoring.rating_flags import rating_flags
 
 NO_EVIDENCE = 0
 SAVE_DELAY_MS = 400
-NOTE_MAX = 20_000  # kamassess.exchange.bundle.NOTE_MAX: the importer's limit
+NOTE_MAX = 20_000  # kamassess.exchange.bundle_schema.NOTE_MAX: the importer's limit
 # A final assessment's chosen level stays readable among the disabled buttons.
 CARD_STYLE = "QRadioButton:checked:disabled { color: palette(text); font-weight: 700; }"
 TYPE_AHEAD_S = 1.0  # digits typed this close together make one level ("1", "0" -> 10)

@@ -105,18 +105,20 @@ class Menus(QObject):
         self.action(
             cand,
             self.tr("Assessors who see this &candidate…"),
-            cands.assign_assessors,
+            cands.panel_actions.assign,
             name="actionAssign",
         ).setVisible(w.ws.may("assign"))
         cand.addSeparator()
         self.action(
             cand,
             self.tr("New &assessment…"),
-            cands.new_assessment,
+            cands.assessments.new,
             "Ctrl+R",
             "actionNewAssessment",
         )
-        self.action(cand, self.tr("De&brief…"), cands.open_debrief, "Ctrl+D", "actionDebrief")
+        self.action(
+            cand, self.tr("De&brief…"), cands.panel_actions.debrief, "Ctrl+D", "actionDebrief"
+        )
         self.action(
             cand,
             self.tr("Delete or withdraw an assess&ment…"),

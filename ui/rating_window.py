@@ -1,4 +1,5 @@
-"""Rate one assessment: anchors in view, digits to rate, every change saved at once."""
+"""Rate one assessment: anchors in view, digits to rate, every change saved at once (finalising
+and reopening it: rating_status.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -39,6 +39,7 @@ from ui.blind_result import OwnResult
 from ui.competency_card import NOTE_MAX, CompetencyCard
 from ui.dates import local_dates
 from ui.errors import message_text
+from ui.rating_status import StatusChanges
 from ui.recommendation_box import RecommendationBox
 from ui.result_panel import ResultPanel
 from ui.screen_fit import fit_to_screen
@@ -48,7 +49,7 @@ __all__ = ["NOTE_MAX", "CompetencyCard", "RatingWindow"]
 RETRY_MS = 1500  # a busy database: the unsaved rating is tried again this often
 
 
-class RatingWindow(QWidget):
+class RatingWindow(StatusChanges, QWidget):
     """The form of one assessment beside its live result; closes without anything to save."""
 
     saved = Signal(str)  # candidate id, after any stored change
@@ -360,73 +361,7 @@ class RatingWindow(QWidget):
             card.flush()
         self.recommendation.flush()
 
-    # -- status ------------------------------------------------------------------------------
-    def finalise(self) -> None:
-        self.flush()
-        if self._pending:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved yet"),
-                self.tr(
-                    "Some ratings are not saved yet (the database is busy or out of reach); "
-                    "try again."
-                ),
-            )
-            return
-        recommendation, reason = self.recommendation.value()
-        if recommendation is None or not reason:
-            QMessageBox.information(
-                self,
-                self.tr("Recommendation needed"),
-                self.tr(
-                    "Give your overall recommendation (strong no, no, yes or strong yes) and its "
-                    "reason before finalising: it is recorded before you see the others' ratings."
-                ),
-            )
-            first = next(iter(self.recommendation.buttons.values()))
-            (self.recommendation.reason if recommendation else first).setFocus()
-            return
-        unrated = sum(1 for card in self.cards if card.level() == -1)
-        text = self.tr(
-            "Finalise this assessment? Its ratings can then only be changed by "
-            "reopening it, which is recorded."
-        )
-        if unrated:
-            text += "\n\n" + self.tr("{n} competencies have no rating yet.").format(n=unrated)
-        answer = QMessageBox.question(self, self.tr("Finalise assessment"), text)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.ws.finalise(self.assessment_id)
-        except StorageError as exc:
-            self._store_failed(exc)
-            return
-        self.load(self.ws.store.assessment(self.assessment_id))
-        self.saved.emit(self.candidate.id)
-
-    def reopen(self) -> None:
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Reopen assessment"),
-            self.tr("Why is this final assessment being reopened? The reason is recorded."),
-        )
-        if not ok:
-            return
-        if not reason.strip():
-            QMessageBox.information(
-                self,
-                self.tr("Not reopened"),
-                self.tr("A final assessment is reopened only with a reason, which is recorded."),
-            )
-            return
-        try:
-            self.ws.reopen(self.assessment_id, reason.strip())
-        except StorageError as exc:
-            self._store_failed(exc)
-            return
-        self.load(self.ws.store.assessment(self.assessment_id))
-        self.saved.emit(self.candidate.id)
-
+    # -- closing (finalising and reopening: ui/rating_status.py) -----------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc or Ctrl+W closes the window (every change is saved already)."""
         if event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Close):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kamassess.i18n.messages import system_language
-from kamassess.scoring.fit import COMPARE_MAX as MAX_CANDIDATES
+from kamassess.scoring.ranking import COMPARE_MAX as MAX_CANDIDATES
 
 if TYPE_CHECKING:
     from kamassess.cli.main import Context

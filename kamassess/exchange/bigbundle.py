@@ -25,17 +25,15 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from kamassess.exchange.bundle import (
+from kamassess.exchange.bundle import BundleError, _panel_semantic, _semantic
+from kamassess.exchange.bundle_schema import (
     AssessmentIn,
     AssessorIn,
-    BundleError,
     BundleIn,
     CandidateIn,
     ConsensusIn,
     DecisionIn,
     OutcomeIn,
-    _panel_semantic,
-    _semantic,
     bundle_date,
 )
 from kamassess.framework.model import Framework

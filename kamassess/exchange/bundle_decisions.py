@@ -15,7 +15,7 @@ from kamassess.store.base import Store
 from kamassess.store.writer import Writer
 
 if TYPE_CHECKING:
-    from kamassess.exchange.bundle import BundleIn
+    from kamassess.exchange.bundle_schema import BundleIn
 
 Problems = list[tuple[PathT, Message, bool]]
 

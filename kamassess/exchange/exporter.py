@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from kamassess.exchange.anonymise import anonymise
-from kamassess.exchange.bundle import FORMAT
 from kamassess.exchange.bundle_decisions import decision_items
+from kamassess.exchange.bundle_schema import FORMAT
 from kamassess.framework.model import Framework
 from kamassess.model import Assessment
 from kamassess.outputs import write_text_private

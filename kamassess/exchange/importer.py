@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kamassess.exchange.bundle import AssessmentIn, BundleIn, ConsensusIn
 from kamassess.exchange.bundle_decisions import write_decisions
+from kamassess.exchange.bundle_schema import AssessmentIn, BundleIn, ConsensusIn
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Candidate

@@ -12,7 +12,8 @@ from kamassess.scoring.fit import FIT_DIGITS
 
 if TYPE_CHECKING:
     from kamassess.framework.model import Framework
-    from kamassess.scoring.fit import Ranked, ScoreResult
+    from kamassess.scoring.fit import ScoreResult
+    from kamassess.scoring.ranking import Ranked
 
 __all__ = [
     "LIST_VERDICTS",

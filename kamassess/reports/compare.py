@@ -19,7 +19,7 @@ from kamassess.reports.common import heading, section
 from kamassess.reports.layout import FRAME_W, Styles, Table, escape, grid_table, p, pm
 from kamassess.reports.radar import GREYS, STYLES, Series, legend, radar
 from kamassess.scoring.evaluation import Evaluation
-from kamassess.scoring.fit import COMPARE_MAX, Ranked, rank
+from kamassess.scoring.ranking import COMPARE_MAX, Ranked, rank
 
 MAX_CANDIDATES = COMPARE_MAX
 HEADER_NAME_MAX = 60

@@ -14,7 +14,8 @@ from kamassess.framework.model import Framework, parse_framework
 from kamassess.i18n.messages import Message
 from kamassess.model import Assessment, Candidate, Consensus
 from kamassess.scoring.errors import ProfileUnknown
-from kamassess.scoring.fit import Rater, ScoreResult, score
+from kamassess.scoring.fit import ScoreResult, score
+from kamassess.scoring.raters import Rater
 from kamassess.scoring.risks import indicators
 from kamassess.store.base import Store
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from kamassess.framework.model import Framework, Profile, Scoring
-from kamassess.model import person_key
+from kamassess.scoring.raters import Rater, RaterLevels, as_raters
 
 if TYPE_CHECKING:
     from kamassess.scoring.risks import Risk
@@ -28,33 +28,8 @@ Flag = Literal["borderline", "single_assessor", "drafts_pending"]
 FLAGS: tuple[Flag, ...] = ("borderline", "single_assessor", "drafts_pending")
 Knockout = Literal["unrated", "split", "confirmed"]
 FIT_DIGITS = 1  # the fit is printed, and compared with the bands, to one decimal
-COMPARE_MAX = 6  # candidates in one comparison
 
 DEFAULT_SCORING = Scoring()  # frozen: one instance serves every result
-
-# One rater's levels: competency id -> level, or None for "no evidence".
-RaterLevels = Mapping[str, int | None]
-
-
-@dataclass(frozen=True)
-class Rater:
-    """One assessment's levels and the person who made it (two assessments by one person
-    count as one rater). `person` is any stable key: stored assessments give the assessors'
-    registry id (`Assessment.person`); `named` makes one from a name alone."""
-
-    person: str
-    levels: RaterLevels
-
-    @classmethod
-    def named(cls, assessor: str, levels: RaterLevels) -> Rater:
-        return cls(person_key(assessor), levels)
-
-
-def _raters(raters: Sequence[RaterLevels | Rater]) -> list[Rater]:
-    """Plain level mappings are anonymous: each one is a person of its own."""
-    return [
-        r if isinstance(r, Rater) else Rater(f"\x00anonymous {i}", r) for i, r in enumerate(raters)
-    ]
 
 
 @dataclass(frozen=True)
@@ -238,25 +213,6 @@ class ScoreResult:
         return next(c for c in self.competencies if c.competency == competency_id)
 
 
-@dataclass(frozen=True)
-class RatingFlags:
-    """Allowed, but shown to the assessor: a level far from the target, an extreme level
-    (the scale's lowest or highest) with no evidence written for it."""
-
-    distance: int  # levels from the target, when at least `far`; else 0
-    extreme_without_evidence: bool
-
-
-def rating_flags(
-    level: int | None, target: int, evidence: str, levels: Sequence[int], far: int = 2
-) -> RatingFlags:
-    if level is None:
-        return RatingFlags(0, False)
-    distance = abs(level - target)
-    extreme = level in (min(levels), max(levels))
-    return RatingFlags(distance if distance >= far else 0, extreme and not evidence.strip())
-
-
 def aggregate(
     framework: Framework,
     profile: Profile,
@@ -265,7 +221,7 @@ def aggregate(
 ) -> tuple[CompetencyScore, ...]:
     """Per competency of the profile: every rating's level (no-evidence left out), the number
     of people behind them, and the consensus level where one is recorded."""
-    named = _raters(raters)
+    named = as_raters(raters)
     agreed = consensus or {}
     apart = framework.scoring.disagreement_levels
     maps = [r.levels for r in named]
@@ -371,7 +327,7 @@ def score(
     consensus: competency -> the level agreed after the assessors discussed it; it replaces
     the mean. drafts_pending: draft assessments of the candidate that the score leaves out."""
     profile = framework.profile(profile_id)
-    named = _raters(raters)
+    named = as_raters(raters)
     comps = aggregate(framework, profile, named, consensus)
     lowest = min(framework.levels)
     # The fit's formula, once, for the fit, its range and the group fits, summed in one pass
@@ -440,55 +396,3 @@ def score(
         reason=reason,
         scoring=framework.scoring,
     )
-
-
-def ranges_overlap(a: ScoreResult, b: ScoreResult) -> bool:
-    """Whether two candidates' fit ranges overlap."""
-    if a.fit_range is None or b.fit_range is None:
-        return False
-    return a.fit_range[0] <= b.fit_range[1] and b.fit_range[0] <= a.fit_range[1]
-
-
-@dataclass(frozen=True)
-class Ranked:
-    """A place in a comparison; `tied_with_previous` when it shares the place of the row above
-    (its group's first member is within reach: ranges overlap or fits are close)."""
-
-    result: ScoreResult
-    place: int
-    tied_with_previous: bool
-
-
-def tier(result: ScoreResult) -> int:
-    """Who can be ranked with whom: verdicts from the bands first, then candidates awaiting a
-    consensus, then confirmed knock-outs, then insufficient evidence, then the unassessed."""
-    if result.fit is None or result.verdict is None:
-        return 4
-    return {"needs_consensus": 1, "insufficient_evidence": 3}.get(
-        result.verdict, 2 if result.reason.code == "knockout" else 0
-    )
-
-
-def rank(results: Sequence[ScoreResult], meaningful_difference: float = 5.0) -> list[Ranked]:
-    """Order by tier, then fit. A candidate shares the place of its group's first member when
-    their ranges overlap or their fits differ by less than `meaningful_difference`; groups
-    are anchored at their first member, so they never chain. Only results against one profile
-    can be ranked together."""
-    profiles = {r.profile for r in results}
-    if len(profiles) > 1:
-        raise ValueError(f"candidates scored against different profiles: {sorted(profiles)}")
-    ordered = sorted(results, key=lambda r: (tier(r), -(r.fit if r.fit is not None else -1.0)))
-    out: list[Ranked] = []
-    anchor: ScoreResult | None = None
-    for i, res in enumerate(ordered):
-        tied = (
-            anchor is not None
-            and tier(anchor) == tier(res)
-            and anchor.fit is not None
-            and res.fit is not None
-            and (ranges_overlap(anchor, res) or abs(anchor.fit - res.fit) < meaningful_difference)
-        )
-        if not tied:
-            anchor = res
-        out.append(Ranked(res, out[-1].place if tied else i + 1, tied))
-    return out

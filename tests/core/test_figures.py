@@ -19,7 +19,8 @@ from kamassess.i18n.figures import (
     verdict_line,
     verdict_rank,
 )
-from kamassess.scoring.fit import Ranked, Reason, ScoreResult, score
+from kamassess.scoring.fit import Reason, ScoreResult, score
+from kamassess.scoring.ranking import Ranked
 
 
 def result(fit: float, low: float, high: float, raters: int = 2) -> ScoreResult:

@@ -11,16 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kamassess.framework.model import Framework, parse_framework
-from kamassess.scoring.fit import (
-    Rater,
-    Reason,
-    ScoreResult,
-    band_for,
-    person_key,
-    ranges_overlap,
-    rank,
-    score,
-)
+from kamassess.model import person_key
+from kamassess.scoring.fit import Reason, ScoreResult, band_for, score
+from kamassess.scoring.ranking import ranges_overlap, rank
+from kamassess.scoring.raters import Rater
 
 
 def small_framework(levels: Iterable[int] = (1, 2, 3, 4, 5), targets: str = "") -> str:
@@ -475,7 +469,7 @@ def test_reference_formula_itself() -> None:
 def test_rating_flags(
     level: int | None, target: int, evidence: str, far: int, distance: int, extreme: bool
 ) -> None:
-    from kamassess.scoring.fit import rating_flags
+    from kamassess.scoring.rating_flags import rating_flags
 
     flags = rating_flags(level, target, evidence, (1, 2, 3, 4, 5), far)
     assert (flags.distance, flags.extreme_without_evidence) == (distance, extreme)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kamassess.exchange.bundle import NAME_MAX, NOTE_MAX
+from kamassess.exchange.bundle_schema import NAME_MAX, NOTE_MAX
 from kamassess.framework.model import Framework
 from kamassess.model import Candidate
 from kamassess.store import backup
@@ -222,6 +222,7 @@ def test_deleted_elsewhere_date_clash_and_busy_finalise_are_messages(
     assert not rating.cards[0].buttons[3].isEnabled()  # the form is locked, still readable
 
 
+@pytest.mark.usefixtures("qapp")  # the hook builds a message box: alone on a worker, no app yet
 def test_an_unexpected_error_is_a_message_and_a_log_line_without_personal_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -35,7 +35,7 @@ def new_assessment(
 ) -> RatingWindow:
     before = set(window.candidates.rating_windows)
     monkeypatch.setattr(NewAssessmentDialog, "exec", lambda self: 1)  # OK on the defaults
-    window.candidates.new_assessment()
+    window.candidates.assessments.new()
     (aid,) = set(window.candidates.rating_windows) - before
     rating = window.candidates.rating_windows[aid]
     qtbot.addWidget(rating)
@@ -123,7 +123,7 @@ def test_a_second_assessors_draft_never_shows_the_first_ones_ratings(
     assert fresh not in window.compare.checked_ids()  # not even from the list's selection
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]) or 0)
-    assert window.candidates.open_debrief() is None and "Finalise your own" in told[-1]
+    assert window.candidates.panel_actions.debrief() is None and "Finalise your own" in told[-1]
 
     # Once Орлов finalises, both columns, the pooled result and the debrief are there.
     rate_and_finalise(qtbot, second, "2", monkeypatch)
@@ -228,7 +228,7 @@ def test_no_debrief_before_two_assessors_finalised(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]) or 0)
     assert not window.candidates.page.debrief_button.isEnabled()
-    assert window.candidates.open_debrief() is None
+    assert window.candidates.panel_actions.debrief() is None
     assert "two or more" in told[-1]
 
 

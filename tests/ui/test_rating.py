@@ -34,7 +34,7 @@ def open_new(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) 
         return 1
 
     monkeypatch.setattr(NewAssessmentDialog, "exec", fill)
-    window.candidates.new_assessment()
+    window.candidates.assessments.new()
     (rating,) = window.candidates.rating_windows.values()
     qtbot.addWidget(rating)
     return rating

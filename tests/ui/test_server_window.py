@@ -103,7 +103,7 @@ def test_hr_assigns_an_assessor_from_the_window(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(server_dialogs.AssignDialog, "exec", tick_vera_and_boris)
-    hr.candidates.assign_assessors()
+    hr.candidates.panel_actions.assign()
     offered = seen["offered"]
     assert isinstance(offered, list) and {"as_boris", "as_vera"} <= set(offered)
     assert "hr_anna" not in offered and "dir_gleb" not in offered  # assessors only

@@ -4,34 +4,44 @@
 <context>
     <name>AssessmentActions</name>
     <message>
-        <location filename="../assessment_actions.py" line="31" />
-        <location filename="../assessment_actions.py" line="78" />
+        <location filename="../assessment_actions.py" line="39" />
+        <source>New assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="40" />
+        <source>Select a candidate in the list first, then start their assessment.</source>
+        <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="72" />
+        <location filename="../assessment_actions.py" line="123" />
         <source>Delete assessment</source>
         <translation>Удаление оценки</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="33" />
+        <location filename="../assessment_actions.py" line="74" />
         <source>Click a cell in an assessor's column on the candidate's page first: that assessment is the one deleted.</source>
         <translation>Сначала щёлкните ячейку в столбце оценщика на странице кандидата: удалена будет эта оценка.</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="57" />
-        <location filename="../assessment_actions.py" line="68" />
+        <location filename="../assessment_actions.py" line="98" />
+        <location filename="../assessment_actions.py" line="113" />
         <source>Withdraw assessment</source>
         <translation>Отзыв оценки</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="70" />
+        <location filename="../assessment_actions.py" line="115" />
         <source>Not withdrawn: a final assessment is withdrawn only with a reason, which the history keeps. Nothing was changed.</source>
         <translation>Оценка не отозвана: завершённую оценку можно отозвать только с указанием причины, она сохраняется в истории. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="102" />
+        <location filename="../assessment_actions.py" line="147" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="103" />
+        <location filename="../assessment_actions.py" line="148" />
         <source>Select a candidate in the list first, then open their history.</source>
         <translation>Сначала выберите кандидата в списке, затем откройте его историю.</translation>
     </message>
@@ -62,32 +72,32 @@
 <context>
     <name>AssessorsModel</name>
     <message>
-        <location filename="../candidate_page.py" line="90" />
+        <location filename="../assessors_model.py" line="67" />
         <source>{assessor}: {method}, {date}, {status}; recommends: {rec}</source>
         <translation>{assessor}: {method}, {date}, {status}; рекомендация: {rec}</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="100" />
+        <location filename="../assessors_model.py" line="77" />
         <source>Competency</source>
         <translation>Компетенция</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="102" />
+        <location filename="../assessors_model.py" line="79" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="110" />
+        <location filename="../assessors_model.py" line="87" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="110" />
+        <location filename="../assessors_model.py" line="87" />
         <source>Min–max</source>
         <translation>Мин.–макс.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="144" />
+        <location filename="../assessors_model.py" line="121" />
         <source>Assessors differ by {n} levels or more: discuss</source>
         <translation>Оценки расходятся на {n} уровня и больше: обсудите</translation>
     </message>
@@ -327,87 +337,87 @@
 <context>
     <name>CandidatePage</name>
     <message>
-        <location filename="../candidate_page.py" line="193" />
+        <location filename="../candidate_page.py" line="58" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="196" />
+        <location filename="../candidate_page.py" line="61" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="198" />
+        <location filename="../candidate_page.py" line="63" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="200" />
+        <location filename="../candidate_page.py" line="65" />
         <source>Profile &amp;PDF…</source>
         <translation>Профиль в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="202" />
+        <location filename="../candidate_page.py" line="67" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="205" />
+        <location filename="../candidate_page.py" line="70" />
         <source>Dec&amp;ision…</source>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="208" />
+        <location filename="../candidate_page.py" line="73" />
         <source>O&amp;utcomes…</source>
         <translation>Р&amp;езультаты…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="216" />
+        <location filename="../candidate_page.py" line="81" />
         <source>Count drafts in the result</source>
         <translation>Учитывать черновики в результате</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="250" />
+        <location filename="../candidate_page.py" line="115" />
         <source>Double-click a column to open that assessment. ✎: evidence, shown on hover or click. Shaded: assessors differ by {n}+ levels. “—”: no evidence (left out of the score).</source>
         <translation>Двойной щелчок по столбцу открывает оценку. ✎ — комментарий (наведите или щёлкните). Затенено: расхождение на {n}+ уровня. «—»: нет данных (в расчёт не входит).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="264" />
+        <location filename="../candidate_page.py" line="129" />
         <source>Delete assessmen&amp;t…</source>
         <translation>Удалить о&amp;ценку…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="270" />
+        <location filename="../candidate_page.py" line="135" />
         <source>Histor&amp;y…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="267" />
+        <location filename="../candidate_page.py" line="132" />
         <source>Delete the draft, or withdraw the final assessment, of the selected column</source>
         <translation>Удалить черновик или отозвать завершённую оценку выбранного столбца</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="359" />
+        <location filename="../candidate_page.py" line="224" />
         <source>No candidate selected</source>
         <translation>Кандидат не выбран</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="364" />
+        <location filename="../candidate_page.py" line="229" />
         <source>Pick a candidate on the left, or add one with Candidate ▸ New (Ctrl+N).</source>
         <translation>Выберите кандидата слева или добавьте нового: Кандидат ▸ Новый кандидат (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="396" />
+        <location filename="../candidate_page.py" line="261" />
         <source>{years} years</source>
         <translation>стаж {years} г.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="440" />
+        <location filename="../candidate_page.py" line="305" />
         <source>No decision recorded.</source>
         <translation>Решение не записано.</translation>
     </message>
     <message>
-        <location filename="../candidate_page.py" line="444" />
+        <location filename="../candidate_page.py" line="309" />
         <source>Decision: {summary}</source>
         <translation>Решение: {summary}</translation>
     </message>
@@ -503,40 +513,19 @@
         <translation>Только с черновиками</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="197" />
+        <location filename="../candidates_tab.py" line="198" />
         <source>{shown} of {total} candidates</source>
         <translation>показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="343" />
-        <source>New assessment</source>
-        <translation>Новая оценка</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="344" />
-        <source>Select a candidate in the list first, then start their assessment.</source>
-        <translation>Сначала выберите кандидата в списке, затем начните его оценку.</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="379" />
+        <location filename="../candidates_tab.py" line="345" />
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../candidates_tab.py" line="381" />
+        <location filename="../candidates_tab.py" line="347" />
         <source>This assessment was deleted elsewhere (another window or user); the page now shows what is stored.</source>
         <translation>Эта оценка удалена в другом месте (в другом окне или другим пользователем); на странице теперь то, что сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="408" />
-        <location filename="../candidates_tab.py" line="419" />
-        <source>Debrief</source>
-        <translation>Разбор оценок</translation>
-    </message>
-    <message>
-        <location filename="../candidates_tab.py" line="410" />
-        <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
-        <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
     </message>
 </context>
 <context>
@@ -1477,117 +1466,117 @@ Framework: {fw}</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="119" />
+        <location filename="../menus.py" line="120" />
         <source>De&amp;brief…</source>
         <translation>Раз&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="122" />
+        <location filename="../menus.py" line="124" />
         <source>Delete or withdraw an assess&amp;ment…</source>
         <translation>Удалить или отозвать о&amp;ценку…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="127" />
+        <location filename="../menus.py" line="129" />
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="132" />
+        <location filename="../menus.py" line="134" />
         <source>Dec&amp;ision…</source>
         <translation>&amp;Решение…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="139" />
+        <location filename="../menus.py" line="141" />
         <source>O&amp;utcomes…</source>
         <translation>Р&amp;езультаты…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="145" />
+        <location filename="../menus.py" line="147" />
         <source>The candidate's own data (on re&amp;quest)…</source>
         <translation>Все данные кандидата по &amp;запросу…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="150" />
+        <location filename="../menus.py" line="152" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="153" />
+        <location filename="../menus.py" line="155" />
         <source>&amp;Compare selected</source>
         <translation>&amp;Сравнить выбранных</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="159" />
+        <location filename="../menus.py" line="161" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="162" />
+        <location filename="../menus.py" line="164" />
         <source>Candidate &amp;profile (PDF)…</source>
         <translation>&amp;Профиль кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="168" />
+        <location filename="../menus.py" line="170" />
         <source>&amp;Comparison (PDF)…</source>
         <translation>&amp;Сравнение (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171" />
+        <location filename="../menus.py" line="173" />
         <source>&amp;Interview sheet (PDF)…</source>
         <translation>&amp;Лист интервью (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="174" />
+        <location filename="../menus.py" line="176" />
         <source>Interview sheet &amp;for this candidate (PDF)…</source>
         <translation>Лист интервью на &amp;этого кандидата (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="180" />
+        <location filename="../menus.py" line="182" />
         <source>C&amp;alibration (PDF)…</source>
         <translation>&amp;Калибровка оценщиков (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="186" />
+        <location filename="../menus.py" line="188" />
         <source>Profiles of the &amp;listed candidates…</source>
         <translation>Профили кандидатов из &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="192" />
+        <location filename="../menus.py" line="194" />
         <source>The list as a &amp;spreadsheet (Excel, CSV)…</source>
         <translation>&amp;Список в таблицу (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="197" />
+        <location filename="../menus.py" line="199" />
         <source>&amp;Validity (PDF)…</source>
         <translation>&amp;Валидность (PDF)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="200" />
+        <location filename="../menus.py" line="202" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="203" />
+        <location filename="../menus.py" line="205" />
         <source>&amp;Your name…</source>
         <translation>&amp;Ваше имя…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="207" />
+        <location filename="../menus.py" line="209" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="217" />
+        <location filename="../menus.py" line="219" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="220" />
+        <location filename="../menus.py" line="222" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="225" />
+        <location filename="../menus.py" line="227" />
         <source>&amp;About KAM Assess</source>
         <translation>&amp;О программе KAM Assess</translation>
     </message>
@@ -1623,73 +1612,73 @@ Framework: {fw}</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../outcome_dialog.py" line="56" />
+        <location filename="../outcome_dialog.py" line="54" />
         <source>Outcomes of {name}</source>
         <translation>Результаты работы: {name}</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="62" />
+        <location filename="../outcome_dialog.py" line="60" />
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="74" />
+        <location filename="../outcome_dialog.py" line="72" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="74" />
+        <location filename="../outcome_dialog.py" line="72" />
         <source>not passed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="76" />
+        <location filename="../outcome_dialog.py" line="74" />
         <source>Probation</source>
         <translation>Испытательный срок</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="84" />
+        <location filename="../outcome_dialog.py" line="85" />
         <source>Probation ended on</source>
         <translation>Дата окончания испытательного срока</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="89" />
+        <location filename="../outcome_dialog.py" line="90" />
         <source>Performance after 6 months</source>
         <translation>Результативность через 6 месяцев</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="91" />
-        <location filename="../outcome_dialog.py" line="95" />
+        <location filename="../outcome_dialog.py" line="92" />
+        <location filename="../outcome_dialog.py" line="96" />
         <source>Rated by</source>
         <translation>Кто оценил</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="93" />
+        <location filename="../outcome_dialog.py" line="94" />
         <source>Performance after 12 months</source>
         <translation>Результативность через 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="100" />
+        <location filename="../outcome_dialog.py" line="101" />
         <source>no, still with us</source>
         <translation>нет, работает</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="101" />
+        <location filename="../outcome_dialog.py" line="102" />
         <source>yes, of their own wish</source>
         <translation>да, по собственному желанию</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="102" />
+        <location filename="../outcome_dialog.py" line="103" />
         <source>yes, by the company's decision</source>
         <translation>да, по решению компании</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="105" />
+        <location filename="../outcome_dialog.py" line="106" />
         <source>Left within 12 months</source>
         <translation>Ушёл в течение 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../outcome_dialog.py" line="108" />
+        <location filename="../outcome_dialog.py" line="109" />
         <source>Performance is rated on the framework's scale. Fit is checked against the 12-month rating under Validity once enough people have one.</source>
         <translation>Результативность оценивается по шкале модели компетенций. Когда оценок через 12 месяцев наберётся достаточно, вкладка «Валидность» сравнит с ними индекс соответствия.</translation>
     </message>
@@ -1725,6 +1714,20 @@ Framework: {fw}</source>
         <location filename="../blind_result.py" line="80" />
         <source>Blind until you finalise</source>
         <translation>Скрыто, пока вы не завершите оценку</translation>
+    </message>
+</context>
+<context>
+    <name>PanelActions</name>
+    <message>
+        <location filename="../panel_actions.py" line="34" />
+        <location filename="../panel_actions.py" line="45" />
+        <source>Debrief</source>
+        <translation>Разбор оценок</translation>
+    </message>
+    <message>
+        <location filename="../panel_actions.py" line="36" />
+        <source>Finalise your own assessment of this candidate first: until then the others' ratings stay hidden from you.</source>
+        <translation>Сначала завершите собственную оценку этого кандидата: до тех пор оценки коллег от вас скрыты.</translation>
     </message>
 </context>
 <context>
@@ -1802,124 +1805,73 @@ Framework: {fw}</source>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../rating_window.py" line="66" />
+        <location filename="../rating_window.py" line="67" />
         <source>Assessment of {name}</source>
         <translation>Оценка: {name}</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="85" />
+        <location filename="../rating_window.py" line="86" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="88" />
+        <location filename="../rating_window.py" line="89" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть заново…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="97" />
+        <location filename="../rating_window.py" line="98" />
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="98" />
+        <location filename="../rating_window.py" line="99" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="99" />
+        <location filename="../rating_window.py" line="100" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="100" />
+        <location filename="../rating_window.py" line="101" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="122" />
+        <location filename="../rating_window.py" line="123" />
         <source>Keys: type a level's number ({first}–{last}), 0 or - for “no evidence”, ↓/↑ to move. “No evidence” means you did not see the competency: it is left out of the score and lowers coverage. Level {level} “{label}” is a rating: you saw the behaviour and it fell short.</source>
         <translation>Клавиши: номер уровня ({first}–{last}), 0 или - — «нет данных», ↓/↑ — переход. «Нет данных» значит, что вы не наблюдали компетенцию: она не входит в расчёт и снижает покрытие. Уровень {level} «{label}» — это оценка: поведение вы видели, и его недостаточно.</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="263" />
-        <location filename="../rating_window.py" line="325" />
+        <location filename="../rating_window.py" line="264" />
+        <location filename="../rating_window.py" line="326" />
         <source>not saved yet: the server cannot be reached; retrying…</source>
         <translation>ещё не сохранено: сервер недоступен; повторяем…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="265" />
+        <location filename="../rating_window.py" line="266" />
         <source>not saved yet: the database is busy; retrying…</source>
         <translation>ещё не сохранено: база занята; повторяю…</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="294" />
-        <location filename="../rating_window.py" line="297" />
+        <location filename="../rating_window.py" line="295" />
+        <location filename="../rating_window.py" line="298" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="371" />
-        <source>Some ratings are not saved yet (the database is busy or out of reach); try again.</source>
-        <translation>Некоторые оценки ещё не сохранены (база данных занята или недоступна); попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="380" />
-        <source>Recommendation needed</source>
-        <translation>Нужна рекомендация</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="382" />
-        <source>Give your overall recommendation (strong no, no, yes or strong yes) and its reason before finalising: it is recorded before you see the others' ratings.</source>
-        <translation>Перед завершением дайте общую рекомендацию (однозначно нет, нет, да или однозначно да) и её причину: она записывается до того, как вы увидите оценки коллег.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="418" />
-        <source>Not reopened</source>
-        <translation>Оценка не открыта</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="419" />
-        <source>A final assessment is reopened only with a reason, which is recorded.</source>
-        <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="277" />
-        <location filename="../rating_window.py" line="335" />
-        <location filename="../rating_window.py" line="354" />
+        <location filename="../rating_window.py" line="278" />
+        <location filename="../rating_window.py" line="336" />
+        <location filename="../rating_window.py" line="355" />
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../rating_window.py" line="369" />
-        <location filename="../rating_window.py" line="444" />
+        <location filename="../rating_window.py" line="379" />
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="391" />
-        <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
-        <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="395" />
-        <source>{n} competencies have no rating yet.</source>
-        <translation>Компетенций без оценки: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="396" />
-        <source>Finalise assessment</source>
-        <translation>Завершить оценку</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="410" />
-        <source>Reopen assessment</source>
-        <translation>Открыть оценку заново</translation>
-    </message>
-    <message>
-        <location filename="../rating_window.py" line="411" />
-        <source>Why is this final assessment being reopened? The reason is recorded.</source>
-        <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2144,64 @@ Framework: {fw}</source>
         <location filename="../startup.py" line="267" />
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChanges</name>
+    <message>
+        <location filename="../rating_status.py" line="47" />
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="49" />
+        <source>Some ratings are not saved yet (the database is busy or out of reach); try again.</source>
+        <translation>Некоторые оценки ещё не сохранены (база данных занята или недоступна); попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="58" />
+        <source>Recommendation needed</source>
+        <translation>Нужна рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="60" />
+        <source>Give your overall recommendation (strong no, no, yes or strong yes) and its reason before finalising: it is recorded before you see the others' ratings.</source>
+        <translation>Перед завершением дайте общую рекомендацию (однозначно нет, нет, да или однозначно да) и её причину: она записывается до того, как вы увидите оценки коллег.</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="69" />
+        <source>Finalise this assessment? Its ratings can then only be changed by reopening it, which is recorded.</source>
+        <translation>Завершить эту оценку? После этого изменить её можно только открыв заново, и это будет записано в историю.</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="73" />
+        <source>{n} competencies have no rating yet.</source>
+        <translation>Компетенций без оценки: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="74" />
+        <source>Finalise assessment</source>
+        <translation>Завершить оценку</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="88" />
+        <source>Reopen assessment</source>
+        <translation>Открыть оценку заново</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="89" />
+        <source>Why is this final assessment being reopened? The reason is recorded.</source>
+        <translation>Почему завершённая оценка открывается заново? Причина будет записана.</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="96" />
+        <source>Not reopened</source>
+        <translation>Оценка не открыта</translation>
+    </message>
+    <message>
+        <location filename="../rating_status.py" line="97" />
+        <source>A final assessment is reopened only with a reason, which is recorded.</source>
+        <translation>Завершённую оценку можно открыть заново только с указанием причины — она записывается в историю.</translation>
     </message>
 </context>
 <context>
