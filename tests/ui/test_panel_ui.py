@@ -21,7 +21,7 @@ from ui.models import ID_ROLE
 from ui.rating_window import RatingWindow
 from ui.settings import settings
 
-from .conftest import type_text, wait_for_scores
+from .conftest import type_text
 
 
 def become(window: MainWindow, name: str) -> None:
@@ -105,8 +105,9 @@ def test_a_second_assessors_draft_never_shows_the_first_ones_ratings(
     assert "Blind until you finalise" in page.result.headline.text()
     assert not page.debrief_button.isEnabled() and not page.pdf_button.isEnabled()
     # The list and the comparison: no pooled figures for this candidate while the draft is open.
-    window.candidates.reload(select=fresh)
-    wait_for_scores(qtbot, window)
+    # (the list keeps its previous scores until the new ones arrive: wait for those)
+    with qtbot.waitSignal(window.candidates.scores_arrived, timeout=10000):
+        window.candidates.reload(select=fresh)
     model = window.candidates.model
     row = model.row_of(fresh)
     assert model.index(row, model.VERDICT).data() == "hidden: your draft"
