@@ -62,7 +62,7 @@ class CompetencyAlphaModel(HeaderedTableModel):
             return Qt.GlobalColor.darkGray
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (line.name, line.alpha, line.interval, str(line.units))[col]
+        return (line.name, line.alpha, line.interval, line.units)[col]
 
 
 class AssessorStatsModel(HeaderedTableModel):
@@ -91,7 +91,7 @@ class AssessorStatsModel(HeaderedTableModel):
             return Qt.GlobalColor.darkGray
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (line.name, line.leniency, str(line.pairs), line.sd)[col]
+        return (line.name, line.leniency, line.pairs, line.sd)[col]
 
 
 class CalibrationTab(QWidget):

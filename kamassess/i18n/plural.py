@@ -25,6 +25,12 @@ def form(n: int, forms: list[str], lang: str) -> str:
     return forms[0] if n == 1 else forms[-1]
 
 
+def count_text(n: int, lang: str) -> str:
+    """58128 as "58,128" in English and "58 128" (a no-break space) in Russian."""
+    grouped = f"{int(n):,}"
+    return grouped.replace(",", "\u00a0") if lang == "ru" else grouped
+
+
 class _Formatter(string.Formatter):
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -33,8 +39,7 @@ class _Formatter(string.Formatter):
         if format_spec.startswith("plural:"):
             return form(value, format_spec.removeprefix("plural:").split("|"), self.lang)
         if format_spec == "count":
-            grouped = f"{int(value):,}"
-            return grouped.replace(",", "\u00a0") if self.lang == "ru" else grouped
+            return count_text(value, self.lang)
         return str(super().format_field(value, format_spec))
 
 

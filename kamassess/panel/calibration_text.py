@@ -20,6 +20,7 @@ from kamassess.analysis.calibration import (
 from kamassess.framework.model import Framework
 from kamassess.i18n.figures import alpha_text, interval_text, sd_text, signed_text
 from kamassess.i18n.messages import tr
+from kamassess.i18n.plural import count_text
 from kamassess.panel.pool import CalibrationRun, Pool
 
 
@@ -29,7 +30,7 @@ class CompetencyLine:
     name: str
     alpha: str  # the figure, or "not enough data (…)"
     interval: str
-    units: int
+    units: str  # the count, grouped as the language writes it
     enough: bool
 
 
@@ -37,7 +38,7 @@ class CompetencyLine:
 class AssessorLine:
     name: str
     leniency: str  # "+0.21", or "fewer than 10 pairs"
-    pairs: int
+    pairs: str  # the count, grouped as the language writes it
     sd: str
     shown: bool
 
@@ -138,7 +139,8 @@ def describe(run: CalibrationRun, framework: Framework, lang: str) -> Calibratio
     order = {c.id: i for i, c in enumerate(framework.competencies)}
     for cid in sorted(cal.per_competency, key=lambda c: (order.get(c, len(order)), c)):
         found = cal.per_competency[cid]
-        units, p_units, p_values = counts.get(cid, (0, 0, 0))
+        n_units, p_units, p_values = counts.get(cid, (0, 0, 0))
+        units = count_text(n_units, lang)
         name = framework.competency(cid).name.get(lang) if framework.has_competency(cid) else cid
         if found is None:
             short = tr(
@@ -170,7 +172,7 @@ def describe(run: CalibrationRun, framework: Framework, lang: str) -> Calibratio
         AssessorLine(
             name,
             signed_text(s.leniency, lang) if s.leniency is not None else few,
-            s.pairs,
+            count_text(s.pairs, lang),
             sd_text(s.sd, lang),
             s.leniency is not None,
         )

@@ -71,11 +71,11 @@ def _competencies(text: CalibrationText, lang: str, st: Styles) -> list[Flowable
                     p(line.name, st.cell),
                     p(line.alpha, st.cell_center),
                     p(line.interval, st.cell_center),
-                    p(str(line.units), st.cell_center),
+                    p(line.units, st.cell_center),
                 ]
             )
         else:  # the reason spans the figures' columns: no number stands alone
-            units = p(str(line.units), st.cell_center)
+            units = p(line.units, st.cell_center)
             rows.append([p(line.name, st.cell), p(line.alpha, st.cell), p("", st.cell), units])
             extra.append(("SPAN", (1, len(rows) - 1), (2, len(rows) - 1)))
     numeric = [30 * mm, 32 * mm, 16 * mm]
@@ -96,7 +96,7 @@ def _assessors(text: CalibrationText, lang: str, st: Styles) -> list[Flowable]:
             [
                 p(line.name, st.cell),
                 p(line.leniency, st.cell_center),
-                p(str(line.pairs), st.cell_center),
+                p(line.pairs, st.cell_center),
                 p(line.sd, st.cell_center),
             ]
         )

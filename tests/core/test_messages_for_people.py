@@ -155,6 +155,13 @@ def test_counts_are_grouped_as_each_language_writes_them() -> None:
     assert en.endswith("n = 58,128 ratings in 19,938 units")
     ru = tr("cal.alpha_line", "ru", pairable=58128, units=19938, **line)
     assert ru.endswith("n = 58\u00a0128 оценок в 19\u00a0938 единицах")  # a no-break space
+    from kamassess.i18n.plural import count_text  # the tables' counts: 1000 units, 37597 pairs
+
+    assert (count_text(1000, "ru"), count_text(37597, "en"), count_text(999, "ru")) == (
+        "1\u00a0000",
+        "37,597",
+        "999",
+    )
     assert (
         tr("cal.not_enough_short", "en", pairable=1, need_pairable=30, units=0, need_units=10)
         == "not enough data (1 of 30 ratings, 0 of 10 units)"
