@@ -183,14 +183,19 @@ def bench_pdf(tmp: Path, fw_path: Path, db: Path, label: str, rounds: int) -> No
     p, b, lb = alternate_all(
         [lambda: timed(ours), lambda: timed(floor), lambda: timed(floor_libs)], rounds
     )
+    report_against_both(f"profile_pdf_{label}", p, b, lb)
+
+
+def report_against_both(name: str, ours: list[float], bare: list[float], libs: list[float]) -> None:
+    """The goal's ratio against the bare floor, and beside it the same libraries' floor."""
     RESULTS.append(
         report(
-            f"profile_pdf_{label}",
-            p,
-            b,
+            name,
+            ours,
+            bare,
             goal="ratio <= 1.5",
-            libraries_floor_median_s=round(statistics.median(lb), 4),
-            ratio_to_libraries_floor=round(statistics.median(p) / statistics.median(lb), 2),
+            libraries_floor_median_s=round(statistics.median(libs), 4),
+            ratio_to_libraries_floor=round(statistics.median(ours) / statistics.median(libs), 2),
         )
     )
 
@@ -210,16 +215,7 @@ def bench_window(tmp: Path, fw_path: Path, db: Path, label: str, rounds: int) ->
     p, b, lb = alternate_all(
         [lambda c=c: time_to_line(c, "shown", env) for c in (ours, floor, libs)], rounds
     )
-    RESULTS.append(
-        report(
-            f"window_1000_{label}",
-            p,
-            b,
-            goal="ratio <= 1.5",
-            libraries_floor_median_s=round(statistics.median(lb), 4),
-            ratio_to_libraries_floor=round(statistics.median(p) / statistics.median(lb), 2),
-        )
-    )
+    report_against_both(f"window_1000_{label}", p, b, lb)
 
 
 def main(rounds: int = 5, shapes: tuple[str, ...] = ("six", "full")) -> None:
