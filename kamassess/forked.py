@@ -64,7 +64,13 @@ def map_in_parts(
     try:
         for lo, hi in slices[1:]:
             read, write = os.pipe()
-            pid = os.fork()
+            try:
+                pid = os.fork()
+            except OSError:  # no process to spare (a limit, memory): this part is done here
+                os.close(read)
+                os.close(write)
+                children.append((0, -1, (lo, hi)))
+                continue
             if pid == 0:  # the copy: compute, send, leave without running any clean-up
                 code = 1
                 try:
@@ -81,14 +87,15 @@ def map_in_parts(
         results = [fn(x) for x in items[lo:hi]]
         while children:
             pid, read, (lo, hi) = children.pop(0)
-            got = cast("list[R] | None", _collect(pid, read))
+            got = cast("list[R] | None", _collect(pid, read)) if pid else None
             results.extend(got if got is not None else [fn(x) for x in items[lo:hi]])
         return results
     finally:
         for pid, read, _ in children:  # the parent's own part failed: the copies are not needed
-            os.close(read)
-            os.kill(pid, signal.SIGKILL)
-            _reap(pid)
+            if pid:
+                os.close(read)
+                os.kill(pid, signal.SIGKILL)
+                _reap(pid)
 
 
 def _collect(pid: int, read: int) -> list[object] | None:

@@ -65,6 +65,18 @@ def test_a_failing_copy_leaves_its_part_to_this_process() -> None:
 
 
 @linux_only
+def test_no_process_to_spare_means_the_work_is_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused() -> int:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    items = list(range(forked.MIN_ITEMS))
+    assert forked.map_in_parts(square_and_pid, items, processes=2) == [
+        (x * x, os.getpid()) for x in items
+    ]
+
+
+@linux_only
 def test_an_error_of_the_work_itself_reaches_the_caller() -> None:
     def broken(x: int) -> int:
         if x == 7:
