@@ -4,10 +4,11 @@ order.
 
 Only on Linux and in a process with one thread (a fork copies one thread; another one's
 locks would stay held in the copy, and macOS's system libraries are not fork-safe). A copy
-never touches the database: the caller has read everything before, and the copy ends with
-os._exit, which closes nothing of the parent's (POSIX locks belong to the process that took
-them). A part whose copy fails in any way is done again in the parent, so an error surfaces
-there, as it would have without copies; the result is the same list in either case."""
+never uses a database connection of the parent's — SQLite forbids it; a copy that reads opens
+its own — and ends with os._exit, which closes nothing of the parent's (POSIX locks belong to
+the process that took them). A part whose copy fails in any way is done again in the parent,
+so an error surfaces there, as it would have without copies; the result is the same list in
+either case."""
 
 from __future__ import annotations
 
@@ -56,11 +57,24 @@ def map_in_parts(
 ) -> list[R]:
     """[fn(x) for x in items], the parts after the first in forked copies when that pays.
     fn must be pure (its side effects stay in the copy) and its results picklable."""
+    return map_parts(lambda part, _here: [fn(x) for x in part], items, processes=processes)
+
+
+def map_parts(
+    fn: Callable[[Sequence[T], bool], list[R]],
+    items: Sequence[T],
+    *,
+    processes: int | None = None,
+) -> list[R]:
+    """fn(part, here) for contiguous parts of items, concatenated in order: one result per item.
+    The first part is done here (here=True); the others in forked copies when that pays
+    (here=False: a copy must open what it reads anew, never use a connection of the parent's);
+    a part whose copy fails is done here again. fn's results must be picklable."""
     k = workers() if processes is None else processes
     if k < 2 or len(items) < MIN_ITEMS:
-        return [fn(x) for x in items]
+        return fn(items, True)
     slices = parts(len(items), k)
-    children: list[tuple[int, int, tuple[int, int]]] = []  # pid, read end, slice
+    children: list[tuple[int, int, tuple[int, int]]] = []  # pid (0: here), read end, slice
     try:
         for lo, hi in slices[1:]:
             read, write = os.pipe()
@@ -75,7 +89,7 @@ def map_in_parts(
                 code = 1
                 try:
                     os.close(read)
-                    data = pickle.dumps([fn(x) for x in items[lo:hi]], pickle.HIGHEST_PROTOCOL)
+                    data = pickle.dumps(fn(items[lo:hi], False), pickle.HIGHEST_PROTOCOL)
                     with os.fdopen(write, "wb") as out:
                         out.write(data)
                     code = 0
@@ -84,11 +98,11 @@ def map_in_parts(
             os.close(write)
             children.append((pid, read, (lo, hi)))
         lo, hi = slices[0]
-        results = [fn(x) for x in items[lo:hi]]
+        results = fn(items[lo:hi], True)
         while children:
             pid, read, (lo, hi) = children.pop(0)
             got = cast("list[R] | None", _collect(pid, read)) if pid else None
-            results.extend(got if got is not None else [fn(x) for x in items[lo:hi]])
+            results.extend(got if got is not None else fn(items[lo:hi], True))
         return results
     finally:
         for pid, read, _ in children:  # the parent's own part failed: the copies are not needed

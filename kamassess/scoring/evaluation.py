@@ -251,13 +251,29 @@ def evaluate_many(
     )
 
 
+def chosen_candidates(store: Store, candidate_ids: Iterable[str] | None) -> list[Candidate]:
+    """The candidates asked for (every one when None), in the list's order (by name) or in the
+    order asked; NotFound names the first id that is not there."""
+    candidates = store.candidates()
+    if candidate_ids is None:
+        return candidates
+    wanted = list(dict.fromkeys(candidate_ids))
+    by_id = {c.id: c for c in candidates}
+    missing = [c for c in wanted if c not in by_id]
+    if missing:
+        store.candidate(missing[0])  # raises NotFound with the right message
+    return [by_id[c] for c in wanted]
+
+
 class Batch:
     """What scoring many candidates needs, read in two queries (candidates, then every
-    assessment); `evaluate` scores one of `candidates` from it without touching the store again
-    once `read_snapshots` has run (a forked worker may use it then: kamassess.forked).
+    assessment); `evaluate` scores one of `candidates` from it (the store is asked again only for
+    a framework version not parsed yet).
 
     evidence=False leaves the assessors' notes out: a list or a score table does not show
-    them, and with 570,000 ratings they are most of the loading time."""
+    them, and with 570,000 ratings they are most of the loading time. part: these candidates
+    (already chosen), with only their assessments read — a share of a larger batch (evidence=False
+    only); part_is_everyone: the part is every candidate (all assessments are read, unfiltered)."""
 
     def __init__(
         self,
@@ -268,25 +284,22 @@ class Batch:
         profile: str | None = None,
         include_drafts: bool = False,
         evidence: bool = True,
+        part: Sequence[Candidate] | None = None,
+        part_is_everyone: bool = False,
     ) -> None:
         self.cache = FrameworkCache(store, current)
         self.profile = profile
         self.agreed = store.all_consensus()
-        candidates = store.candidates()
-        if candidate_ids is not None:
-            wanted = list(dict.fromkeys(candidate_ids))
-            by_id = {c.id: c for c in candidates}
-            missing = [c for c in wanted if c not in by_id]
-            if missing:
-                store.candidate(missing[0])  # raises NotFound with the right message
-            candidates = [by_id[c] for c in wanted]
-        self.candidates: list[Candidate] = candidates
+        self.candidates: list[Candidate] = (
+            chosen_candidates(store, candidate_ids) if part is None else list(part)
+        )
         self.assessments: dict[str, list[Assessment]] = defaultdict(list)
         # Drafts are read too, only to count those the score leaves out ("drafts pending").
         self.drafts: dict[str, int] = defaultdict(int)
         # Scores only: levels straight from one query; the assessments come without ratings.
         self.levels: dict[str, list[dict[str, int | None]]] | None = None
         if evidence:
+            assert part is None, "a part of a batch reads scores only"
             for a in store.assessments(include_drafts=True):
                 if include_drafts or a.status == "final":
                     self.assessments[a.candidate].append(a)
@@ -294,19 +307,13 @@ class Batch:
                     self.drafts[a.candidate] += 1
             return
         self.levels = defaultdict(list)
-        for a, levels in store.assessment_levels(include_drafts=True):
+        only = None if part is None or part_is_everyone else [c.id for c in part]
+        for a, levels in store.assessment_levels(include_drafts=True, candidates=only):
             if include_drafts or a.status == "final":
                 self.assessments[a.candidate].append(a)
                 self.levels[a.candidate].append(levels)
             else:
                 self.drafts[a.candidate] += 1
-
-    def read_snapshots(self) -> None:
-        """Parse now every framework version an assessment was made under (evaluate would read
-        them from the store on first use)."""
-        for found in self.assessments.values():
-            for a in found:
-                self.cache.get(a.framework_hash)
 
     def evaluate(self, c: Candidate) -> Evaluation:
         """One candidate of the batch (ProfileUnknown when they cannot be scored)."""
@@ -377,38 +384,51 @@ def render_all(
     include_drafts: bool = False,
     unscorable: list[ProfileUnknown] | None = None,
 ) -> list[R]:
-    """render(evaluation) of every candidate, scores only (no notes), in the batch's order, on
-    every core where that is safe (kamassess.forked): what `score --json` does with 10,000.
-    Candidates who cannot be scored go to `unscorable` when it is given (else ProfileUnknown)."""
-    from kamassess.forked import map_in_parts
+    """render(evaluation) of every candidate, scores only (no notes), in the list's order, on
+    every core where that is safe (kamassess.forked: a copy reads its own share of the
+    assessments through a connection of its own, and scores it): what `score --json` does with
+    10,000. Candidates who cannot be scored go to `unscorable` when it is given (else
+    ProfileUnknown)."""
+    from kamassess.forked import map_parts
 
     with many_objects():
-        batch = Batch(
-            store,
-            current,
-            candidate_ids,
-            profile=profile,
-            include_drafts=include_drafts,
-            evidence=False,
-        )
-        batch.read_snapshots()
+        chosen = chosen_candidates(store, candidate_ids)
 
-        def one(c: Candidate) -> tuple[R] | tuple[()]:
+        def share(part: Sequence[Candidate], here: bool) -> list[tuple[R] | tuple[()]]:
+            batch = Batch(
+                store if here else store.another(read_only=True),
+                current,
+                profile=profile,
+                include_drafts=include_drafts,
+                evidence=False,
+                part=part,
+                part_is_everyone=candidate_ids is None and len(part) == len(chosen),
+            )
+            return [one(batch, c) for c in part]
+
+        def one(batch: Batch, c: Candidate) -> tuple[R] | tuple[()]:
             try:
                 return (render(batch.evaluate(c)),)
             except ProfileUnknown:
                 return ()  # said again below, in this process
 
-        done = map_in_parts(one, batch.candidates)
-        out: list[R] = []
-        for c, got in zip(batch.candidates, done, strict=True):
-            if got:
-                out.append(got[0])
-                continue
-            try:
-                batch.evaluate(c)
-            except ProfileUnknown as exc:
-                if unscorable is None:
-                    raise
-                unscorable.append(exc)
+        done = map_parts(share, chosen)
+        failed = [c for c, got in zip(chosen, done, strict=True) if not got]
+        out = [got[0] for got in done if got]
+        if failed:  # their ProfileUnknown, in this process, in the list's order
+            again = Batch(
+                store,
+                current,
+                profile=profile,
+                include_drafts=include_drafts,
+                evidence=False,
+                part=failed,
+            )
+            for c in failed:
+                try:
+                    again.evaluate(c)
+                except ProfileUnknown as exc:
+                    if unscorable is None:
+                        raise
+                    unscorable.append(exc)
         return out

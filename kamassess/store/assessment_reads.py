@@ -3,7 +3,7 @@ scoring many candidates), by id and by key, in SQL both engines run."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -52,13 +52,19 @@ class AssessmentReads:
         return [_assessment(h, tuple(ratings[h[0]])) for h in heads]
 
     def assessment_levels(
-        self, *, include_drafts: bool = True
+        self, *, include_drafts: bool = True, candidates: Sequence[str] | None = None
     ) -> list[tuple[Assessment, dict[str, int | None]]]:
         """Every assessment (without its ratings) and its levels by competency, for scoring
-        many candidates: one pass over the ratings, no per-rating objects."""
-        status = "" if include_drafts else "WHERE a.status = 'final'"
+        many candidates: one pass over the ratings, no per-rating objects. candidates: only
+        theirs (a share of a batch scored in another process)."""
+        conditions: list[str] = [] if include_drafts else ["a.status = 'final'"]
+        params: list[str] = []
+        if candidates is not None:
+            conditions.append(f"a.candidate IN ({', '.join('?' * len(candidates))})")
+            params.extend(candidates)
+        clause = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         heads = self.conn.execute(
-            f"SELECT {_HEAD} FROM assessments a {status} ORDER BY a.date, a.id"
+            f"SELECT {_HEAD} FROM assessments a {clause} ORDER BY a.date, a.id", params
         )
         levels: dict[int, dict[str, int | None]] = {}
         out = []
@@ -66,9 +72,16 @@ class AssessmentReads:
             held: dict[str, int | None] = {}
             levels[h[0]] = held
             out.append((_assessment(h, ()), held))
-        for aid, comp, level in self.conn.execute(
-            "SELECT assessment, competency, level FROM ratings"
-        ):
+        found = (
+            self.conn.execute("SELECT assessment, competency, level FROM ratings")
+            if candidates is None
+            else self.conn.execute(
+                "SELECT r.assessment, r.competency, r.level FROM ratings r "
+                f"JOIN assessments a ON a.id = r.assessment {clause}",
+                params,
+            )
+        )
+        for aid, comp, level in found:
             held_for = levels.get(aid)
             if held_for is not None:
                 held_for[comp] = level

@@ -3,10 +3,13 @@ engines: the scores read through either store are the same)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import pytest
+
 from kamassess.framework.model import Framework, load_framework
-from kamassess.scoring.evaluation import evaluate, evaluate_many
+from kamassess.scoring.evaluation import Evaluation, evaluate, evaluate_many
 from kamassess.store.sqlite import Store
 
 from .conftest import BOTH_ENGINES, add_candidate, rate_all
@@ -74,3 +77,39 @@ def test_evaluate_many_matches_one_by_one(store: Store, framework: Framework) ->
     ]
     other = evaluate_many(store, framework, ["c-3"], profile="regional_sales_head")
     assert other[0].result.profile == "regional_sales_head"
+
+
+def test_scores_shared_with_a_copy_read_its_own_share_alike(
+    store: Store, framework: Framework, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """render_all on two processes (the copy reads its half through a connection of its own,
+    on either engine) gives what one process gives, in the list's order."""
+    import os
+
+    from kamassess import forked
+    from kamassess.scoring.evaluation import render_all
+
+    for i, level in enumerate((2, 3, 4, 5, 3, 4)):
+        add_candidate(store, f"c-{i}")
+        rate_all(store, framework, f"c-{i}", level)
+    with store.write("t") as w:  # a draft pending for c-5: counted in the copy's share too
+        w.create_assessment("c-5", "Орлов В. П.", "hr", "interview", date(2026, 11, 20), framework)
+
+    def seen(ev: Evaluation) -> tuple[str, float | None, str | None, tuple[str, ...], int]:
+        r = ev.result
+        return r.candidate, r.fit, r.verdict, r.flags, os.getpid()
+
+    monkeypatch.setattr(forked, "MIN_ITEMS", 2)
+    monkeypatch.setattr(forked, "workers", lambda: 2)
+    shared = render_all(store, framework, seen)
+    monkeypatch.setattr(forked, "workers", lambda: 1)
+    alone = render_all(store, framework, seen)
+    assert [s[:4] for s in shared] == [a[:4] for a in alone]
+    assert [s[0] for s in shared] == [f"c-{i}" for i in range(6)]  # by name: Кандидат c-0…c-5
+    assert {s[4] for s in shared[:3]} == {os.getpid()} and shared[-1][4] != os.getpid()
+    # c-5's draft, read by the copy (one assessor each: rate_all rates as one person)
+    assert shared[-1][3] == ("single_assessor", "drafts_pending")
+    assert shared[-2][3] == ("single_assessor",)
+    assert [a[:4] for a in alone] == [
+        seen(e)[:4] for e in evaluate_many(store, framework, evidence=False)
+    ]
