@@ -56,7 +56,18 @@ class AssessmentReads:
     ) -> list[tuple[Assessment, dict[str, int | None]]]:
         """Every assessment (without its ratings) and its levels by competency, for scoring
         many candidates: one pass over the ratings, no per-rating objects. candidates: only
-        theirs (a share of a batch scored in another process)."""
+        theirs (a share of a batch scored in another process), asked for 500 at a time (SQLite
+        takes at most 999 parameters in a statement on older builds)."""
+        if candidates is None:
+            return self._levels(include_drafts, None)
+        out = []
+        for start in range(0, len(candidates), 500):
+            out.extend(self._levels(include_drafts, candidates[start : start + 500]))
+        return out
+
+    def _levels(
+        self, include_drafts: bool, candidates: Sequence[str] | None
+    ) -> list[tuple[Assessment, dict[str, int | None]]]:
         conditions: list[str] = [] if include_drafts else ["a.status = 'final'"]
         params: list[str] = []
         if candidates is not None:
