@@ -18,7 +18,8 @@ from kamassess.exchange.demo import bundle as demo_bundle
 from kamassess.exchange.importer import import_bundle
 from kamassess.framework.model import load_framework
 from kamassess.reports.profile import write_profile
-from kamassess.scoring.evaluation import evaluate, evaluate_many
+from kamassess.scoring.batch import evaluate_many
+from kamassess.scoring.evaluation import evaluate
 from kamassess.store.sqlite import Store
 
 BASELINE = """

@@ -213,7 +213,7 @@ class Workspace(PanelUseCases, DecisionUseCases, ReportUseCases, ExchangeUseCase
     ) -> Iterator[Evaluation]:
         """Evaluations one at a time (two queries in all); evidence=False leaves the notes out;
         candidates who cannot be scored go to `unscorable` when it is given."""
-        from kamassess.scoring.evaluation import iter_evaluations
+        from kamassess.scoring.batch import iter_evaluations
 
         return iter_evaluations(
             self.store,
@@ -236,7 +236,7 @@ class Workspace(PanelUseCases, DecisionUseCases, ReportUseCases, ExchangeUseCase
     ) -> list[R]:
         """render(evaluation) of each candidate, scores only, on every core where that is safe
         (render must be pure: it may run in a forked copy of this process)."""
-        from kamassess.scoring.evaluation import render_all
+        from kamassess.scoring.batch import render_all
 
         return render_all(
             self.store,

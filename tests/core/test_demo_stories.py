@@ -13,7 +13,8 @@ from kamassess.exchange.demo import bundle as demo_bundle
 from kamassess.exchange.importer import import_bundle
 from kamassess.framework.model import Framework
 from kamassess.i18n.figures import fit_text, range_cell, reason_text
-from kamassess.scoring.evaluation import Evaluation, evaluate, evaluate_many
+from kamassess.scoring.batch import evaluate_many
+from kamassess.scoring.evaluation import Evaluation, evaluate
 from kamassess.store.sqlite import Store
 
 

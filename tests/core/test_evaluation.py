@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kamassess.framework.model import Framework, load_framework
-from kamassess.scoring.evaluation import Evaluation, evaluate, evaluate_many
+from kamassess.scoring.batch import evaluate_many
+from kamassess.scoring.evaluation import Evaluation, evaluate
 from kamassess.store.sqlite import Store
 
 from .conftest import BOTH_ENGINES, add_candidate, rate_all
@@ -87,7 +88,7 @@ def test_scores_shared_with_a_copy_read_its_own_share_alike(
     import os
 
     from kamassess import forked
-    from kamassess.scoring.evaluation import render_all
+    from kamassess.scoring.batch import render_all
 
     for i, level in enumerate((2, 3, 4, 5, 3, 4)):
         add_candidate(store, f"c-{i}")

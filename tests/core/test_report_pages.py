@@ -27,7 +27,8 @@ from kamassess.reports.compare import compare_story, write_comparison
 from kamassess.reports.fonts import PLACEHOLDER
 from kamassess.reports.interview import interview_story
 from kamassess.reports.profile import profile_story, write_profile
-from kamassess.scoring.evaluation import evaluate, evaluate_many
+from kamassess.scoring.batch import evaluate_many
+from kamassess.scoring.evaluation import evaluate
 from kamassess.store.sqlite import Store
 
 from .conftest import run_cli

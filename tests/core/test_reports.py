@@ -25,7 +25,8 @@ from kamassess.reports.compare import write_comparison
 from kamassess.reports.fonts import REGULAR, register
 from kamassess.reports.interview import write_interview
 from kamassess.reports.profile import write_profile
-from kamassess.scoring.evaluation import Evaluation, evaluate, evaluate_many
+from kamassess.scoring.batch import evaluate_many
+from kamassess.scoring.evaluation import Evaluation, evaluate
 from kamassess.scoring.risks import RULES
 from kamassess.store.sqlite import Store
 
