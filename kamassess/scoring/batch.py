@@ -1,7 +1,7 @@
 """Many candidates at once — the list, `score`, `report all`: everything a batch needs read in
 two queries (candidates, then every assessment), then each candidate scored from it
-(`evaluation._evaluate`, the same as one at a time); `render_all` shares the work with a forked
-copy of the process where that is safe (kamassess.forked)."""
+(`evaluation.evaluate_from`, the same as one at a time); `render_all` shares the work with a
+forked copy of the process where that is safe (kamassess.forked)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import TypeVar
 from kamassess.framework.model import Framework
 from kamassess.model import Assessment, Candidate
 from kamassess.scoring.errors import ProfileUnknown
-from kamassess.scoring.evaluation import Evaluation, FrameworkCache, _evaluate
+from kamassess.scoring.evaluation import Evaluation, FrameworkCache, evaluate_from
 from kamassess.store.base import Store
 
 R = TypeVar("R")
@@ -108,7 +108,7 @@ class Batch:
 
     def evaluate(self, c: Candidate) -> Evaluation:
         """One candidate of the batch (ProfileUnknown when they cannot be scored)."""
-        return _evaluate(
+        return evaluate_from(
             self.cache,
             c,
             self.assessments.get(c.id, []),

@@ -106,7 +106,7 @@ def _pool(
     return counted, Pooling(f"{fw.id} {fw.version}", tuple(partly), tuple(left_out))
 
 
-def _evaluate(
+def evaluate_from(
     cache: FrameworkCache,
     cand: Candidate,
     assessments: Sequence[Assessment],
@@ -116,8 +116,10 @@ def _evaluate(
     drafts_pending: int = 0,
     consensus: Mapping[str, Consensus] | None = None,
 ) -> Evaluation:
-    """drafts_pending: the candidate's draft assessments that are not among `assessments`;
-    consensus: competency -> the level agreed at a debrief (it replaces the mean)."""
+    """One candidate from what is already read: these assessments (raters: their levels, when
+    read without ratings), scored under the right framework version. drafts_pending: the
+    candidate's draft assessments that are not among `assessments`; consensus: competency -> the
+    level agreed at a debrief (it replaces the mean). Shared by the single and batch paths."""
     profile = profile_id or cand.profile
     fw = under if under is not None and under.has_profile(profile) else None
     fw = fw or _scoring_framework(cache, assessments, profile)
@@ -181,7 +183,7 @@ def evaluate(
     cand = store.candidate(candidate_id)
     every = store.assessments(candidate_id, include_drafts=True)
     assessments = [a for a in every if include_drafts or a.status == "final"]
-    return _evaluate(
+    return evaluate_from(
         cache or FrameworkCache(store, current),
         cand,
         assessments,
@@ -203,7 +205,9 @@ def evaluate_own(
     """Exactly these assessments of one candidate, alone: no one else's ratings, no consensus
     (what a blind assessor sees of their own draft)."""
     cand = store.candidate(assessments[0].candidate)
-    return _evaluate(cache or FrameworkCache(store, current), cand, assessments, None, under=under)
+    return evaluate_from(
+        cache or FrameworkCache(store, current), cand, assessments, None, under=under
+    )
 
 
 def evaluate_as_of(
@@ -220,4 +224,6 @@ def evaluate_as_of(
     cand = store.candidate(candidate_id)
     known = [a for a in store.assessments(candidate_id, include_drafts=False) if a.date <= day]
     agreed = {c: v for c, v in store.consensus(candidate_id).items() if v.day <= day}
-    return _evaluate(cache or FrameworkCache(store, current), cand, known, None, consensus=agreed)
+    return evaluate_from(
+        cache or FrameworkCache(store, current), cand, known, None, consensus=agreed
+    )
