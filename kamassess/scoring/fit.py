@@ -221,12 +221,28 @@ def aggregate(
 ) -> tuple[CompetencyScore, ...]:
     """Per competency of the profile: every rating's level (no-evidence left out), the number
     of people behind them, and the consensus level where one is recorded."""
-    named = as_raters(raters)
+    return tuple(c for c, _ in _scored(framework, profile, as_raters(raters), consensus))
+
+
+Parts = tuple[float, float, float]  # a rated competency's terms of the fit, its low and its high
+
+
+def _scored(
+    framework: Framework,
+    profile: Profile,
+    named: Sequence[Rater],
+    consensus: Mapping[str, int] | None,
+) -> list[tuple[CompetencyScore, Parts | None]]:
+    """aggregate's scores, each with its terms of the fit's sums (None when unrated)."""
     agreed = consensus or {}
-    apart = framework.scoring.disagreement_levels
     maps = [r.levels for r in named]
     # Usually every assessment is by another person: then raters = ratings, no set needed.
     distinct = len({r.person for r in named}) == len(named)
+    # A competency's score is a value: candidates rated alike share one (a few hundred for
+    # 10,000 candidates of 3 raters), made once with its terms of the fit.
+    shared = _SHARED.get((framework.content_hash, profile.id))
+    if shared is None or len(shared) > _SHARED_MOST:
+        shared = _SHARED[(framework.content_hash, profile.id)] = {}
     out = []
     for comp, group, target, weight, minimum in _targets(framework, profile):
         if distinct:
@@ -237,21 +253,50 @@ def aggregate(
             levels = [lv for lv, _ in rated]
             people = len({person for _, person in rated})
         levels.sort()  # a list comprehension and sort() beat sorted(generator) 2:1 here
-        out.append(
-            CompetencyScore.of(
+        key = (comp, tuple(levels), people, agreed.get(comp))
+        made = shared.get(key)
+        if made is None:
+            c = CompetencyScore.of(
                 comp,
                 group,
                 target,
                 weight,
                 minimum,
-                tuple(levels),
+                key[1],
                 raters=people,
-                consensus=agreed.get(comp),
-                disagreement_levels=apart,
+                consensus=key[3],
+                disagreement_levels=framework.scoring.disagreement_levels,
             )
-        )
-    return tuple(out)
+            made = shared[key] = (c, _parts(c, min(framework.levels)))
+        out.append(made)
+    return out
 
+
+def _parts(c: CompetencyScore, lowest: int) -> Parts | None:
+    """The fit's formula for one competency, weighted, at its score, its lowest and its highest
+    rating:
+      p = (min(s, t) − L) / (t − L), and p = 1 when t = L,
+    so w·p = w / (t − L) × (min(s, t) − L): the bottom of the scale earns nothing, the target
+    everything, and above the target nothing more."""
+    s, low, high, t = c.score, c.low, c.high, c.target
+    if s is None or low is None or high is None:
+        return None
+    if t <= lowest:
+        return c.weight, c.weight, c.weight
+    per = c.weight / (t - lowest)
+    return (
+        per * ((s if s < t else t) - lowest),
+        per * ((low if low < t else t) - lowest),
+        per * ((high if high < t else t) - lowest),
+    )
+
+
+# (framework, profile) → (competency, levels, raters, consensus) → its score; emptied when large.
+_SHARED: dict[
+    tuple[str, str],
+    dict[tuple[str, tuple[int, ...], int, int | None], tuple[CompetencyScore, Parts | None]],
+] = {}
+_SHARED_MOST = 50_000
 
 _TARGETS: dict[tuple[str, str], list[tuple[str, str, int, float, int | None]]] = {}
 
@@ -328,30 +373,20 @@ def score(
     the mean. drafts_pending: draft assessments of the candidate that the score leaves out."""
     profile = framework.profile(profile_id)
     named = as_raters(raters)
-    comps = aggregate(framework, profile, named, consensus)
-    lowest = min(framework.levels)
-    # The fit's formula, once, for the fit, its range and the group fits, summed in one pass
-    # (this runs 10,000 times when the list is scored):
-    #   p = (min(s, t) − L) / (t − L), and p = 1 when t = L,
-    # so w·p = w / (t − L) × (min(s, t) − L): the bottom of the scale earns nothing, the target
-    # everything, and above the target nothing more.
+    scored = _scored(framework, profile, named, consensus)
+    comps = tuple(c for c, _ in scored)
+    # The fit, its range and the group fits summed in one pass (this runs 10,000 times when the
+    # list is scored), from each competency's terms (_parts).
     fit_num = low_num = high_num = rated_weight = total = 0.0
     group_num: dict[str, float] = {}
     group_den: dict[str, float] = {}
-    for c in comps:
+    for c, terms in scored:
         total += c.weight
         group_num.setdefault(c.group, 0.0)
         group_den.setdefault(c.group, 0.0)
-        s, low, high, t = c.score, c.low, c.high, c.target
-        if s is None or low is None or high is None:
+        if terms is None:
             continue
-        if t <= lowest:
-            part = low_part = high_part = c.weight
-        else:
-            per = c.weight / (t - lowest)
-            part = per * ((s if s < t else t) - lowest)
-            low_part = per * ((low if low < t else t) - lowest)
-            high_part = per * ((high if high < t else t) - lowest)
+        part, low_part, high_part = terms
         fit_num += part
         low_num += low_part
         high_num += high_part

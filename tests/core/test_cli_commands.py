@@ -283,3 +283,23 @@ def test_a_pdf_asked_for_under_another_name_gets_pdf_added(demo_db: Path, tmp_pa
     upper = tmp_path / "SHEET.PDF"  # a .PDF in capitals is a PDF already
     code, _, _ = run_cli("report", "interview", "--profile", "kam", "--out", str(upper))
     assert code == 0 and upper.read_bytes().startswith(b"%PDF")
+
+
+def test_json_reaches_a_stream_in_its_own_encoding() -> None:
+    """score --json's UTF-8 goes straight to a UTF-8 stream's bytes, and through the text layer
+    of any other (a Windows pipe in cp1251 gets cp1251, as every other line the program prints)."""
+    import io
+
+    from kamassess.cli.commands import write_utf8
+
+    text = '{"name":"Соколова Анна"}\n'
+    for encoding in ("utf-8", "cp1251"):
+        raw = io.BytesIO()
+        stream = io.TextIOWrapper(raw, encoding=encoding)
+        stream.write("[")  # text written before must come out before
+        write_utf8(stream, text.encode("utf-8"))
+        stream.flush()
+        assert raw.getvalue() == ("[" + text).encode(encoding)
+    plain = io.StringIO()
+    write_utf8(plain, text.encode("utf-8"))
+    assert plain.getvalue() == text

@@ -473,3 +473,41 @@ def test_rating_flags(
 
     flags = rating_flags(level, target, evidence, (1, 2, 3, 4, 5), far)
     assert (flags.distance, flags.extreme_without_evidence) == (distance, extreme)
+
+
+def test_candidates_rated_alike_share_a_score_and_only_they(
+    fw: Framework, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scores are shared between candidates rated alike (scoring 10,000 makes a few hundred):
+    never between two that differ in levels, people, consensus, profile or framework."""
+    import kamassess.scoring.fit as fit
+
+    one = score(fw, "p", "x", [{"a": 3, "b": 5, "c": 2}, {"a": 4, "b": 5, "c": 2}])
+    two = score(fw, "p", "y", [{"a": 4, "b": 5, "c": 2}, {"a": 3, "b": 5, "c": 2}])
+    assert one.competency("a") is two.competency("a")  # levels (3, 4) by two people, each time
+    # The same two levels from one person: one rater, not two.
+    same = [Rater.named("Петрова", {"a": 3}), Rater.named("петрова", {"a": 4})]
+    alone = score(fw, "p", "z", same).competency("a")
+    assert alone.levels == (3, 4) and alone.raters == 1 and one.competency("a").raters == 2
+    agreed = score(fw, "p", "w", [{"a": 3}, {"a": 4}], consensus={"a": 2}).competency("a")
+    assert agreed.score == 2 and one.competency("a").score == 3.5
+    # Another framework with the same ids but a's target 5 (weight 3): a at 3.5 gives
+    # (3.5 − 1)/(5 − 1) × 3 = 1.875, b 1, c 1 → 100 × 3.875/5 = 77.5; in fw, (3.5 − 1)/3 × 3
+    # = 2.5 → 100 × 4.5/5 = 90.0.
+    other = parse_framework(
+        small_framework(
+            targets="      a: {target: 5, weight: 3}\n"
+            "      b: {target: 5, weight: 1}\n"
+            "      c: {target: 2, weight: 1}\n"
+        )
+    )
+    there = score(other, "p", "x", [{"a": 3, "b": 5, "c": 2}, {"a": 4, "b": 5, "c": 2}])
+    assert there.competency("a").target == 5 and there.fit == pytest.approx(77.5)
+    assert one.fit == pytest.approx(90.0)
+    # A full cache is emptied, not grown, and what it gives stays right.
+    monkeypatch.setattr(fit, "_SHARED_MOST", 3)
+    for low in range(1, 6):
+        for high in range(low, 6):
+            got = score(fw, "p", "v", [{"a": low}, {"a": high}]).competency("a")
+            assert (got.levels, got.score) == ((low, high), (low + high) / 2)
+    assert len(fit._SHARED[(fw.content_hash, "p")]) <= 4
