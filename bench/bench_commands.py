@@ -8,9 +8,10 @@ the irreducible part of the same work, alternated in one run, on both data shape
   window with 1,000 candidates  to first paint, vs a bare QMainWindow            goal ≤ 1.5×
 
 The PDF and the window are also timed against the same floor importing first every library
-module our process had loaded (`common.library_modules`): that floor is what the same libraries
-cost without any of the project's code — where the goal is missed, the evidence of how much of the
-time is the libraries' and how much ours.
+module our process had loaded, and taking from PySide6's modules every name our loaded modules
+import (`common.library_modules`; PySide6 makes each class and enum namespace on first use): that
+floor is what the same libraries cost without any of the project's code — where the goal is
+missed, the evidence of how much of the time is the libraries' and how much ours.
 
 `python bench/bench_commands.py [rounds] [shapes]` prints one JSON line per figure and a Markdown
 table at the end (what bench/RESULTS.md and the README quote). Shapes: six,full (default both)."""

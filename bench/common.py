@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -98,7 +99,7 @@ def machine() -> dict[str, object]:
 # Runs main.py's command in this process, then writes which modules from outside the project it
 # had loaded: what a floor must import too before it can be called the same libraries' floor.
 _MODULES_OF = r"""
-import json, runpy, sys
+import ast, json, runpy, sys
 out = sys.argv.pop(1)
 sys.argv = sys.argv[1:]
 try:
@@ -107,13 +108,33 @@ except SystemExit:
     pass
 ours = ("kamassess", "ui", "bench", "__main__", "__mp_main__")
 found = sorted(m for m in list(sys.modules) if m.split(".")[0] not in ours)
+# The names our loaded modules take from Qt's modules as they are imported: PySide6 makes each
+# class and enum namespace on first use (Qt's enums alone take ~30 ms), a cost of the library.
+qt: dict[str, set[str]] = {}
+for name, module in list(sys.modules.items()):
+    path = getattr(module, "__file__", None) or ""
+    if name.split(".")[0] not in ("kamassess", "ui") or not path.endswith(".py"):
+        continue
+    with open(path, encoding="utf-8") as fh:
+        tree = ast.parse(fh.read())
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6."):
+            qt.setdefault(node.module, set()).update(a.name for a in node.names)
 with open(out, "w", encoding="utf-8") as fh:
-    json.dump(found, fh)
+    json.dump({"modules": found, "qt": {m: sorted(n) for m, n in qt.items()}}, fh)
 """
 
 
-def library_modules(cmd: Sequence[str], out: Path, env: dict[str, str] | None = None) -> list[str]:
-    """The modules from outside the project that `python main.py ARGS` (cmd) loads."""
+class Libraries(NamedTuple):
+    """What a command loads from outside the project: modules, and the Qt names it takes."""
+
+    modules: list[str]
+    qt: dict[str, list[str]]
+
+
+def library_modules(cmd: Sequence[str], out: Path, env: dict[str, str] | None = None) -> Libraries:
+    """The modules from outside the project that `python main.py ARGS` (cmd) loads, and the
+    names the project's modules loaded import from PySide6's."""
     subprocess.run(
         [cmd[0], "-c", _MODULES_OF, str(out), *cmd[1:]],
         check=True,
@@ -121,19 +142,25 @@ def library_modules(cmd: Sequence[str], out: Path, env: dict[str, str] | None = 
         env=run_env(env),
         cwd=ROOT,
     )
-    return list(json.loads(out.read_text(encoding="utf-8")))
+    found = json.loads(out.read_text(encoding="utf-8"))
+    return Libraries(found["modules"], found["qt"])
 
 
-def with_libraries(floor: str, modules: Sequence[str]) -> str:
-    """The floor script, first importing every one of modules (one that will not import alone
-    is skipped): the same libraries' cost, none of the project's code."""
+def with_libraries(floor: str, libraries: Libraries) -> str:
+    """The floor script, first importing every one of the modules (one that will not import
+    alone is skipped) and taking the same names from Qt's: the same libraries' cost, none of
+    the project's code."""
     return (
         "import importlib\n"
-        f"for _name in {list(modules)!r}:\n"
+        f"for _name in {list(libraries.modules)!r}:\n"
         "    try:\n"
         "        importlib.import_module(_name)\n"
         "    except Exception:\n"
-        "        pass\n" + floor
+        "        pass\n"
+        f"for _module, _names in {libraries.qt!r}.items():\n"
+        "    _found = importlib.import_module(_module)\n"
+        "    for _name in _names:\n"
+        "        getattr(_found, _name)\n" + floor
     )
 
 
