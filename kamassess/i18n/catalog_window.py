@@ -27,9 +27,10 @@ WINDOW: dict[str, dict[str, str]] = {
         "Delete {name} and everything about them: {a} {a:plural:assessment|assessments}, "
         "{r} {r:plural:rating|ratings} and {h} {h:plural:history entry|history entries}? "
         "This cannot be undone.",
-        "Удалить кандидата {name} и все данные о нём: {a} {a:plural:оценка|оценки|оценок}, "
+        # The name stays in the nominative (a name cannot be declined by rule): in brackets.
+        "Удалить кандидата и все данные о нём ({name}: {a} {a:plural:оценка|оценки|оценок}, "
         "{r} {r:plural:оценка компетенции|оценки компетенций|оценок компетенций} и {h} "
-        "{h:plural:запись истории|записи истории|записей истории}? Отменить удаление нельзя.",
+        "{h:plural:запись истории|записи истории|записей истории})? Отменить удаление нельзя.",
     ),
     "ui.history_count": _t(
         "{n} {n:plural:entry|entries}, newest first.",
@@ -39,7 +40,7 @@ WINDOW: dict[str, dict[str, str]] = {
         "Delete the draft assessment no. {id} of {name} by {assessor} ({method}, {date}) "
         "with its {r} {r:plural:rating|ratings} and {e} {e:plural:evidence note|evidence "
         "notes}? The history keeps a note of whose it was.",
-        "Удалить черновик оценки № {id} кандидата {name} (оценщик {assessor}, {method}, "
+        "Удалить черновик оценки № {id} (кандидат {name}, оценщик {assessor}, {method}, "
         "{date}) вместе с {r} {r:plural:оценкой компетенции|оценками компетенций|оценками "
         "компетенций} и {e} {e:plural:комментарием|комментариями|комментариями}? В истории "
         "останется запись о том, чья это была оценка.",
@@ -49,7 +50,7 @@ WINDOW: dict[str, dict[str, str]] = {
         "Its {r} {r:plural:rating|ratings} and {e} {e:plural:evidence note|evidence notes} "
         "are removed and the result is computed without it. The history keeps who withdrew "
         "it and why. Reason:",
-        "Отозвать завершённую оценку № {id} кандидата {name} (оценщик {assessor}, {method}, "
+        "Отозвать завершённую оценку № {id} (кандидат {name}, оценщик {assessor}, {method}, "
         "{date})? {r} {r:plural:оценка компетенции|оценки компетенций|оценок компетенций} и "
         "{e} {e:plural:комментарий|комментария|комментариев} будут удалены, результат "
         "пересчитан без неё. В истории останется, кто её отозвал и почему. Причина:",

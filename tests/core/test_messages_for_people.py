@@ -166,3 +166,17 @@ def test_counts_are_grouped_as_each_language_writes_them() -> None:
         tr("cal.not_enough_short", "en", pairable=1, need_pairable=30, units=0, need_units=10)
         == "not enough data (1 of 30 ratings, 0 of 10 units)"
     )
+
+
+def test_a_russian_prompt_never_declines_a_name_it_cannot() -> None:
+    """«кандидата Соколова Анна Викторовна» reads wrong: a name is not declined by rule, so the
+    prompts about a candidate keep it in the nominative (in brackets, beside «кандидат»)."""
+    name = "Соколова Анна Викторовна"
+    delete = tr("ui.delete_candidate", "ru", name=name, a=2, r=40, h=5)
+    assert delete.startswith("Удалить кандидата и все данные о нём (Соколова Анна Викторовна: ")
+    assert "2 оценки, 40 оценок компетенций и 5 записей истории)?" in delete
+    params = {"id": 7, "name": name, "assessor": "Орлов В. П.", "method": "интервью"}
+    for key in ("ui.delete_assessment", "ui.withdraw_assessment"):
+        text = tr(key, "ru", **params, date="01.12.2026", r=3, e=1)
+        assert "№ 7 (кандидат Соколова Анна Викторовна, оценщик Орлов В. П., интервью" in text
+        assert "кандидата Соколова" not in text
