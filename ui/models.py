@@ -77,7 +77,10 @@ class CandidateTableModel(HeaderedTableModel):
         self.rows: list[CandidateSummary] = []  # the ones the filters let through
         self.scores: dict[str, ListScore] = {}
         self.filters = Filters()
-        self._haystack: dict[str, str] = {}
+        self._haystack: dict[str, str] = {}  # what the search looks in, by candidate
+        self._hays: list[str] | None = None  # the same in all_rows' order, once searched
+        # The filters that made self.rows: typing on only narrows them (see _visible).
+        self._shown_for: tuple[tuple[object, ...], tuple[str, ...]] | None = None
         self.sort_column, self.sort_order = self.NAME, Qt.SortOrder.AscendingOrder
         self.headers = [
             self.tr("Name"),
@@ -115,6 +118,8 @@ class CandidateTableModel(HeaderedTableModel):
             ).casefold()
             for r in rows
         }
+        self._hays = None
+        self._shown_for = None
         self.rows = self._visible()
         self.endResetModel()
 
@@ -173,6 +178,8 @@ class CandidateTableModel(HeaderedTableModel):
                 key=self._key(self.sort_column),
                 reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
             )
+            self._hays = None  # aligned again when the search needs them
+            self._shown_for = None
         self.rows = self._visible()
         position = {r.candidate.id: n for n, r in enumerate(self.rows)}
         self.changePersistentIndexList(
@@ -185,8 +192,35 @@ class CandidateTableModel(HeaderedTableModel):
         self.layoutChanged.emit()
 
     def _visible(self) -> list[CandidateSummary]:
+        """The rows the filters let through, in all_rows' order. Typing on in the search only
+        narrows the list: then only the rows shown are searched (at 50,000 candidates a
+        keystroke searched every row in 100 ms)."""
         f = self.filters
+        words = f.text.split()
+        others = (f.kind, f.profile, f.drafts_only, f.decision, f.verdict)
+        shown_for = self._shown_for
+        self._shown_for = (others, tuple(words))
+        if (
+            shown_for is not None
+            and shown_for[0] == others
+            and all(any(old in new for new in words) for old in shown_for[1])
+        ):  # every word before is within a word now: only fewer rows can match
+            hay = self._haystack
+            if len(words) == 1:
+                word = words[0]
+                return [r for r in self.rows if word in hay[r.candidate.id]]
+            return [r for r in self.rows if all(w in hay[r.candidate.id] for w in words)]
         rows = self.all_rows
+        # The search first, on the haystacks in the rows' order (no lookup per row).
+        hays = self._hays
+        if words and hays is None:
+            hay = self._haystack
+            hays = self._hays = [hay[r.candidate.id] for r in rows]
+        if len(words) == 1 and hays is not None:
+            word = words[0]
+            rows = [r for r, h in zip(rows, hays, strict=True) if word in h]
+        elif words and hays is not None:
+            rows = [r for r, h in zip(rows, hays, strict=True) if all(w in h for w in words)]
         if f.kind:
             rows = [r for r in rows if r.candidate.kind == f.kind]
         if f.profile:
@@ -203,10 +237,6 @@ class CandidateTableModel(HeaderedTableModel):
                 if (s := scores.get(r.candidate.id)) is not None
                 and (s.verdict or "none") == f.verdict
             ]
-        if f.text:
-            words = f.text.split()
-            hay = self._haystack
-            rows = [r for r in rows if all(w in hay[r.candidate.id] for w in words)]
         return rows if rows is not self.all_rows else list(rows)
 
     def _key(self, column: int) -> Callable[[CandidateSummary], Any]:
