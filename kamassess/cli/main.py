@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 from kamassess import paths
 from kamassess.cli import argparse_i18n
+from kamassess.cli.chosen import OnlyOne, command_in
 from kamassess.cli.decision_commands import add_parsers as add_decision_commands
 from kamassess.crashlog import log_exception
 from kamassess.framework.model import Framework, FrameworkError, load_framework
@@ -157,7 +158,10 @@ def language_from(argv: Sequence[str]) -> str:
     return system_language()
 
 
-def build_parser(lang: str) -> argparse.ArgumentParser:
+def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; only: build the parser of this command alone ("" none of
+    them), as chosen.command_in found it."""
+
     def h(key: str) -> str:
         return tr(key, lang)
 
@@ -165,7 +169,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH|URL", help=h("cli.opt.db"))
     parser.add_argument("--framework", metavar="PATH", help=h("cli.opt.framework"))
     parser.add_argument("--lang", choices=("ru", "en"), help=h("cli.opt.lang"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    everyone = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub: Any = everyone if only is None else OnlyOne(everyone, only)
 
     validate = sub.add_parser(
         "validate", help=h("cli.cmd.validate"), description=h("cli.cmd.validate")
@@ -218,7 +223,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help=h("cli.cmd.report"), description=h("cli.cmd.report"))
     kinds = rep.add_subparsers(dest="report", metavar="KIND", required=True)
 
-    def report_parser(name: str, help_key: str) -> argparse.ArgumentParser:
+    def report_parser(name: str, help_key: str) -> Any:  # a parser, or _Unbuilt
         sp = kinds.add_parser(name, help=h(help_key), description=h(help_key))
         sp.add_argument(
             "--lang", dest="report_lang", choices=("ru", "en"), help=h("cli.opt.report_lang")
@@ -317,7 +322,7 @@ def _server_parsers(sub: Any, h: Callable[[str], str]) -> None:
 def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str]:
     lang = language_from(argv)
     argparse_i18n.install(lang)
-    parser = build_parser(lang)
+    parser = build_parser(lang, command_in(argv))
     args = parser.parse_args(list(argv))
     for option in ("db", "framework"):
         if getattr(args, option) == "":  # an empty value is a mistake, not "the default"
