@@ -40,6 +40,7 @@ from ui.models import ID_ROLE, CandidateTableModel, ListScore
 from ui.panel_actions import PanelActions
 
 if TYPE_CHECKING:
+    from kamassess.model import CandidateSummary
     from ui.debrief_view import DebriefWindow
     from ui.rating_window import RatingWindow
 
@@ -55,6 +56,7 @@ class CandidatesTab(QSplitter):
         self.setObjectName("candidatesTab")
         self.rating_windows: dict[int, RatingWindow] = {}
         self._score_generation = 0
+        self._list_generation = 0  # a list read in the background applies only if still the last
         self._columns_sized = self._score_columns_sized = False
 
         self.model = CandidateTableModel(ws.framework, ws.lang, self)
@@ -162,7 +164,7 @@ class CandidatesTab(QSplitter):
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(LIST_REFRESH_MS)
-        self._list_timer.timeout.connect(self.reload)
+        self._list_timer.timeout.connect(self._reload_in_background)
         events.changed.connect(self._data_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -224,8 +226,32 @@ class CandidatesTab(QSplitter):
         """Names at once from one query; scores follow from a background job (scores=False: the
         caller starts it later, e.g. after the window's first paint)."""
         self._list_timer.stop()
+        self._list_generation += 1  # a list still being read in the background is older
+        self._show_rows(self.ws.store.candidate_summaries(), select, scores=scores)
+
+    def _reload_in_background(self) -> None:
+        """The list again after a change, read off the GUI thread: 50,000 candidates take over
+        a second to read, and a save in a rating window must not freeze the list for that."""
+        self._list_generation += 1
+        generation = self._list_generation
+
+        def done(summaries: list[CandidateSummary]) -> None:
+            if generation == self._list_generation:  # else a newer list is on its way
+                self._show_rows(summaries, None, scores=True)
+
+        jobs.start(
+            self.ws,
+            lambda ws, _progress, _cancel: ws.store.candidate_summaries(),
+            done,
+            lambda exc: self.count.setText(error_text(exc, self.ws.lang)),
+            owner=self,
+        )
+
+    def _show_rows(
+        self, summaries: list[CandidateSummary], select: str | None, *, scores: bool
+    ) -> None:
         current = select or self.current_id()
-        self.model.set_rows(self.ws.store.candidate_summaries())  # kept in the sort order
+        self.model.set_rows(summaries)  # kept in the sort order
         self._size_columns()
         self._update_count()
         if current:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kamassess.framework.model import Framework
 from kamassess.model import Candidate, CandidateSummary
+from ui.main_window import MainWindow
 from ui.models import CandidateTableModel as M
 from ui.models import ListScore
 
@@ -43,9 +45,9 @@ def plain(model: M, text: str, kind: str | None, drafts_only: bool) -> list[str]
     for r in model.all_rows:
         c = r.candidate
         hay = " ".join(x for x in (c.name, c.id, c.current_role, c.employer, c.region) if x)
-        if all(w in hay.casefold() for w in words) and (kind is None or c.kind == kind):
-            if not drafts_only or r.drafts:
-                out.append(c.id)
+        matches = all(w in hay.casefold() for w in words)
+        if matches and (kind is None or c.kind == kind) and (not drafts_only or r.drafts):
+            out.append(c.id)
     return out
 
 
@@ -99,3 +101,44 @@ def test_a_narrowed_list_still_follows_the_scores(qtbot: QtBot, framework: Frame
     model.set_scores({cid: ListScore(50.0, "not_recommended", 1.0, 2) for cid in ids})
     model.set_filters(text="смирн")
     assert model.visible_ids() == []
+
+
+def test_after_a_change_the_list_is_read_off_the_gui_thread_and_the_newest_read_wins(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save refreshes the list once the saves pause; reading 50,000 candidates takes over a
+    second, so it is read in the background — and an older read never overwrites a newer one."""
+    import threading
+    from dataclasses import replace
+
+    from kamassess.store.base import Store
+
+    cands = window.candidates
+    cands.select("c-001")
+    readers: list[str] = []
+    real = Store.candidate_summaries
+
+    def summaries(store: Store) -> list[CandidateSummary]:
+        readers.append(threading.current_thread().name)
+        return real(store)
+
+    monkeypatch.setattr(Store, "candidate_summaries", summaries)
+    store = window.ws.store
+    for name in ("Первое Имя", "Второе Имя"):  # two changes; the list reads twice
+        store.save_candidate(replace(store.candidate("c-001"), name=name), "test")
+        cands._reload_in_background()
+    qtbot.waitUntil(lambda: "Второе Имя" in names(cands), timeout=10000)
+    qtbot.wait(200)  # the older read, had it come back last, would show here
+    assert "Второе Имя" in names(cands) and "Первое Имя" not in names(cands)
+    assert readers and threading.main_thread().name not in readers
+    assert cands.current_id() == "c-001"  # the selection stays on the person
+    # A change saved elsewhere comes through the events, after the saves pause.
+    store.save_candidate(replace(store.candidate("c-001"), name="Третье Имя"), "test")
+    window.events.changed.emit("c-001")
+    qtbot.waitUntil(lambda: "Третье Имя" in names(cands), timeout=10000)
+    assert threading.main_thread().name not in readers
+
+
+def names(cands: object) -> list[str]:
+    model = cands.model  # type: ignore[attr-defined]
+    return [str(model.index(r, M.NAME).data()) for r in range(model.rowCount())]
