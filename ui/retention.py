@@ -182,7 +182,7 @@ class RetentionBanner(QFrame):
         self._stopped = False
         self._generation = 0  # a count made in the background shows only if still the last
         self.setVisible(False)  # until the first count is in
-        self.refresh()
+        self._timer.start()  # the first count once the window has painted, not during it
 
     def schedule(self) -> None:
         if not self._stopped:
