@@ -1,6 +1,7 @@
 """GUI at scale: 10,000 candidates of the shipped framework — filtering by a typed name, sorting
-by fit and scrolling (each under 50 ms), and the GUI process's peak memory (under 300 MB); then
-10,000 and 50,000 of the 6-competency shape, and how each cost grows (linear: 5 ×)."""
+by fit and scrolling (each under 50 ms), Page Down with the candidate's page following the row
+(under 100 ms: it reads and scores that candidate), and the GUI process's peak memory (under
+300 MB); then 10,000 and 50,000 of the 6-competency shape, and how each cost grows (linear: 5 ×)."""
 
 from __future__ import annotations
 
@@ -87,13 +88,14 @@ assert window.candidates.model.sort_column == CandidateTableModel.FIT
 table = window.candidates.table
 bar = table.verticalScrollBar()
 scrolling = []
-for k in (5, 11, 2, 9, 0, 7, 11, 3, 10, 1):  # jumps along the list, as a dragged scroll bar
+for k in (5, 11, 2, 9, 0, 7, 11, 3, 10, 1, 6, 4):  # jumps along the list: a dragged scroll bar
     scrolling.append(timed(lambda: bar.setValue(bar.maximum() * k // 11)))
 table.setFocus()
-for _ in range(10):  # a page at a time
-    scrolling.append(timed(lambda: QTest.keyClick(table, Qt.Key.Key_PageDown)))
+paging = []
+for _ in range(10):  # Page Down: the list moves a page and the candidate page follows the row
+    paging.append(timed(lambda: QTest.keyClick(table, Qt.Key.Key_PageDown)))
 assert bar.value() > 0
-print(json.dumps({{"typing": typing, "sorting": sorting, "scrolling": scrolling,
+print(json.dumps({{"typing": typing, "sorting": sorting, "scrolling": scrolling, "paging": paging,
                    "peak_mb": peak_mb(), "last_match_count": shown, "stages": stages}}))
 """
 
@@ -112,8 +114,14 @@ def probe(db: Path, fw_path: Path, count: int, tmp: Path) -> dict[str, Any]:
 
 
 def report_size(data: dict[str, Any], label: str) -> None:
-    for what, goal in (("typing", "< 0.05 s"), ("sorting", "< 0.05 s"), ("scrolling", "< 0.05 s")):
-        name = {"typing": "filter_keystroke", "sorting": "sort_by_fit", "scrolling": "scroll"}
+    name = {
+        "typing": "filter_keystroke",
+        "sorting": "sort_by_fit",
+        "scrolling": "scroll",
+        "paging": "page_down_with_the_page_following",
+    }
+    for what in name:
+        goal = "< 0.1 s" if what == "paging" else "< 0.05 s"
         report(
             f"gui_{name[what]}_{label}",
             data[what],
@@ -179,7 +187,7 @@ def main(count: int = 10_000, large: int = 50_000) -> None:
                 "goal": f"linear ({large / count:g} × at most)",
                 **{
                     what: round(statistics.median(big[what]) / statistics.median(small[what]), 2)
-                    for what in ("typing", "sorting", "scrolling")
+                    for what in ("typing", "sorting", "scrolling", "paging")
                 },
                 "peak_mb": round(big["peak_mb"] / small["peak_mb"], 2),
             }
