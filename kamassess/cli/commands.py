@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -132,19 +133,45 @@ def cmd_backup(ctx: Context) -> int:
     return EXIT_OK
 
 
-def write_utf8(out: TextIO, data: bytes) -> None:
-    """UTF-8 text to a text stream: to its bytes when it writes UTF-8 (no decoding of 45 MB),
-    else as text, which the stream encodes as it would any other output."""
+def write_utf8(out: TextIO | None, data: bytes) -> None:
+    """JSON text (UTF-8) to a text stream: to its bytes when it writes UTF-8 (no decoding of
+    45 MB); to a stream in another encoding (a cp1251 pipe on Windows) with what it cannot hold
+    written as JSON's \\u escapes — outside JSON's strings every character is ASCII, so the text
+    stays valid JSON; to nothing when there is no stream (stdout closed), as print does."""
+    if out is None:
+        return
     buffer = getattr(out, "buffer", None)
-    if (
-        buffer is not None
-        and (getattr(out, "encoding", "") or "").lower().replace("-", "") == "utf8"
-    ):
-        out.flush()
-        buffer.write(data)
-        buffer.flush()
-    else:
+    if buffer is None:
         out.write(data.decode("utf-8"))
+        return
+    encoding = getattr(out, "encoding", None) or "ascii"
+    if codecs.lookup(encoding).name != "utf-8":
+        data = data.decode("utf-8").encode(encoding, errors=_JSON_ESCAPES)
+    out.flush()
+    view = memoryview(data)
+    while view:  # an unbuffered stdout (python -u) may take part of it: write the rest
+        done = buffer.write(view)
+        view = view[done if done is not None else 0 :]
+    buffer.flush()
+
+
+def _json_escape(exc: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: the characters a stream's encoding lacks as JSON escapes."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for ch in exc.object[exc.start : exc.end]:
+        code = ord(ch)
+        if code > 0xFFFF:  # JSON writes these as a surrogate pair
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), exc.end
+
+
+_JSON_ESCAPES = "kamassess-json-escape"
+codecs.register_error(_JSON_ESCAPES, _json_escape)
 
 
 def result_json(ev: Evaluation, lang: str = "en") -> dict[str, Any]:

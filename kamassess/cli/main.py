@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import importlib
 import os
 import sqlite3
@@ -330,11 +331,24 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str]:
     return args, args.lang or lang
 
 
+def _forgiving(stream: TextIO) -> TextIO:
+    """A terminal or pipe in an encoding without some of our characters (a cp1251 pipe lacks
+    "−" and "×"): they print as "?" rather than end the command halfway."""
+    encoding = getattr(stream, "encoding", None)
+    if encoding and hasattr(stream, "reconfigure"):
+        try:
+            if codecs.lookup(encoding).name != "utf-8":
+                stream.reconfigure(errors="replace")
+        except LookupError:
+            pass
+    return stream
+
+
 def run(
     args: argparse.Namespace, lang: str, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the parsed command; a bug becomes a short message and a log entry, not a traceback."""
-    ctx = Context(args, lang, out or sys.stdout, err or sys.stderr)
+    ctx = Context(args, lang, out or _forgiving(sys.stdout), err or _forgiving(sys.stderr))
     try:
         return _resolve(args.handler)(ctx)
     except FileNotFoundError as exc:

@@ -303,3 +303,65 @@ def test_json_reaches_a_stream_in_its_own_encoding() -> None:
     plain = io.StringIO()
     write_utf8(plain, text.encode("utf-8"))
     assert plain.getvalue() == text
+
+
+def test_json_survives_any_stream_a_user_may_have() -> None:
+    """A stream in an encoding without some characters gets them as JSON escapes (outside JSON's
+    strings all is ASCII, so it stays JSON); an unbuffered stdout that takes a few bytes at a
+    time gets the rest too; a closed stdout (None) is written to as print would: not at all."""
+    import io
+    import json
+
+    from kamassess.cli.commands import write_utf8
+
+    value = [{"name": "Соколова − Zoë 😀 «ё»", "fit": 80.5}]
+    data = json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+    class Trickle(io.RawIOBase):  # what `python -u` gives: a raw file that may write less
+        def __init__(self) -> None:
+            self.got = bytearray()
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, b: object) -> int:
+            chunk = bytes(memoryview(b)[:5])  # type: ignore[arg-type]
+            self.got += chunk
+            return len(chunk)
+
+    for encoding in ("cp1251", "ascii", "latin-1", "utf-8"):
+        raw = Trickle()
+        stream = io.TextIOWrapper(io.BufferedWriter(raw, 1), encoding=encoding)
+        stream.buffer.raw  # noqa: B018 - a real buffer under it
+        write_utf8(stream, data)
+        text = bytes(raw.got).decode(encoding)
+        assert json.loads(text) == value, encoding
+        if encoding == "cp1251":  # what cp1251 has stays readable
+            assert "Соколова" in text and "\\u2212" in text and "\\ud83d\\ude00" in text
+    unbuffered = Trickle()
+    stream = io.TextIOWrapper(unbuffered, encoding="utf-8")  # type: ignore[arg-type]
+    write_utf8(stream, data)
+    assert bytes(unbuffered.got) == data
+    write_utf8(None, data)  # stdout closed (`>&-`): nothing, and no error
+
+
+def test_a_pipe_in_cp1251_gets_the_whole_table_and_valid_json(demo_db: Path) -> None:
+    """Redirected output on a Russian Windows is cp1251, which has no "−" or "×": the table
+    prints them as "?" instead of stopping halfway with an internal error; JSON escapes them."""
+    import json
+
+    env = {**os.environ, "KAMASSESS_LANG": "ru", "PYTHONIOENCODING": "cp1251"}
+    for args in (["score"], ["calibration"], ["score", "--json"]):
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--db", str(demo_db), *args],
+            env=env,
+            capture_output=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr.decode("cp1251")
+        text = done.stdout.decode("cp1251")
+        assert "Морозов" in text or "Волков" in text or args == ["calibration"]
+        if "--json" in args:
+            assert len(json.loads(text)) == 4
+        else:
+            assert "internal error" not in done.stderr.decode("cp1251")
