@@ -324,6 +324,10 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str]:
     lang = language_from(argv)
     argparse_i18n.install(lang)
     parser = build_parser(lang, command_in(argv))
+    for arg in argv:  # bytes that were not UTF-8 come as lone surrogates: nothing can store them
+        if any("\ud800" <= ch <= "\udfff" for ch in arg):
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            parser.error(tr("cli.not_text", lang, arg=repr(shown)))
     args = parser.parse_args(list(argv))
     for option in ("db", "framework"):
         if getattr(args, option) == "":  # an empty value is a mistake, not "the default"

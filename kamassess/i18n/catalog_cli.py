@@ -273,6 +273,10 @@ CLI: dict[str, dict[str, str]] = {
         "en": "restore even if the database opens",
         "ru": "восстановить, даже если база открывается",
     },
+    "cli.not_text": {
+        "en": "{arg} is not text in the system's encoding (bytes that are not UTF-8?)",
+        "ru": "{arg} — не текст в кодировке системы (байты не в UTF-8?)",
+    },
     "cli.empty_option": {
         "en": "{option} needs a value (an empty one is not the default)",
         "ru": "для {option} нужно указать значение (пустое не означает «по умолчанию»)",

@@ -114,8 +114,10 @@ FILES: dict[str, dict[str, str]] = {
     },
     "schema.invalid": {"en": "invalid value: {detail}", "ru": "недопустимое значение: {detail}"},
     "schema.control_chars": {
-        "en": "text contains control characters (such as NUL)",
-        "ru": "текст содержит управляющие символы (например, NUL)",
+        "en": "text contains control characters (such as NUL, a line break or a right-to-left "
+        "override)",
+        "ru": "текст содержит управляющие символы (например, NUL, перевод строки или смену "
+        "направления письма)",
     },
     # -- localized text
     "text.type": {

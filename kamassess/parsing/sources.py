@@ -37,7 +37,9 @@ class Problem:
         if not at:
             text = text[:1].upper() + text[1:]
         place = self.where.render(lang) if self.where is not None else self.path
-        return ": ".join(part for part in (at, place, text) if part)
+        said = ": ".join(part for part in (at, place, text) if part)
+        # A lone surrogate (a "\ud800" in the file) quoted back cannot be printed: "?" instead.
+        return said.encode("utf-8", "replace").decode("utf-8")
 
 
 class SourceError(Exception):

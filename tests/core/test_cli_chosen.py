@@ -71,3 +71,13 @@ def test_what_cannot_be_told_goes_to_the_whole_parser(capsys: pytest.CaptureFixt
         parse(["--lang", "en", "--help"])
     out = capsys.readouterr().out
     assert all(name in out for name in COMMANDS)  # help lists every command
+
+
+def test_bytes_that_are_not_text_are_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--candidate $'\\xff'` reaches Python as a lone surrogate, which nothing can store: a
+    usage error that says so (it was an internal error, exit 3)."""
+    for lang, said in (("en", "is not text"), ("ru", "не текст")):
+        with pytest.raises(SystemExit) as info:
+            parse(["--lang", lang, "score", "--candidate", "ab\udcffc"])
+        assert info.value.code == 64
+        assert said in capsys.readouterr().err

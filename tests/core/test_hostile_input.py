@@ -112,6 +112,11 @@ REFUSED: list[tuple[str, bytes]] = [
     ("huge-name", changed(cand(name="Я" * 100_000))),
     ("nul-name", changed(cand(name="Иван\x00Петров"))),
     ("newline-name", changed(cand(name="Иван\nПетров"))),
+    # Text that reorders itself on screen ("\u202eevil" showed as "live") or breaks the row.
+    ("rtl-override-name", changed(cand(name="evil\u202e name"))),
+    ("isolate-name", changed(cand(name="a\u2066b\u2069"))),
+    ("line-separator-name", changed(cand(name="Иван\u2028Петров"))),
+    ("paragraph-separator-role", changed(cand(current_role="КАМ\u2029"))),
     ("bad-kind", changed(cand(kind="contractor"))),
     ("bad-profile", changed(cand(profile="ceo"))),
     ("negative-tenure", changed(cand(tenure_years=-1))),
@@ -160,6 +165,23 @@ STORED: list[tuple[str, bytes, str]] = [
     ("json-escaped", json.dumps(base()).encode(), "Обычный Кандидат"),
     ("yaml11-no-as-text", changed(cand(region="no")), "Обычный Кандидат"),
 ]
+
+
+def test_a_lone_surrogate_is_a_problem_at_its_line_not_an_internal_error(
+    store: Store, framework: Framework, tmp_path: Path
+) -> None:
+    """JSON may write "\\ud800" alone; no database can store it: a problem named at its line,
+    printable in both languages (the name is quoted back with "?" in its place)."""
+    doc = base()
+    doc["candidates"][0]["name"] = "Sur\ud800rogate"
+    path = tmp_path / "sur.json"
+    path.write_text(json.dumps(doc), encoding="ascii")
+    with pytest.raises(BundleError) as info:
+        read_bundle(path, framework, store)
+    for lang in ("ru", "en"):
+        for line in info.value.render(lang):
+            line.encode("utf-8")  # printable
+            assert line.startswith(f"{path}:1:") and "Sur?rogate" in line
 
 
 def test_corpus_sizes() -> None:
