@@ -105,7 +105,10 @@ def write_private(path: Path, write: Callable[[BinaryIO], object]) -> Path:
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+        # The temporary name is the file's, cut to 100 bytes: a name of 245 bytes is a valid
+        # file, but with 18 bytes more it was not, and the refusal named the temporary file.
+        short = path.name.encode("utf-8")[:100].decode("utf-8", "ignore")
+        fd, tmp = tempfile.mkstemp(prefix=f".{short}.", suffix=".partial", dir=folder)
     except (FileNotFoundError, PermissionError):
         # said of the folder the user chose, never of our temporary file's name
         raise OutputRefused(Message("out.folder_unwritable", {"folder": str(folder)})) from None

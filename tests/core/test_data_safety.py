@@ -523,3 +523,15 @@ def test_the_log_holds_no_personal_data(tmp_path: Path, monkeypatch: pytest.Monk
     assert "Секретова" not in text and "переговоры" not in text
     if sys.platform != "win32":
         assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+def test_a_long_but_valid_file_name_is_written(tmp_path: Path) -> None:
+    """245 bytes is a valid name; the temporary file beside it once took the whole name plus 18
+    bytes, was refused as too long, and the refusal named the temporary file."""
+    from kamassess.outputs import write_text_private
+
+    name = "ж" * 120 + ".json"  # 245 bytes in UTF-8
+    assert len(name.encode("utf-8")) == 245
+    target = write_text_private(tmp_path / name, "{}\n")
+    assert target.read_text(encoding="utf-8") == "{}\n"
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary file left
