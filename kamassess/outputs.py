@@ -50,6 +50,8 @@ def _protected(path: Path, database: Path | None) -> bool:
 def _looks_like(path: Path, kind: str) -> bool:
     """Is the existing file at path one of the kind we would write? (Never the database: the
     caller has refused that path before any byte of the file is read.)"""
+    if not path.is_file():  # a pipe or a device: reading its head would wait for a writer
+        return False
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)

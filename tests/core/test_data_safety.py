@@ -535,3 +535,25 @@ def test_a_long_but_valid_file_name_is_written(tmp_path: Path) -> None:
     target = write_text_private(tmp_path / name, "{}\n")
     assert target.read_text(encoding="utf-8") == "{}\n"
     assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary file left
+
+
+def test_an_output_that_is_a_pipe_or_a_device_is_refused_not_waited_on(tmp_path: Path) -> None:
+    """Checking what an existing file holds read its head: a named pipe (or /dev/stdout) made
+    the export wait for a writer forever."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "hr.db"
+    env = {**os.environ, "KAMASSESS_LANG": "en", "PYTHONIOENCODING": "utf-8"}
+    main = [sys.executable, str(root / "main.py"), "--db", str(db)]
+    assert subprocess.run([*main, "demo"], env=env, capture_output=True).returncode == 0
+    fifo = tmp_path / "out.json"
+    os.mkfifo(fifo)
+    for target in (fifo, Path("/dev/null")):
+        done = subprocess.run(
+            [*main, "export", str(target)], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 1 and str(target) in done.stderr + done.stdout
+    assert fifo.exists() and not fifo.is_file()  # left as it was
