@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -251,11 +251,21 @@ class CandidatesTab(QSplitter):
         self, summaries: list[CandidateSummary], select: str | None, *, scores: bool
     ) -> None:
         current = select or self.current_id()
+        also = [] if select else self.selected_ids()  # a selection of several stays (Compare)
         self.model.set_rows(summaries)  # kept in the sort order
         self._size_columns()
         self._update_count()
         if current:
             self.select(current)
+        chosen = self.table.selectionModel()
+        for cid in also:
+            row = self.model.row_of(cid)
+            if cid != current and row is not None:
+                chosen.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
         # The page follows the list: a candidate deleted (or gone from the list) is not shown.
         self.page.show_candidate(self.current_id())
         if scores:

@@ -142,3 +142,30 @@ def test_after_a_change_the_list_is_read_off_the_gui_thread_and_the_newest_read_
 def names(cands: object) -> list[str]:
     model = cands.model  # type: ignore[attr-defined]
     return [str(model.index(r, M.NAME).data()) for r in range(model.rowCount())]
+
+
+def test_a_selection_of_several_stays_when_the_list_refreshes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Candidates chosen for Compare (Ctrl-click) stayed one after any save refreshed the list."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QItemSelectionModel
+
+    cands = window.candidates
+    ids = cands.model.visible_ids()[:3]
+    cands.select(ids[0])
+    chosen = cands.table.selectionModel()
+    for cid in ids[1:]:
+        row = cands.model.row_of(cid)
+        assert row is not None
+        chosen.select(
+            cands.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert cands.selected_ids() == ids
+    store = window.ws.store
+    store.save_candidate(replace(store.candidate(ids[1]), name="Аааа Новое Имя"), "test")
+    window.events.changed.emit(ids[1])  # the list reads again once the saves pause
+    qtbot.waitUntil(lambda: "Аааа Новое Имя" in names(cands), timeout=10000)
+    assert sorted(cands.selected_ids()) == sorted(ids) and cands.current_id() == ids[0]
