@@ -194,8 +194,9 @@ def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
     sc = sub.add_parser("score", help=h("cli.cmd.score"), description=h("cli.cmd.score"))
     sc.add_argument("--candidate", action="append", metavar="ID", help=h("cli.opt.candidate"))
     sc.add_argument("--profile", metavar="ID", help=h("cli.opt.profile"))
-    sc.add_argument("--json", action="store_true", help=h("cli.opt.json"))
-    sc.add_argument("--jsonl", action="store_true", help=h("cli.opt.jsonl"))
+    as_json = sc.add_mutually_exclusive_group()  # one or the other, never both silently
+    as_json.add_argument("--json", action="store_true", help=h("cli.opt.json"))
+    as_json.add_argument("--jsonl", action="store_true", help=h("cli.opt.jsonl"))
     sc.add_argument("--drafts", action="store_true", help=h("cli.opt.drafts"))
     sc.add_argument("--out", metavar="FILE", type=Path, help=h("cli.opt.score_out"))
     sc.set_defaults(handler="kamassess.cli.commands:cmd_score")

@@ -81,3 +81,12 @@ def test_bytes_that_are_not_text_are_a_usage_error(capsys: pytest.CaptureFixture
             parse(["--lang", lang, "score", "--candidate", "ab\udcffc"])
         assert info.value.code == 64
         assert said in capsys.readouterr().err
+
+
+def test_json_and_json_lines_are_one_or_the_other(capsys: pytest.CaptureFixture[str]) -> None:
+    """`score --json --jsonl` wrote JSON Lines silently; asking for both is a usage error."""
+    with pytest.raises(SystemExit) as info:
+        parse(["--lang", "en", "score", "--json", "--jsonl"])
+    assert info.value.code == 64
+    assert "not allowed with argument --json" in capsys.readouterr().err
+    assert parse(["score", "--jsonl"])[0].jsonl and parse(["score", "--json"])[0].json
