@@ -30,14 +30,20 @@ _RU = {
 }
 
 
+_ORIGINAL: Callable[[str], str] = argparse._  # type: ignore[attr-defined]
+_ORIGINAL_NGETTEXT: Callable[..., str] = argparse.ngettext  # type: ignore[attr-defined]
+
+
 def install(lang: str) -> None:
-    """Route argparse's messages through our table when the user reads Russian."""
+    """Route argparse's messages through our table when the user reads Russian, and back to
+    argparse's own for English (a process that parsed in Russian once stays right after)."""
     if lang != "ru":
+        argparse._ = _ORIGINAL  # type: ignore[attr-defined]
+        argparse.ngettext = _ORIGINAL_NGETTEXT  # type: ignore[attr-defined]
         return
-    original: Callable[[str], str] = argparse._  # type: ignore[attr-defined]
 
     def translate(message: str) -> str:
-        return _RU.get(message, original(message))
+        return _RU.get(message, _ORIGINAL(message))
 
     argparse._ = translate  # type: ignore[attr-defined]
 
