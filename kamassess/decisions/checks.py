@@ -8,6 +8,7 @@ import re
 from kamassess.decisions.model import DECISIONS, Decision, OutcomeRecord
 from kamassess.framework.model import Framework
 from kamassess.i18n.messages import Message
+from kamassess.parsing.sources import NOT_ONE_LINE
 from kamassess.store.errors import StorageError
 
 NAME_MAX = 300  # as a name in a bundle
@@ -23,7 +24,7 @@ class RecordRefused(StorageError):
 def _name(value: str | None, *, required: bool) -> Message | None:
     if value is None or not value.strip():
         return Message("dec.required") if required else None
-    if len(value) > NAME_MAX or _CONTROL.search(value) or "\n" in value:
+    if len(value) > NAME_MAX or NOT_ONE_LINE.search(value):
         return Message("dec.bad_name", {"limit": NAME_MAX})
     return None
 

@@ -19,22 +19,19 @@ from typing_extensions import TypedDict
 
 from kamassess.framework.schema import ID_PATTERN
 from kamassess.parsing.problems import NO_CONTROL_PATTERN
+from kamassess.parsing.sources import NOT_ONE_LINE
 
 FORMAT = "kamassess-bundle"
 NAME_MAX = 300
 NOTE_MAX = 20_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# What a one-line text (a name, a role) may not hold besides: line and paragraph separators (the
-# row wraps), the characters that reorder text on screen ("\u202eevil" showed as "live"), and a
-# lone surrogate (no UTF-8 for it: the database would refuse it with an internal error).
-_NOT_ONE_LINE = re.compile("[\n\r\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _line(value: str) -> str:
     if not value.strip():
         raise PydanticCustomError("empty_text", "must not be empty")
-    if _CONTROL.search(value) or _NOT_ONE_LINE.search(value):
+    if NOT_ONE_LINE.search(value):
         raise PydanticCustomError("control_chars", "control characters")
     return value
 

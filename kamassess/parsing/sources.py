@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,6 +10,13 @@ from typing import Any
 
 from kamassess.i18n.messages import Message, tr
 from kamassess.i18n.oserrors import os_error
+
+# What a one-line text (a name, a role) may not hold: control characters (a tab aside), line and
+# paragraph breaks (the row wraps), the characters that reorder text on screen ("\u202eevil"
+# showed as "live"), and lone surrogates (no UTF-8 for them: a database refuses them).
+NOT_ONE_LINE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 PathT = tuple[str | int, ...]
 
